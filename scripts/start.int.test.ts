@@ -1,0 +1,53 @@
+// `npm start` refuses bad configuration at once, with one line that names what to fix, and creates nothing.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const startScript = path.resolve("scripts/start.ts");
+const tsx = path.resolve("node_modules/.bin/tsx");
+
+function start(env: Record<string, string>) {
+  const cwd = mkdtempSync(path.join(os.tmpdir(), "quiz-start-"));
+  const result = spawnSync(tsx, [startScript], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", ...env },
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  const lines = result.stderr.split("\n").filter((line) => line.trim());
+  return { code: result.status, lines, cwdEntries: readdirSync(cwd), cwd };
+}
+
+describe("npm start with bad configuration", () => {
+  it.each([
+    ["an unsupported scheme", { DATABASE_URL: "mysql://root@localhost/quiz" }, /^✖ DATABASE_URL: scheme "mysql:" is not supported; expected postgresql:\/\//],
+    ["a malformed PostgreSQL URL", { DATABASE_URL: "postgresql://" }, /^✖ DATABASE_URL: .*has no host/],
+    ["a URL that is no URL", { DATABASE_URL: "localhost:5432" }, /^✖ DATABASE_URL: /],
+    ["a PORT that is not a number", { PORT: "eighty" }, /^✖ PORT: expected a whole number from 1 to 65535, got "eighty"/],
+  ])("exits at once on %s, with one line, creating nothing", (_name, env, message) => {
+    const { code, lines, cwdEntries } = start(env);
+    expect(code).toBe(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(cwdEntries).toEqual([]);
+  });
+
+  it("says a PostgreSQL server that is down cannot be reached", () => {
+    const { code, lines, cwdEntries } = start({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/quiz" });
+    expect(code).toBe(1);
+    expect(lines).toEqual([expect.stringMatching(/^✖ DATABASE_URL: cannot reach PostgreSQL at postgresql:\/\/postgres@127\.0\.0\.1:1\/quiz: connection refused/)]);
+    expect(cwdEntries).toEqual([]);
+  });
+
+  it("names a data directory it cannot create, and leaves no files behind", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "quiz-ro-"));
+    writeFileSync(path.join(dir, "blocker"), "");
+    const { code, lines, cwdEntries } = start({ DATABASE_URL: `file:${dir}/blocker/data/app.db` });
+    expect(code).toBe(1);
+    expect(lines).toEqual([expect.stringMatching(/^✖ data directory .*blocker\/data: .*blocker is a file, not a directory$/)]);
+    expect(readdirSync(dir)).toEqual(["blocker"]);
+    expect(cwdEntries).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+// `npm start`: checks the configuration, prepares the database, builds if needed and serves the app.
+// Every failure is one line that names what to fix, and a non-zero exit.
+import { ConfigError, resolveDatabaseTarget, type TDatabaseTarget } from "../lib/config/database";
+import { resolveServerConfig } from "../lib/config/server";
+import { closeDb } from "../lib/db/client";
+import { DatabaseSetupError, prepareDatabase } from "../lib/db/prepare";
+import { buildApp, isBuildCurrent } from "../lib/server/build";
+import { startHttpServer } from "../lib/server/http-server";
+
+const cwd = process.cwd();
+const dev = process.argv.includes("--dev");
+const skipBuild = process.argv.includes("--no-build");
+
+function fail(message: string): never {
+  console.error(`✖ ${message}`);
+  process.exit(1);
+}
+
+function describeTarget(target: TDatabaseTarget): string {
+  return target.provider === "sqlite" ? `SQLite ${target.file}` : "PostgreSQL";
+}
+
+async function main() {
+  let target: TDatabaseTarget;
+  let server: ReturnType<typeof resolveServerConfig>;
+  try {
+    target = resolveDatabaseTarget(process.env.DATABASE_URL, cwd);
+    server = resolveServerConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+
+  const migration = await prepareDatabase(target, cwd);
+  const applied = migration.applied.length;
+  console.log(`▸ database: ${describeTarget(target)}, ${applied ? `${applied} migration(s) applied` : "up to date"}`);
+
+  if (!dev && !skipBuild) {
+    if (isBuildCurrent(cwd)) {
+      console.log("▸ build: up to date");
+    } else {
+      console.log("▸ build: building the production app (once per change)…");
+      await buildApp(cwd);
+    }
+  }
+
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const running = await startHttpServer({ cwd, host: server.host, port: server.port, dev }).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") fail(`PORT: ${server.port} is already in use on ${server.host}; set PORT to a free port.`);
+    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") fail(`HOST: cannot listen on "${server.host}" (${code}).`);
+    throw error;
+  });
+  console.log(`▸ ready on ${running.url}`);
+
+  const shutdown = async () => {
+    await running.close();
+    await closeDb();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown());
+  process.once("SIGTERM", () => void shutdown());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DatabaseSetupError || error instanceof ConfigError) fail(error.message);
+  fail(error instanceof Error ? error.message : String(error));
+});
