@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { copyFactBase } from "../questions/testing/fact-base-copy";
 
 const startScript = path.resolve("scripts/start.ts");
 const tsx = path.resolve("node_modules/.bin/tsx");
@@ -21,6 +22,16 @@ function start(env: Record<string, string>) {
 }
 
 describe("npm start with bad configuration", () => {
+  it("refuses a fact base that does not validate, naming file, entry and reason, and writes nothing", () => {
+    const copy = copyFactBase();
+    copy.edit("facts/allies/kz.yaml", (text) => text.replace("mit 7644 Kilometern", "mit 7645 Kilometern"));
+    const { code, lines, cwdEntries } = start({ QUESTIONS_DIR: copy.root });
+    expect(code).toBe(1);
+    expect(lines[0]).toBe("✖ the question bank does not validate (1 problem(s)):");
+    expect(lines[1]).toMatch(/questions\/facts\/allies\/kz\.yaml:\d+ facts\[\d+\]\.sources\[0\]\.quote: not found verbatim in 000_56ae70b09102ecdf\.txt/);
+    expect(cwdEntries).toEqual([]);
+  });
+
   it.each([
     ["an unsupported scheme", { DATABASE_URL: "mysql://root@localhost/quiz" }, /^✖ DATABASE_URL: scheme "mysql:" is not supported; expected postgresql:\/\//],
     ["a malformed PostgreSQL URL", { DATABASE_URL: "postgresql://" }, /^✖ DATABASE_URL: .*has no host/],

@@ -2,7 +2,9 @@
 // Every failure is one line that names what to fix, and a non-zero exit.
 import { ConfigError, resolveDatabaseTarget, type TDatabaseTarget } from "../lib/config/database";
 import { resolveServerConfig } from "../lib/config/server";
-import { closeDb } from "../lib/db/client";
+import { buildQuestionBank } from "../questions/bank";
+import { closeDb, getDbHandle } from "../lib/db/client";
+import { loadQuestionBankIntoDb } from "../lib/db/question-bank";
 import { DatabaseSetupError, prepareDatabase } from "../lib/db/prepare";
 import { buildApp, isBuildCurrent } from "../lib/server/build";
 import { startHttpServer } from "../lib/server/http-server";
@@ -31,9 +33,18 @@ async function main() {
     throw error;
   }
 
+  // The fact base is checked before anything is written: a broken one stops the start with every problem listed.
+  const { bank, problems } = buildQuestionBank();
+  if (!bank) fail(`the question bank does not validate (${problems.length} problem(s)):\n  ${problems.join("\n  ")}`);
+
   const migration = await prepareDatabase(target, cwd);
   const applied = migration.applied.length;
   console.log(`▸ database: ${describeTarget(target)}, ${applied ? `${applied} migration(s) applied` : "up to date"}`);
+
+  const loaded = await loadQuestionBankIntoDb(getDbHandle(), bank);
+  console.log(
+    `▸ questions: ${bank.questions.length} in ${bank.sets.length} sets (${loaded.created} new, ${loaded.updated} changed, ${loaded.retired} retired)`,
+  );
 
   if (!dev && !skipBuild) {
     if (isBuildCurrent(cwd)) {

@@ -1,0 +1,137 @@
+// `npm run questions -- <command>`: list the sets, export questions, check the fact base.
+import { parseArgs } from "node:util";
+import { buildQuestionBank, type TQuestionBank } from "./bank";
+import { presentQuestion, presentSolution } from "./present";
+import { dailyQuestionIds, DAILY_SET_ID, orderForSeed } from "./sets";
+import { formatDate } from "./text";
+import type { TLang, TQuestion, TQuestionSet } from "./types";
+
+const USAGE = `usage: npm run questions -- <command>
+  list                                     the sets with their question counts
+  export --set <id|all> [--lang de|en] [--format json|md] [--seed N] [--date YYYY-MM-DD]
+                                           print the questions of a set, or of every set
+  check                                    validate the fact base and every generated question`;
+
+function fail(message: string, code = 2): never {
+  console.error(message);
+  process.exit(code);
+}
+
+function loadBank(): TQuestionBank {
+  const { bank, problems } = buildQuestionBank();
+  if (!bank) fail(`✖ ${problems.length} problem(s) in questions/:\n${problems.map((p) => `  ${p}`).join("\n")}`, 1);
+  return bank;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function questionsOf(bank: TQuestionBank, set: TQuestionSet, seed: string, date: string): TQuestion[] {
+  const ids = set.id === DAILY_SET_ID ? dailyQuestionIds(bank.questions, date) : orderForSeed(set.questionIds, seed);
+  return ids.map((id) => bank.questionsById.get(id)!);
+}
+
+function exportJson(bank: TQuestionBank, sets: TQuestionSet[], lang: TLang, seed: string, date: string): string {
+  return JSON.stringify(
+    {
+      sets: sets.map((set) => ({
+        id: set.id,
+        title: set.title[lang],
+        questions: questionsOf(bank, set, seed, date).map((question) => {
+          const shown = presentQuestion(question, lang, seed);
+          const solution = presentSolution(question, lang);
+          return {
+            id: shown.id,
+            kind: shown.kind,
+            prompt: shown.prompt,
+            options: shown.options,
+            ...(shown.unit ? { unit: shown.unit } : {}),
+            answer: solution.answer,
+            explanation: solution.explanation,
+            ...(solution.note ? { note: solution.note } : {}),
+            source: solution.source,
+            asOf: solution.asOf,
+            factIds: solution.factIds,
+            tags: shown.tags,
+            difficulty: shown.difficulty,
+          };
+        }),
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+function exportMarkdown(bank: TQuestionBank, sets: TQuestionSet[], lang: TLang, seed: string, date: string): string {
+  const label = lang === "de" ? { answer: "Antwort", source: "Quelle", asOf: "Stand" } : { answer: "Answer", source: "Source", asOf: "As of" };
+  const lines: string[] = [];
+  for (const set of sets) {
+    const questions = questionsOf(bank, set, seed, date);
+    lines.push(`## ${set.title[lang]} (${questions.length})`, "");
+    questions.forEach((question, index) => {
+      const shown = presentQuestion(question, lang, seed);
+      const solution = presentSolution(question, lang);
+      lines.push(`${index + 1}. **${shown.prompt}** \`${shown.kind}\` \`${shown.id}\``);
+      for (const option of shown.options) lines.push(`   - ${option.side ? `[${option.side}] ` : ""}${option.text} \`${option.id}\``);
+      lines.push(`   - ${label.answer}: \`${JSON.stringify(solution.answer)}\` – ${solution.explanation}${solution.note ? ` (${solution.note})` : ""}`);
+      lines.push(`   - ${label.source}: ${solution.source.file}: „${solution.source.quote}“ (${label.asOf}: ${formatDate(solution.asOf, lang)})`);
+    });
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+const [command, ...rest] = process.argv.slice(2);
+switch (command) {
+  case "list": {
+    const bank = loadBank();
+    const width = Math.max(...bank.sets.map((set) => set.id.length));
+    for (const set of bank.sets) {
+      const count = set.id === DAILY_SET_ID ? dailyQuestionIds(bank.questions, today()).length : set.questionIds.length;
+      console.log(`${set.id.padEnd(width)}  ${String(count).padStart(4)}  ${set.title.de} / ${set.title.en}`);
+    }
+    break;
+  }
+  case "export": {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        set: { type: "string" },
+        lang: { type: "string", default: "de" },
+        format: { type: "string", default: "json" },
+        seed: { type: "string", default: "0" },
+        date: { type: "string" },
+      },
+    });
+    if (values.lang !== "de" && values.lang !== "en") fail(`--lang: expected de or en, got "${values.lang}"`);
+    if (values.format !== "json" && values.format !== "md") fail(`--format: expected json or md, got "${values.format}"`);
+    if (!/^\d+$/.test(values.seed)) fail(`--seed: expected a whole number, got "${values.seed}"`);
+    const date = values.date ?? today();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date: expected YYYY-MM-DD, got "${date}"`);
+    const bank = loadBank();
+    if (!values.set) fail(`--set: name a set (${bank.sets.map((set) => set.id).join(", ")}) or all`);
+    const sets = values.set === "all" ? bank.sets : bank.sets.filter((set) => set.id === values.set);
+    if (!sets.length) fail(`--set: unknown set "${values.set}"; sets: ${bank.sets.map((set) => set.id).join(", ")}, or all`);
+    const render = values.format === "json" ? exportJson : exportMarkdown;
+    console.log(render(bank, sets, values.lang, values.seed, date));
+    break;
+  }
+  case "check": {
+    const started = performance.now();
+    const bank = loadBank();
+    const ms = Math.round(performance.now() - started);
+    const byKind = Object.entries(
+      bank.questions.reduce<Record<string, number>>((counts, q) => ({ ...counts, [q.kind]: (counts[q.kind] ?? 0) + 1 }), {}),
+    )
+      .map(([kind, count]) => `${count} ${kind}`)
+      .join(", ");
+    console.log(`✔ ${bank.kb.facts.length} facts on ${bank.kb.countries.size} countries; every source quote found`);
+    console.log(`✔ ${bank.questions.length} questions (${byKind}), each with exactly its intended answer(s)`);
+    console.log(`✔ every fact and every ally is tested; ${bank.sets.length} sets; built in ${ms} ms`);
+    break;
+  }
+  default:
+    fail(USAGE);
+}

@@ -1,0 +1,114 @@
+// Shared parts of every generator: ids, sources, as-of dates, tags and the options they offer.
+import type { TFact, TKnowledgeBase } from "../kb";
+import { stableHash } from "../random";
+import type { TLocalized, TRegion, TTheme } from "../schema";
+import { both, capitalize } from "../text";
+import type { TCheck, TOption, TQuestion, TQuestionKind } from "../types";
+
+const ID_PREFIX: Record<TQuestionKind, string> = {
+  single: "sc",
+  multi: "ms",
+  truefalse: "tf",
+  numeric: "nu",
+  matching: "ma",
+  ordering: "or",
+  map: "mp",
+};
+
+type TDistribute<T> = T extends TQuestion ? Omit<T, "id" | "sources" | "asOf" | "tags" | "factIds" | "note"> : never;
+
+/** What a generator says about a question; makeQuestion derives the rest. */
+export type TDraft = TDistribute<TQuestion> & {
+  /** Names the template and variant: with the kind and facts it makes the stable id. */
+  key: string;
+  facts: TFact[];
+  themes: TTheme[];
+  countries: string[];
+  note?: TLocalized;
+};
+
+function latest(dates: string[]): string {
+  return [...dates].sort().at(-1) ?? "";
+}
+
+export function factAsOf(kb: TKnowledgeBase, fact: TFact): string {
+  return fact.asOf ?? latest(fact.sources.map((source) => kb.sources.get(source.file)?.asOf ?? ""));
+}
+
+export function makeQuestion(kb: TKnowledgeBase, draft: TDraft): TQuestion {
+  const { key, facts, themes, countries, note, ...question } = draft;
+  const factIds = [...new Set(facts.map((fact) => fact.id))].sort();
+  const sources = [
+    ...new Map(facts.flatMap((fact) => fact.sources).map((source) => [`${source.file}\n${source.quote}`, source])).values(),
+  ];
+  const regions = [
+    ...new Set(countries.map((code) => kb.countries.get(code)?.region).filter((region): region is TRegion => Boolean(region))),
+  ].sort();
+  const notes = note ? [note] : facts.flatMap((fact) => (fact.note ? [fact.note] : []));
+  return {
+    ...question,
+    id: `${ID_PREFIX[question.kind]}-${stableHash(question.kind, key, factIds.join(",")).slice(0, 10)}`,
+    sources,
+    asOf: latest(facts.map((fact) => factAsOf(kb, fact))),
+    factIds,
+    tags: { regions, themes: [...new Set(themes)].sort(), countries: [...new Set(countries)].sort() },
+    ...(notes.length ? { note: both((lang) => notes.map((n) => n[lang]).join(" ")) } : {}),
+  } as TQuestion;
+}
+
+export function countryName(kb: TKnowledgeBase, code: string): TLocalized {
+  const country = kb.countries.get(code);
+  if (!country) throw new Error(`unknown country ${code}`);
+  return country.name;
+}
+
+export function countryOption(kb: TKnowledgeBase, code: string): TOption {
+  return { id: code.toLowerCase(), text: countryName(kb, code), subject: code };
+}
+
+export function personOption(kb: TKnowledgeBase, personId: string): TOption {
+  const person = kb.people.get(personId);
+  if (!person) throw new Error(`unknown person ${personId}`);
+  return { id: personId, text: person.name, subject: personId };
+}
+
+export function organisationOption(kb: TKnowledgeBase, id: string): TOption {
+  const org = kb.organisations.get(id);
+  if (!org) throw new Error(`unknown organisation ${id}`);
+  return { id, text: org.name, subject: id };
+}
+
+export function itemOption(kb: TKnowledgeBase, id: string): TOption {
+  const item = kb.items.get(id);
+  if (!item) throw new Error(`unknown support item ${id}`);
+  return { id, text: both((lang) => capitalize(item.label[lang])), subject: id };
+}
+
+export const TRUE_FALSE_OPTIONS: TOption[] = [
+  { id: "true", text: { de: "Richtig", en: "True" }, subject: "true" },
+  { id: "false", text: { de: "Falsch", en: "False" }, subject: "false" },
+];
+
+export function check(relation: string, args: Record<string, string>, subject?: string): TCheck {
+  return subject === undefined ? { relation, args } : { relation, args, subject };
+}
+
+/** Options sorted by id: the stored order never hints at the answer; players see a seeded shuffle. */
+export function canonical(options: TOption[]): TOption[] {
+  return [...options].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** One of two variants, picked stably by a key (e.g. a true or a false statement). */
+export function stableFlip(key: string): boolean {
+  return Number.parseInt(stableHash(key).slice(0, 2), 16) % 2 === 0;
+}
+
+/** Items grouped by a key, groups in key order. */
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Array<[string, T[]]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+}

@@ -1,0 +1,61 @@
+// "Find it on the map": a country by name, or the country an exclusive statement is about.
+import { candidateCountries, factsOfType, type TKnowledgeBase } from "../kb";
+import { both } from "../text";
+import { check, countryName, type TDraft } from "./builder";
+import { askOnMap } from "./statements";
+
+const WELL_KNOWN = new Set(["CN", "IN", "IR", "KZ"]);
+
+const WHERE: Record<string, { de: string; en: string }> = {
+  "post-soviet": { de: "im postsowjetischen Raum", en: "in the former Soviet Union" },
+  asia: { de: "in Asien", en: "in Asia" },
+  "middle-east": { de: "im Nahen Osten", en: "in the Middle East" },
+  africa: { de: "in Afrika", en: "in Africa" },
+};
+
+export function mapQuestions(kb: TKnowledgeBase): TDraft[] {
+  const drafts: TDraft[] = [];
+  const byId = [...kb.facts].sort((a, b) => a.id.localeCompare(b.id));
+  for (const country of candidateCountries(kb).sort((a, b) => a.code.localeCompare(b.code))) {
+    const name = countryName(kb, country.code);
+    drafts.push({
+      kind: "map",
+      key: "map-where",
+      difficulty: WELL_KNOWN.has(country.code) ? 1 : 2,
+      prompt: both((lang) =>
+        lang === "de" ? `Wo liegt ${name.de}? Klicke das Land auf der Karte an.` : `Where is ${name.en}? Click the country on the map.`,
+      ),
+      options: [],
+      answer: country.code,
+      explanation: both((lang) =>
+        lang === "de" ? `${name.de} liegt ${WHERE[country.region!]!.de}.` : `${name.en} lies ${WHERE[country.region!]!.en}.`,
+      ),
+      // The country's first fact by id, or (for a country with none of its own) a fact whose source names it.
+      facts: [
+        byId.find((fact) => fact.country === country.code) ??
+          byId.find((fact) => fact.sources.some((source) => source.quote.includes(name.de)))!,
+      ],
+      themes: [],
+      countries: [country.code],
+      check: check("is-country", { country: country.code }),
+    });
+  }
+  for (const fact of factsOfType(kb, "statement")) {
+    if (!askOnMap(fact) || !fact.ask || !fact.country) continue;
+    const country = fact.country;
+    drafts.push({
+      kind: "map",
+      key: "map-statement",
+      difficulty: 2,
+      prompt: both((lang) => `${fact.ask![lang]} ${lang === "de" ? "Klicke es auf der Karte an." : "Click it on the map."}`),
+      options: [],
+      answer: country,
+      explanation: both((lang) => fact.claim[lang].replace("{country}", countryName(kb, country)[lang])),
+      facts: [fact],
+      themes: fact.themes ?? [],
+      countries: [country],
+      check: check("statement", { fact: fact.id }),
+    });
+  }
+  return drafts;
+}

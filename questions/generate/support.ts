@@ -1,0 +1,143 @@
+// Support facts: who supplies what, what a country supplies, true/false, and country ↔ support pairs.
+import { candidateCountries, factsOfType, supplies, type TKnowledgeBase, type TSupportFact } from "../kb";
+import { seededPick, seededShuffle } from "../random";
+import type { TTheme } from "../schema";
+import { both, capitalize, fill, formatList } from "../text";
+import { canonical, check, countryName, countryOption, groupBy, itemOption, stableFlip, TRUE_FALSE_OPTIONS, type TDraft } from "./builder";
+
+function itemThemes(kb: TKnowledgeBase, items: string[]): TTheme[] {
+  const themes = new Set<TTheme>(items.map((item) => kb.items.get(item)!.category));
+  if (items.includes("defence-pact")) themes.add("alliances");
+  return [...themes];
+}
+
+export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
+  const facts = factsOfType(kb, "support").sort((a, b) => a.id.localeCompare(b.id));
+  const countries = candidateCountries(kb).map((country) => country.code);
+  const drafts: TDraft[] = [];
+  const itemClaim = (item: string, country: string) =>
+    both((lang) => capitalize(fill(kb.items.get(item)!.claim[lang], { country: countryName(kb, country)[lang] })));
+
+  // Which country (or countries) gives this kind of support?
+  for (const item of [...kb.items.keys()].sort()) {
+    const givers = countries.filter((code) => supplies(kb, code, item) === "true");
+    if (!givers.length) continue;
+    const others = countries.filter((code) => supplies(kb, code, item) === "false");
+    const itemFacts = facts.filter((fact) => fact.items.includes(item));
+    const answerIds = givers.map((code) => code.toLowerCase());
+    drafts.push({
+      ...(givers.length > 1 ? { kind: "multi" as const, answer: answerIds } : { kind: "single" as const, answer: answerIds[0]! }),
+      key: `support-who:${item}`,
+      difficulty: 2,
+      prompt: kb.items.get(item)!.ask,
+      options: canonical([...givers, ...seededPick(others, 3, `support-who:${item}`)].map((code) => countryOption(kb, code))),
+      explanation: both((lang) => itemFacts.map((fact) => fact.claim[lang]).join(" ")),
+      facts: itemFacts,
+      themes: itemThemes(kb, [item]),
+      countries: givers,
+      check: check("supplies", { item }),
+    });
+  }
+
+  // What does this country give?
+  for (const [country, countryFacts] of groupBy(facts, (fact) => fact.country!)) {
+    const items = [...new Set(countryFacts.flatMap((fact) => fact.items))].sort();
+    if (items.length < 2) continue;
+    const wrong = [...kb.items.keys()].filter((item) => supplies(kb, country, item) === "false").sort();
+    const name = countryName(kb, country);
+    drafts.push({
+      kind: "multi",
+      key: "support-what",
+      difficulty: 2,
+      prompt: both((lang) =>
+        lang === "de" ? `Womit unterstützt ${name.de} Russland laut den Artikeln?` : `According to the articles, how does ${name.en} support Russia?`,
+      ),
+      options: canonical([...items, ...seededPick(wrong, 3, `support-what:${country}`)].map((item) => itemOption(kb, item))),
+      answer: items,
+      explanation: both((lang) => countryFacts.map((fact) => fact.claim[lang]).join(" ")),
+      facts: countryFacts,
+      themes: itemThemes(kb, items),
+      countries: [country],
+      check: check("supplied-by", { country }),
+    });
+  }
+
+  // True or false: a fact as stated, or its support said of a country that does not give it (each false
+  // statement only once).
+  const falseSaid = new Set<string>();
+  for (const fact of facts) {
+    const country = fact.country!;
+    const truthful = stableFlip(`support-tf:${fact.id}`);
+    const item = fact.items[0]!;
+    const swap = seededShuffle(
+      countries.filter((code) => supplies(kb, code, item) === "false"),
+      `support-tf-swap:${fact.id}`,
+    ).find((code) => !falseSaid.has(`${item}:${code}`));
+    if (!truthful && swap) falseSaid.add(`${item}:${swap}`);
+    const shown = truthful || !swap ? country : swap;
+    drafts.push({
+      kind: "truefalse",
+      key: "support-tf",
+      difficulty: 1,
+      prompt: shown === country ? fact.claim : itemClaim(item, shown),
+      options: TRUE_FALSE_OPTIONS,
+      answer: shown === country ? "true" : "false",
+      explanation: fact.claim,
+      facts: [fact],
+      themes: itemThemes(kb, fact.items),
+      countries: [country],
+      check: check("supplies", { item }, shown),
+    });
+  }
+
+  // Pairs of four countries, each with a support none of the other three gives (found by a small search).
+  const givers = [...new Set(facts.map((fact) => fact.country!))].sort();
+  const itemsOf = (country: string) => [...kb.items.keys()].filter((item) => supplies(kb, country, item) === "true").sort();
+  const findPairs = (order: string[], chosen: Array<readonly [string, string]>): Array<readonly [string, string]> | undefined => {
+    if (chosen.length === 4) return chosen;
+    for (const [index, country] of order.entries()) {
+      for (const item of itemsOf(country)) {
+        const fits = chosen.every(
+          ([other, otherItem]) => supplies(kb, other, item) === "false" && supplies(kb, country, otherItem) === "false",
+        );
+        if (!fits) continue;
+        const found = findPairs(order.slice(index + 1), [...chosen, [country, item] as const]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  const pairKeys = new Set<string>();
+  for (let round = 0; round < 3; round++) {
+    const pairs = findPairs(seededShuffle(givers, `support-pairs:${round}`), []);
+    const key = pairs?.map((pair) => pair.join("=")).sort().join("|");
+    if (!pairs || !key || pairKeys.has(key)) continue;
+    pairKeys.add(key);
+    const pairFacts = pairs.flatMap(([code, item]) => facts.filter((fact) => fact.country === code && fact.items.includes(item)));
+    drafts.push({
+      kind: "matching",
+      key: `support-pairs:${key}`,
+      difficulty: 2,
+      prompt: {
+        de: "Ordne jedem Land zu, womit es Russland laut den Artikeln unterstützt.",
+        en: "Match each country with how it supports Russia, according to the articles.",
+      },
+      options: [
+        ...canonical(pairs.map(([code]) => ({ ...countryOption(kb, code), side: "left" as const }))),
+        ...canonical(pairs.map(([, item]) => ({ ...itemOption(kb, item), side: "right" as const }))),
+      ],
+      answer: pairs.map(([code, item]) => [code.toLowerCase(), item] as [string, string]),
+      explanation: both((lang) =>
+        formatList(
+          pairs.map(([code, item]) => `${countryName(kb, code)[lang]}: ${kb.items.get(item)!.label[lang]}`),
+          lang,
+        ),
+      ),
+      facts: pairFacts as TSupportFact[],
+      themes: itemThemes(kb, pairs.map(([, item]) => item)),
+      countries: pairs.map(([code]) => code),
+      check: check("support-pair", {}),
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,82 @@
+// How a question is shown for a language and seed: the text picked, options in seeded order. Used by the export
+// and by the app; `withAnswer: false` leaves out everything that gives the answer away.
+import { seededShuffle } from "./random";
+import type { TLang, TOption, TQuestion } from "./types";
+
+export type TPresentedOption = { id: string; text: string; side?: "left" | "right" };
+
+export type TPresentedAnswer = string | string[] | Array<[string, string]> | { value: number; tolerance: number; unit: string };
+
+export type TPresentedQuestion = {
+  id: string;
+  kind: TQuestion["kind"];
+  prompt: string;
+  options: TPresentedOption[];
+  /** For numeric questions: the unit the answer is given in. */
+  unit?: string;
+  difficulty: number;
+  tags: string[];
+};
+
+export type TPresentedSolution = {
+  answer: TPresentedAnswer;
+  explanation: string;
+  note?: string;
+  source: { file: string; quote: string };
+  sources: Array<{ file: string; quote: string }>;
+  asOf: string;
+  factIds: string[];
+};
+
+/** Options in the order a seed gives; matching questions keep their two columns apart. */
+export function orderOptions(question: TQuestion, seed: string | number): TOption[] {
+  if (question.kind === "truefalse") return question.options;
+  const shuffle = (options: TOption[]) => seededShuffle(options, `${seed}:${question.id}`);
+  if (question.kind === "matching") {
+    return [...shuffle(question.options.filter((o) => o.side === "left")), ...shuffle(question.options.filter((o) => o.side === "right"))];
+  }
+  return shuffle(question.options);
+}
+
+export function flatTags(question: TQuestion): string[] {
+  return [
+    ...question.tags.regions.map((region) => `region:${region}`),
+    ...question.tags.themes.map((theme) => `theme:${theme}`),
+    ...question.tags.countries.map((code) => `country:${code}`),
+  ];
+}
+
+export function presentQuestion(question: TQuestion, lang: TLang, seed: string | number): TPresentedQuestion {
+  return {
+    id: question.id,
+    kind: question.kind,
+    prompt: question.prompt[lang],
+    options: orderOptions(question, seed).map((option) => ({
+      id: option.id,
+      text: option.text[lang],
+      ...(option.side ? { side: option.side } : {}),
+    })),
+    ...(question.kind === "numeric" ? { unit: question.answer.unit[lang] } : {}),
+    difficulty: question.difficulty,
+    tags: flatTags(question),
+  };
+}
+
+export function presentAnswer(question: TQuestion, lang: TLang): TPresentedAnswer {
+  if (question.kind === "numeric") {
+    return { value: question.answer.value, tolerance: question.answer.tolerance, unit: question.answer.unit[lang] };
+  }
+  return question.answer;
+}
+
+export function presentSolution(question: TQuestion, lang: TLang): TPresentedSolution {
+  return {
+    answer: presentAnswer(question, lang),
+    explanation: question.explanation[lang],
+    ...(question.note ? { note: question.note[lang] } : {}),
+    source: question.sources[0]!,
+    sources: question.sources,
+    asOf: question.asOf,
+    factIds: question.factIds,
+  };
+}
