@@ -1,24 +1,45 @@
 import type { Metadata, Viewport } from "next";
+import { ProgressNotice } from "@/components/shell/ProgressNotice";
+import { SiteHeader } from "@/components/shell/SiteHeader";
+import { LangProvider } from "@/lib/i18n/LangProvider";
+import { getLang } from "@/lib/i18n/server";
+import { ProgressProvider } from "@/lib/store/ProgressProvider";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Putins Verbündete – Quiz",
-  description: "Lernen mit Quellen: Welche Länder stehen im Krieg gegen die Ukraine an Russlands Seite?",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const lang = await getLang();
+  return lang === "de"
+    ? { title: "Putins Verbündete – Quiz mit Quellen", description: "Lernen mit Quellen: Welche Länder stehen im Krieg gegen die Ukraine an Russlands Seite?" }
+    : { title: "Putin's Allies – a quiz with sources", description: "Learn with sources: which countries stand by Russia in its war against Ukraine?" };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
   themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#f7f7f4" },
-    { media: "(prefers-color-scheme: dark)", color: "#14161a" },
+    { media: "(prefers-color-scheme: light)", color: "#f6f5f1" },
+    { media: "(prefers-color-scheme: dark)", color: "#121418" },
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const lang = await getLang();
   return (
-    <html lang="de">
-      <body>{children}</body>
+    <html lang={lang}>
+      <body>
+        <LangProvider lang={lang}>
+          <ProgressProvider>
+            <a className="skip-link" href="#main">
+              {lang === "de" ? "Zum Inhalt springen" : "Skip to content"}
+            </a>
+            <SiteHeader lang={lang} />
+            <ProgressNotice />
+            <main id="main" tabIndex={-1}>
+              {children}
+            </main>
+          </ProgressProvider>
+        </LangProvider>
+      </body>
     </html>
   );
 }

@@ -1,7 +1,8 @@
 // How a question is shown for a language and seed: the text picked, options in seeded order. Used by the export
 // and by the app; `withAnswer: false` leaves out everything that gives the answer away.
 import { seededShuffle } from "./random";
-import type { TLang, TOption, TQuestion } from "./types";
+import type { TLocalized } from "./schema";
+import type { TLang, TOption, TQuestion, TStoredQuestion } from "./types";
 
 export type TPresentedOption = { id: string; text: string; side?: "left" | "right" };
 
@@ -27,6 +28,8 @@ export type TPresentedSolution = {
   asOf: string;
   factIds: string[];
 };
+
+const plainSource = ({ file, quote }: { file: string; quote: string }) => ({ file, quote });
 
 /** Options in the order a seed gives; matching questions keep their two columns apart. */
 export function orderOptions(question: TQuestion, seed: string | number): TOption[] {
@@ -74,7 +77,57 @@ export function presentSolution(question: TQuestion, lang: TLang): TPresentedSol
     answer: presentAnswer(question, lang),
     explanation: question.explanation[lang],
     ...(question.note ? { note: question.note[lang] } : {}),
-    source: question.sources[0]!,
+    source: plainSource(question.sources[0]!),
+    sources: question.sources.map(plainSource),
+    asOf: question.asOf,
+    factIds: question.factIds,
+  };
+}
+
+/** A question as the quiz shows it, in both languages (the player may switch), without anything that answers it. */
+export type TPlayableQuestion = {
+  id: string;
+  kind: TQuestion["kind"];
+  prompt: TLocalized;
+  options: Array<{ id: string; text: TLocalized; side?: "left" | "right" }>;
+  unit?: TLocalized;
+  difficulty: number;
+  tags: TQuestion["tags"];
+};
+
+/** What the player learns after answering: the right answer and why, with the source. */
+export type TQuestionSolution = {
+  answer: TQuestion["answer"];
+  explanation: TLocalized;
+  note?: TLocalized;
+  sources: TQuestion["sources"];
+  asOf: string;
+  factIds: string[];
+};
+
+type TShowable = TStoredQuestion;
+
+export function playableQuestion(question: TShowable, seed: string | number): TPlayableQuestion {
+  return {
+    id: question.id,
+    kind: question.kind,
+    prompt: question.prompt,
+    options: orderOptions(question as TQuestion, seed).map((option) => ({
+      id: option.id,
+      text: option.text,
+      ...(option.side ? { side: option.side } : {}),
+    })),
+    ...(question.kind === "numeric" ? { unit: question.answer.unit } : {}),
+    difficulty: question.difficulty,
+    tags: question.tags,
+  };
+}
+
+export function questionSolution(question: TShowable): TQuestionSolution {
+  return {
+    answer: question.answer,
+    explanation: question.explanation,
+    ...(question.note ? { note: question.note } : {}),
     sources: question.sources,
     asOf: question.asOf,
     factIds: question.factIds,

@@ -125,7 +125,11 @@ export function buildSets(questions: TQuestion[]): TQuestionSet[] {
  * The daily challenge of a date (YYYY-MM-DD): the same ten questions for everyone that day, no more than three
  * of one kind.
  */
-export function dailyQuestionIds(questions: TQuestion[], date: string, count: number = DAILY_QUESTION_COUNT): string[] {
+export function dailyQuestionIds(
+  questions: ReadonlyArray<Pick<TQuestion, "id" | "kind">>,
+  date: string,
+  count: number = DAILY_QUESTION_COUNT,
+): string[] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`daily challenge: expected a date as YYYY-MM-DD, got "${date}"`);
   const perKind = new Map<string, number>();
   const chosen: string[] = [];

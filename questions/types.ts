@@ -23,7 +23,8 @@ type TQuestionBase = {
   prompt: TLocalized;
   explanation: TLocalized;
   note?: TLocalized;
-  sources: Array<{ file: string; quote: string }>;
+  /** The sentences the question rests on, each with the article it is from. */
+  sources: Array<{ file: string; quote: string; label: TLocalized }>;
   /** YYYY, YYYY-MM or YYYY-MM-DD: when the facts stand. */
   asOf: string;
   factIds: string[];
@@ -49,6 +50,9 @@ export type TQuestion =
   | TMatchingQuestion
   | TOrderingQuestion
   | TMapQuestion;
+
+/** A question without the generator's proof: what the database keeps and the app serves from. */
+export type TStoredQuestion = TQuestion extends infer Q ? (Q extends TQuestion ? Omit<Q, "check"> : never) : never;
 
 export type TQuestionSet = {
   id: string;

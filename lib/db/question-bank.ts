@@ -3,7 +3,7 @@
 // their scores stay), and questions no longer generated are retired (kept for old answers, no longer served).
 import type { TQuestionBank } from "../../questions/bank";
 import { contentHash } from "../../questions/bank";
-import type { TQuestion, TQuestionSet } from "../../questions/types";
+import type { TQuestion, TQuestionSet, TStoredQuestion } from "../../questions/types";
 import type { TDbHandle } from "./client";
 
 // Any fixed number; instances that start together serialise their loads on it (PostgreSQL).
@@ -11,12 +11,11 @@ const BANK_LOCK_KEY = 727_073_691;
 
 export type TBankLoadReport = { created: number; updated: number; retired: number; unchanged: number; sets: number };
 
-/** What the database keeps of a question: everything but the generator's proof. */
-export type TStoredQuestion = Omit<TQuestion, "check">;
+export type { TStoredQuestion };
 
 function storedQuestion(question: TQuestion): TStoredQuestion {
   const { check: _check, ...stored } = question;
-  return stored;
+  return stored as TStoredQuestion;
 }
 
 export async function loadQuestionBankIntoDb(handle: TDbHandle, bank: TQuestionBank): Promise<TBankLoadReport> {
@@ -100,4 +99,13 @@ export async function readQuestionBank(handle: TDbHandle): Promise<TLoadedBank> 
     }),
   );
   return { questions, sets };
+}
+
+const globalForBank = globalThis as typeof globalThis & { __quizBank?: Promise<TLoadedBank> };
+
+/** The bank as loaded at start, read once per process (it changes only with a restart). */
+export function getQuestionBank(): Promise<TLoadedBank> {
+  globalForBank.__quizBank ??= import("./client").then(({ getDbHandle }) => readQuestionBank(getDbHandle()));
+  globalForBank.__quizBank.catch(() => (globalForBank.__quizBank = undefined));
+  return globalForBank.__quizBank;
 }

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import next from "next";
+import { CLIENT_IP_HEADER } from "../http/rate-limit";
 
 export type TRunningServer = { server: Server; url: string; close: () => Promise<void> };
 
@@ -13,7 +14,12 @@ export async function startHttpServer(options: {
   const app = next({ dev: options.dev ?? false, dir: options.cwd, hostname: options.host, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const trustProxy = process.env.TRUST_PROXY === "1";
   const server = createServer((req, res) => {
+    // Rate limits key on this header; a client cannot set it. Behind a reverse proxy (TRUST_PROXY=1) the first
+    // X-Forwarded-For address is the client's.
+    const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
+    req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "unknown";
     void handle(req, res);
   });
   // Live games hold Server-Sent Event streams open for a long time.

@@ -24,7 +24,8 @@ export type TDraft = TDistribute<TQuestion> & {
   facts: TFact[];
   themes: TTheme[];
   countries: string[];
-  note?: TLocalized;
+  /** Replaces the facts' editorial notes; null shows none (when the facts are only the question's source). */
+  note?: TLocalized | null;
 };
 
 function latest(dates: string[]): string {
@@ -39,12 +40,16 @@ export function makeQuestion(kb: TKnowledgeBase, draft: TDraft): TQuestion {
   const { key, facts, themes, countries, note, ...question } = draft;
   const factIds = [...new Set(facts.map((fact) => fact.id))].sort();
   const sources = [
-    ...new Map(facts.flatMap((fact) => fact.sources).map((source) => [`${source.file}\n${source.quote}`, source])).values(),
+    ...new Map(
+      facts
+        .flatMap((fact) => fact.sources)
+        .map((source) => [`${source.file}\n${source.quote}`, { ...source, label: kb.sources.get(source.file)!.label }]),
+    ).values(),
   ];
   const regions = [
     ...new Set(countries.map((code) => kb.countries.get(code)?.region).filter((region): region is TRegion => Boolean(region))),
   ].sort();
-  const notes = note ? [note] : facts.flatMap((fact) => (fact.note ? [fact.note] : []));
+  const notes = note ? [note] : note === null ? [] : facts.flatMap((fact) => (fact.note ? [fact.note] : []));
   return {
     ...question,
     id: `${ID_PREFIX[question.kind]}-${stableHash(question.kind, key, factIds.join(",")).slice(0, 10)}`,

@@ -1,5 +1,5 @@
 // "Find it on the map": a country by name, or the country an exclusive statement is about.
-import { candidateCountries, factsOfType, type TKnowledgeBase } from "../kb";
+import { candidateCountries, factsOfType, type TFact, type TKnowledgeBase } from "../kb";
 import { both } from "../text";
 import { check, countryName, type TDraft } from "./builder";
 import { askOnMap } from "./statements";
@@ -12,6 +12,16 @@ const WHERE: Record<string, { de: string; en: string }> = {
   "middle-east": { de: "im Nahen Osten", en: "in the Middle East" },
   africa: { de: "in Afrika", en: "in Africa" },
 };
+
+function sourceFact(facts: TFact[], code: string, name: string): TFact {
+  const naming = (fact: TFact) => fact.sources.some((source) => source.quote.includes(name));
+  const shortest = (candidates: TFact[]) =>
+    [...candidates].sort((a, b) => a.sources[0]!.quote.length - b.sources[0]!.quote.length || a.id.localeCompare(b.id))[0];
+  const own = facts.filter((fact) => fact.country === code);
+  const found = shortest(own.filter(naming)) ?? shortest(own) ?? shortest(facts.filter(naming));
+  if (!found) throw new Error(`no fact names ${code}`);
+  return found;
+}
 
 export function mapQuestions(kb: TKnowledgeBase): TDraft[] {
   const drafts: TDraft[] = [];
@@ -30,11 +40,9 @@ export function mapQuestions(kb: TKnowledgeBase): TDraft[] {
       explanation: both((lang) =>
         lang === "de" ? `${name.de} liegt ${WHERE[country.region!]!.de}.` : `${name.en} lies ${WHERE[country.region!]!.en}.`,
       ),
-      // The country's first fact by id, or (for a country with none of its own) a fact whose source names it.
-      facts: [
-        byId.find((fact) => fact.country === country.code) ??
-          byId.find((fact) => fact.sources.some((source) => source.quote.includes(name.de)))!,
-      ],
+      // The source: the shortest sentence that names the country (of its own facts first).
+      facts: [sourceFact(byId, country.code, name.de)],
+      note: null,
       themes: [],
       countries: [country.code],
       check: check("is-country", { country: country.code }),

@@ -1,0 +1,40 @@
+import { postAttempt } from "@/lib/db/attempts";
+import { getDbHandle } from "@/lib/db/client";
+import { readJson } from "@/lib/http/body";
+import { apiError } from "@/lib/http/errors";
+import { handler, type TIdParams } from "@/lib/http/handler";
+import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
+import { publishLeaderboardChange } from "@/lib/realtime/leaderboard-events";
+import { attemptOfCurrentPlayer } from "@/lib/session/attempt";
+import { applyNickname } from "@/lib/session/nickname";
+import { ZPostAttempt } from "@/lib/validation/attempts";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Puts a finished attempt's server-computed score on the leaderboards (once; a repeat is a no-op). A player
+ * without a nickname must give one. Nothing in the body can change the score.
+ */
+export const POST = handler(async (request: Request, { params }: TIdParams) => {
+  const parsed = await readJson(request, ZPostAttempt);
+  if (!parsed.ok) return parsed.response;
+  const found = await attemptOfCurrentPlayer((await params).id);
+  if (!found.ok) return found.response;
+  const limited = await rateLimit("write", { player: found.player.id, address: clientAddress(request) });
+  if (limited) return limited;
+  if (!found.attempt.finishedAt) return apiError(409, "attempt_not_finished", "answer every question before posting the score");
+
+  let player = found.player;
+  if (parsed.data.nickname !== undefined) {
+    const named = await applyNickname(player, parsed.data.nickname);
+    if (!named.ok) return named.response;
+    player = named.player;
+  }
+  if (!player.nickname) {
+    return apiError(400, "nickname_required", "choose a nickname to appear on the leaderboard", [{ field: "nickname", message: "required" }]);
+  }
+
+  const result = await postAttempt(getDbHandle(), found.attempt);
+  if (result.posted) await publishLeaderboardChange({ setId: found.attempt.setId });
+  return Response.json({ ...result, nickname: player.nickname, score: found.attempt.score }, { headers: { "Cache-Control": "no-store" } });
+});

@@ -1,0 +1,31 @@
+import { getDb } from "@/lib/db/client";
+import { canManageGroup, findGroup, setGroupScoring } from "@/lib/db/groups";
+import { readJson } from "@/lib/http/body";
+import { apiError, notFound } from "@/lib/http/errors";
+import { handler, type TIdParams } from "@/lib/http/handler";
+import { ZUpdateGroup } from "@/lib/validation/groups";
+
+export const dynamic = "force-dynamic";
+
+async function groupFor(params: TIdParams["params"]) {
+  const { id } = await params;
+  return /^[0-9a-f-]{36}$/.test(id) ? findGroup(getDb(), id) : undefined;
+}
+
+/** A group's name, code, scoring and size. */
+export const GET = handler(async (_request: Request, { params }: TIdParams) => {
+  const group = await groupFor(params);
+  return group ? Response.json({ group }) : notFound("group");
+});
+
+/** The teacher changes how the group scores (X-Group-Key: the key from creating it). */
+export const PATCH = handler(async (request: Request, { params }: TIdParams) => {
+  const group = await groupFor(params);
+  if (!group) return notFound("group");
+  if (!(await canManageGroup(getDb(), group.id, request.headers.get("x-group-key") ?? ""))) {
+    return apiError(403, "not_group_owner", "only the teacher who created the group can change it");
+  }
+  const parsed = await readJson(request, ZUpdateGroup);
+  if (!parsed.ok) return parsed.response;
+  return Response.json({ group: await setGroupScoring(getDb(), group.id, parsed.data.scoring) });
+});

@@ -1,0 +1,35 @@
+import { getDb } from "@/lib/db/client";
+import { findGroupByCode, joinGroup } from "@/lib/db/groups";
+import { readJson } from "@/lib/http/body";
+import { apiError } from "@/lib/http/errors";
+import { handler } from "@/lib/http/handler";
+import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
+import { ensurePlayer } from "@/lib/session/player";
+import { applyNickname } from "@/lib/session/nickname";
+import { ZJoinGroup } from "@/lib/validation/groups";
+import { z } from "zod";
+
+export const dynamic = "force-dynamic";
+
+const ZJoin = ZJoinGroup.extend({ nickname: z.string().max(100).optional() });
+
+/** A player joins a group with its code (and picks a nickname if they have none yet). */
+export const POST = handler(async (request: Request) => {
+  const parsed = await readJson(request, ZJoin);
+  if (!parsed.ok) return parsed.response;
+  const limited = await rateLimit("join", { address: clientAddress(request) });
+  if (limited) return limited;
+  const group = await findGroupByCode(getDb(), parsed.data.code);
+  if (!group) return apiError(404, "unknown_code", "no group has this code; check it with your teacher", [{ field: "code", message: "unknown" }]);
+  let player = await ensurePlayer();
+  if (parsed.data.nickname !== undefined) {
+    const named = await applyNickname(player, parsed.data.nickname);
+    if (!named.ok) return named.response;
+    player = named.player;
+  }
+  if (!player.nickname) {
+    return apiError(400, "nickname_required", "choose a nickname so the class can see you on its leaderboard", [{ field: "nickname", message: "required" }]);
+  }
+  await joinGroup(getDb(), group.id, player.id);
+  return Response.json({ group, player });
+});

@@ -1,0 +1,18 @@
+import { getDb } from "@/lib/db/client";
+import { createGroup } from "@/lib/db/groups";
+import { readJson } from "@/lib/http/body";
+import { handler } from "@/lib/http/handler";
+import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
+import { ZCreateGroup } from "@/lib/validation/groups";
+
+export const dynamic = "force-dynamic";
+
+/** A teacher creates a group (a class): its join code for students and a key to manage it. */
+export const POST = handler(async (request: Request) => {
+  const parsed = await readJson(request, ZCreateGroup);
+  if (!parsed.ok) return parsed.response;
+  const limited = await rateLimit("write", { address: clientAddress(request) });
+  if (limited) return limited;
+  const { group, manageKey } = await createGroup(getDb(), parsed.data);
+  return Response.json({ group, manageKey }, { status: 201, headers: { "Cache-Control": "no-store" } });
+});

@@ -1,0 +1,17 @@
+import { getDb } from "@/lib/db/client";
+import { issueRecoveryCode } from "@/lib/db/players";
+import { apiError } from "@/lib/http/errors";
+import { handler } from "@/lib/http/handler";
+import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
+import { currentPlayer } from "@/lib/session/player";
+
+export const dynamic = "force-dynamic";
+
+/** A new recovery code for moving this player to another device (shown once; an earlier code stops working). */
+export const POST = handler(async (request: Request) => {
+  const player = await currentPlayer();
+  if (!player) return apiError(404, "no_player", "play a quiz first; there is no player to recover yet");
+  const limited = await rateLimit("write", { player: player.id, address: clientAddress(request) });
+  if (limited) return limited;
+  return Response.json({ code: await issueRecoveryCode(getDb(), player.id) }, { headers: { "Cache-Control": "no-store" } });
+});

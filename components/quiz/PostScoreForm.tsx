@@ -1,0 +1,88 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { api } from "@/lib/api/client";
+import { useT } from "@/lib/i18n/LangProvider";
+import type { TResults } from "./ResultsView";
+
+/** Posts the server's score to the leaderboards; asks for a nickname if the player has none. */
+export function PostScoreForm(props: {
+  attemptId: string;
+  setId: string;
+  posted: boolean;
+  nickname: string | null;
+  ranks: TResults["ranks"];
+  onPosted: () => void;
+}) {
+  const t = useT();
+  const [nickname, setNickname] = useState(props.nickname ?? "");
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const post = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    const result = await api(`/api/attempts/${props.attemptId}/post`, { body: { nickname } });
+    setBusy(false);
+    if (!result.ok) return setError(result.status === 0 ? t("common.offline") : result.message);
+    props.onPosted();
+  };
+
+  return (
+    <section className="card" aria-labelledby="post-title" style={{ marginBottom: "1rem" }}>
+      <h2 id="post-title" style={{ marginTop: 0 }}>
+        {t("results.postTitle")}
+      </h2>
+      {props.posted ? (
+        <>
+          <p role="status">{t("results.posted", { nickname: props.nickname ?? "" })}</p>
+          {props.ranks && (
+            <ul>
+              {(["all", "week", "day"] as const).map((period) => {
+                const rank = props.ranks?.[period];
+                const label = t(period === "all" ? "results.rankAll" : period === "week" ? "results.rankWeek" : "results.rankDay");
+                return rank ? (
+                  <li key={period} data-testid={`rank-${period}`}>
+                    {label}: {t("results.rank", { rank: rank.rank, of: rank.of })}
+                  </li>
+                ) : null;
+              })}
+            </ul>
+          )}
+          <Link href={`/leaderboards?set=${props.setId}`} className="btn btn-secondary">
+            {t("results.viewLeaderboard")}
+          </Link>
+        </>
+      ) : (
+        <form onSubmit={post}>
+          <p className="muted">{t("results.postText")}</p>
+          <div className="field">
+            <label htmlFor="nickname">{t("results.nickname")}</label>
+            <input
+              id="nickname"
+              type="text"
+              autoComplete="nickname"
+              maxLength={40}
+              value={nickname}
+              onChange={(event) => setNickname(event.target.value)}
+              aria-describedby="nickname-hint nickname-error"
+              aria-invalid={error ? true : undefined}
+              required
+            />
+            <span id="nickname-hint" className="hint">
+              {t("results.nicknameHint")}
+            </span>
+            <span id="nickname-error" className="field-error" role="alert">
+              {error}
+            </span>
+          </div>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {t("results.post")}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useT } from "@/lib/i18n/LangProvider";
+import { ChoiceAnswer } from "./answers/ChoiceAnswer";
+import { NumericAnswer } from "./answers/NumericAnswer";
+import type { TAnswerInputProps } from "./answers/types";
+
+// Drag-and-drop and the map load only when a question needs them, keeping the runner's first load small.
+const OrderingAnswer = dynamic(() => import("./answers/OrderingAnswer").then((m) => m.OrderingAnswer));
+const MatchingAnswer = dynamic(() => import("./answers/MatchingAnswer").then((m) => m.MatchingAnswer));
+const MapAnswer = dynamic(() => import("./answers/MapAnswer").then((m) => m.MapAnswer));
+
+/** A question's prompt and the input its kind needs. */
+export function QuestionView(props: TAnswerInputProps & { headingId?: string }) {
+  const t = useT();
+  const { question, lang } = props;
+  return (
+    <section aria-labelledby={props.headingId ?? `prompt-${question.id}`}>
+      <p className="question-kind">{t(`kind.${question.kind}`)}</p>
+      <h1 id={props.headingId ?? `prompt-${question.id}`} className="question-prompt" tabIndex={-1}>
+        {question.prompt[lang]}
+      </h1>
+      {(question.kind === "single" || question.kind === "multi" || question.kind === "truefalse") && <ChoiceAnswer {...props} />}
+      {question.kind === "numeric" && <NumericAnswer {...props} />}
+      {question.kind === "ordering" && <OrderingAnswer {...props} />}
+      {question.kind === "matching" && <MatchingAnswer {...props} />}
+      {question.kind === "map" && <MapAnswer {...props} />}
+    </section>
+  );
+}

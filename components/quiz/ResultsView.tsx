@@ -1,0 +1,178 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { api } from "@/lib/api/client";
+import type { TAnswerFeedback, TAttemptState } from "@/lib/attempts/types";
+import { useLang, useT } from "@/lib/i18n/LangProvider";
+import type { TMessageKey } from "@/lib/i18n/messages";
+import { useProgressStore } from "@/lib/store/ProgressProvider";
+import type { TPlayableQuestion } from "@/questions/present";
+import { Feedback } from "./Feedback";
+import { PostScoreForm } from "./PostScoreForm";
+
+export type TResults = {
+  attempt: TAttemptState;
+  startedAt: string;
+  finishedAt: string;
+  totalTimeMs: number;
+  answers: Array<TAnswerFeedback & { question: TPlayableQuestion }>;
+  ranks: Record<"all" | "week" | "day", { rank: number; of: number } | null> | null;
+  nickname: string | null;
+};
+
+function formatDuration(ms: number, lang: string): string {
+  const seconds = Math.round(ms / 1000);
+  const minutes = Math.floor(seconds / 60);
+  return lang === "de" ? `${minutes} min ${seconds % 60} s` : `${minutes} min ${seconds % 60} s`;
+}
+
+/** Rows of a breakdown: per key, how many questions and how many right. */
+function breakdown(results: TResults, keysOf: (answer: TResults["answers"][number]) => string[]) {
+  const rows = new Map<string, { total: number; correct: number }>();
+  for (const answer of results.answers) {
+    for (const key of keysOf(answer)) {
+      const row = rows.get(key) ?? { total: 0, correct: 0 };
+      row.total++;
+      if (answer.correct) row.correct++;
+      rows.set(key, row);
+    }
+  }
+  return [...rows].sort((a, b) => b[1].total - a[1].total);
+}
+
+export function ResultsView({ attemptId, setTitle }: { attemptId: string; setTitle?: string }) {
+  const t = useT();
+  const { lang } = useLang();
+  const store = useProgressStore();
+  const [results, setResults] = useState<TResults>();
+  const [error, setError] = useState<string>();
+
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void api<TResults>(`/api/attempts/${attemptId}/results`).then((response) => {
+      if (!live) return;
+      if (!response.ok) return setError(response.code === "attempt_not_finished" ? t("results.notFinished") : response.message);
+      setResults(response.data);
+      const { attempt } = response.data;
+      store.getState().recordAttempt({
+        attemptId: attempt.id,
+        setId: attempt.setId,
+        score: attempt.score,
+        correct: attempt.correctCount,
+        total: attempt.total,
+        durationMs: response.data.totalTimeMs,
+        finishedAt: response.data.finishedAt,
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [attemptId, version, store, t]);
+
+  if (error) return <p role="alert">{t("common.error", { message: error })}</p>;
+  if (!results) return <p role="status">{t("common.loading")}</p>;
+
+  const { attempt } = results;
+  const percent = Math.round((attempt.correctCount / attempt.total) * 100);
+  const countryNames = new Intl.DisplayNames([lang], { type: "region" });
+  const byCountry = breakdown(results, (a) => (a.question.tags.countries.length ? a.question.tags.countries : ["*"]));
+  const byTheme = breakdown(results, (a) => a.question.tags.themes);
+  const wrong = results.answers.filter((answer) => !answer.correct);
+
+  return (
+    <>
+      <h1>
+        {t("results.title")}
+        {setTitle ? `: ${setTitle}` : ""}
+      </h1>
+      <div className="stats">
+        <div className="stat">
+          <div className="value" data-testid="results-score">
+            {attempt.score}
+          </div>
+          <div className="label">{t("results.score")}</div>
+        </div>
+        <div className="stat">
+          <div className="value">{percent} %</div>
+          <div className="label">{t("results.accuracyValue", { correct: attempt.correctCount, total: attempt.total, percent })}</div>
+        </div>
+        <div className="stat">
+          <div className="value">{formatDuration(results.totalTimeMs, lang)}</div>
+          <div className="label">{t("results.time")}</div>
+        </div>
+      </div>
+
+      <div className="button-row" style={{ marginBottom: "1rem" }}>
+        <Link href={`/sets/${attempt.setId}/quiz?new=1`} className="btn btn-primary">
+          {t("results.tryAgain")}
+        </Link>
+        <Link href="/" className="btn btn-secondary">
+          {t("results.home")}
+        </Link>
+      </div>
+
+      <PostScoreForm attemptId={attempt.id} setId={attempt.setId} posted={attempt.posted} nickname={results.nickname} ranks={results.ranks} onPosted={() => setVersion((v) => v + 1)} />
+
+      <div className="breakdown">
+        <section aria-labelledby="by-country">
+          <h2 id="by-country">{t("results.byCountry")}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("results.country")}</th>
+                <th scope="col" className="num">
+                  {t("results.correctShort")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {byCountry.map(([code, row]) => (
+                <tr key={code}>
+                  <td>{code === "*" ? t("results.context") : countryNames.of(code)}</td>
+                  <td className="num">
+                    {row.correct} / {row.total}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section aria-labelledby="by-theme">
+          <h2 id="by-theme">{t("results.byTheme")}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("results.theme")}</th>
+                <th scope="col" className="num">
+                  {t("results.correctShort")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {byTheme.map(([theme, row]) => (
+                <tr key={theme}>
+                  <td>{t(`theme.${theme}` as TMessageKey)}</td>
+                  <td className="num">
+                    {row.correct} / {row.total}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+
+      <h2>{wrong.length ? t("results.wrongOnes") : t("results.allRight")}</h2>
+      <ol className="review-list">
+        {wrong.map((answer) => (
+          <li key={answer.questionId} className="card">
+            <p style={{ fontWeight: 700 }}>{answer.question.prompt[lang]}</p>
+            <Feedback feedback={answer} question={answer.question} lang={lang} />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import Link from "next/link";
+import { useT } from "@/lib/i18n/LangProvider";
+import { useProgress } from "@/lib/store/ProgressProvider";
+import type { TSettings } from "@/lib/store/schema";
+
+const TIMERS = [null, 10, 20, 30, 60] as const;
+
+/** Quiz settings (length, optional timer; remembered) and the buttons to start, continue, learn or flip cards. */
+export function StartQuizPanel({ setId, questionCount }: { setId: string; questionCount: number }) {
+  const t = useT();
+  const settings = useProgress((state) => state.settings);
+  const update = useProgress((state) => state.updateSettings);
+  const active = useProgress((state) => state.activeAttempts[setId]);
+  const lengths: Array<TSettings["quizLength"]> = [10, 20, "all"].filter(
+    (length) => length === "all" || (length as number) < questionCount,
+  ) as Array<TSettings["quizLength"]>;
+
+  return (
+    <section className="card" aria-labelledby="start-title">
+      <h2 id="start-title" style={{ marginTop: 0 }}>
+        {t("set.options")}
+      </h2>
+      <fieldset>
+        <legend>{t("set.length")}</legend>
+        <div className="choice-pills">
+          {lengths.map((length) => (
+            <label key={String(length)}>
+              <input
+                type="radio"
+                name="quiz-length"
+                checked={settings.quizLength === length || (lengths.length === 1 && length === "all")}
+                onChange={() => update({ quizLength: length })}
+              />
+              <span>{length === "all" ? t("set.lengthAll", { count: questionCount }) : length}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t("set.timer")}</legend>
+        <div className="choice-pills">
+          {TIMERS.map((seconds) => (
+            <label key={String(seconds)}>
+              <input type="radio" name="quiz-timer" checked={settings.timerSeconds === seconds} onChange={() => update({ timerSeconds: seconds })} />
+              <span>{seconds === null ? t("set.timerOff") : t("set.timerSeconds", { seconds })}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="button-row">
+        {active && (
+          <Link href={`/sets/${setId}/quiz`} className="btn btn-secondary btn-large">
+            {t("set.continue")}
+          </Link>
+        )}
+        <Link href={`/sets/${setId}/quiz?new=1`} className="btn btn-primary btn-large">
+          {t("set.start")}
+        </Link>
+        <Link href={`/sets/${setId}/learn`} className="btn btn-secondary">
+          {t("set.learn")}
+        </Link>
+        <Link href={`/sets/${setId}/flashcards`} className="btn btn-secondary">
+          {t("set.flashcards")}
+        </Link>
+        <Link href={`/leaderboards?set=${setId}`} className="btn btn-ghost">
+          {t("set.leaderboard")}
+        </Link>
+      </div>
+    </section>
+  );
+}

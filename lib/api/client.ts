@@ -1,0 +1,28 @@
+// The browser's side of the JSON API: one fetch wrapper that turns every outcome into data.
+import type { TApiErrorBody } from "../http/errors";
+
+export type TApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; code: string; message: string };
+
+export async function api<T>(url: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<TApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+      headers: init.body === undefined ? undefined : { "Content-Type": "application/json" },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: init.signal,
+      cache: "no-store",
+    });
+  } catch (error) {
+    if ((error as Error).name === "AbortError") throw error;
+    return { ok: false, status: 0, code: "offline", message: "the server cannot be reached" };
+  }
+  const body = (await response.json().catch(() => undefined)) as (T & Partial<TApiErrorBody>) | undefined;
+  if (response.ok && body !== undefined) return { ok: true, status: response.status, data: body };
+  return {
+    ok: false,
+    status: response.status,
+    code: body?.error?.code ?? "http_error",
+    message: body?.error?.message ?? `HTTP ${response.status}`,
+  };
+}

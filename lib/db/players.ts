@@ -1,0 +1,42 @@
+// Players: created on first play, known again by the secret in their cookie, moved by a recovery code.
+import { hashSecret, newPlayerId, newRecoveryCode, newSecret, normalizeRecoveryCode, secretMatches } from "../players/identity";
+import type { TDb } from "./client";
+
+export type TPlayer = { id: string; nickname: string | null; hasRecoveryCode: boolean };
+
+function toPlayer(row: { id: string; nickname: string | null; recoveryHash: string | null }): TPlayer {
+  return { id: row.id, nickname: row.nickname, hasRecoveryCode: Boolean(row.recoveryHash) };
+}
+
+export async function findPlayer(db: TDb, playerId: string, secret: string): Promise<TPlayer | undefined> {
+  const row = await db.player.findUnique({ where: { id: playerId } });
+  return row && secretMatches(secret, row.secretHash) ? toPlayer(row) : undefined;
+}
+
+export async function createPlayer(db: TDb): Promise<{ player: TPlayer; secret: string }> {
+  const secret = newSecret();
+  const row = await db.player.create({ data: { id: newPlayerId(), secretHash: hashSecret(secret) } });
+  return { player: toPlayer(row), secret };
+}
+
+export async function setNickname(db: TDb, playerId: string, nickname: string): Promise<TPlayer> {
+  return toPlayer(await db.player.update({ where: { id: playerId }, data: { nickname } }));
+}
+
+/** A new recovery code for the player (an earlier one stops working). Shown once; only its hash is kept. */
+export async function issueRecoveryCode(db: TDb, playerId: string): Promise<string> {
+  const code = newRecoveryCode();
+  await db.player.update({ where: { id: playerId }, data: { recoveryHash: hashSecret(code) } });
+  return code;
+}
+
+/** Moves the identity to this device: a new cookie secret, so the old device no longer plays as this player. */
+export async function recoverPlayer(db: TDb, typedCode: string): Promise<{ player: TPlayer; secret: string } | undefined> {
+  const code = normalizeRecoveryCode(typedCode);
+  if (!code) return undefined;
+  const row = await db.player.findUnique({ where: { recoveryHash: hashSecret(code) } });
+  if (!row) return undefined;
+  const secret = newSecret();
+  const updated = await db.player.update({ where: { id: row.id }, data: { secretHash: hashSecret(secret) } });
+  return { player: toPlayer(updated), secret };
+}

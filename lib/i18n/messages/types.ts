@@ -1,0 +1,3 @@
+import type { TLang } from "../lang";
+
+export type TMessages = Record<string, Record<TLang, string>>;

@@ -1,0 +1,18 @@
+// Applies a nickname to the current player, or says (in the player's language) why it is refused.
+import "server-only";
+import { getDb } from "../db/client";
+import { setNickname, type TPlayer } from "../db/players";
+import { apiError } from "../http/errors";
+import { getLang } from "../i18n/server";
+import { checkNickname, NICKNAME_MESSAGES } from "../players/nickname";
+
+export async function applyNickname(player: TPlayer, input: string): Promise<{ ok: true; player: TPlayer } | { ok: false; response: Response }> {
+  const checked = checkNickname(input);
+  if (!checked.ok) {
+    const message = NICKNAME_MESSAGES[checked.problem][await getLang()];
+    const status = checked.problem === "offensive" ? 422 : 400;
+    return { ok: false, response: apiError(status, `nickname_${checked.problem}`, message, [{ field: "nickname", message }]) };
+  }
+  if (checked.nickname === player.nickname) return { ok: true, player };
+  return { ok: true, player: await setNickname(getDb(), player.id, checked.nickname) };
+}

@@ -1,0 +1,132 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { Rating, State } from "ts-fsrs";
+import { migrateProgress } from "./migrations";
+import { createProgressStore, hydrateProgress, PROGRESS_STORAGE_KEY, rateCard, seedCards } from "./progress-store";
+import { EMPTY_PROGRESS, PROGRESS_VERSION, type TAnswerRecord } from "./schema";
+
+class MemoryStorage {
+  private readonly items = new Map<string, string>();
+  getItem = (key: string) => this.items.get(key) ?? null;
+  setItem = (key: string, value: string) => void this.items.set(key, value);
+  removeItem = (key: string) => void this.items.delete(key);
+}
+
+const answer = (overrides: Partial<TAnswerRecord> = {}): TAnswerRecord => ({
+  questionId: "sc-0000000001",
+  setId: "asia",
+  attemptId: "a1",
+  kind: "single",
+  factIds: ["kp.leader.kim"],
+  countries: ["KP"],
+  themes: ["leaders"],
+  correct: true,
+  closeness: 1,
+  at: "2026-11-21T10:00:00.000Z",
+  source: "quiz",
+  ...overrides,
+});
+
+beforeEach(() => {
+  (globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
+});
+
+describe("progress migrations", () => {
+  it("loads a version-1 save: the string quiz length becomes a number and active attempts start empty", () => {
+    const v1 = { answers: [answer()], attempts: [], cards: {}, settings: { timerSeconds: 20, quizLength: "20" } };
+    const migrated = migrateProgress(v1, 1);
+    expect(migrated.settings).toEqual({ timerSeconds: 20, quizLength: 20 });
+    expect(migrated.activeAttempts).toEqual({});
+    expect(migrated.answers).toHaveLength(1);
+  });
+
+  it("keeps a current save as it is, and refuses a save from a newer version", () => {
+    const current = { ...EMPTY_PROGRESS, answers: [answer()] };
+    expect(migrateProgress(current, PROGRESS_VERSION)).toEqual(current);
+    expect(() => migrateProgress(current, PROGRESS_VERSION + 1)).toThrow(/newer version/);
+  });
+});
+
+describe("the progress store", () => {
+  it("reads an older save from localStorage after hydration", async () => {
+    localStorage.setItem(PROGRESS_STORAGE_KEY, JSON.stringify({ version: 1, state: { answers: [answer()], attempts: [], cards: {}, settings: { timerSeconds: null, quizLength: "all" } } }));
+    const store = createProgressStore();
+    expect(store.getState().hydrated).toBe(false);
+    expect(store.getState().answers).toEqual([]);
+    await hydrateProgress(store);
+    expect(store.getState()).toMatchObject({ hydrated: true, notice: null, settings: { quizLength: "all" } });
+    expect(store.getState().answers).toHaveLength(1);
+  });
+
+  it("discards a corrupt save with a notice instead of crashing", async () => {
+    localStorage.setItem(PROGRESS_STORAGE_KEY, "{ this is not json");
+    const store = createProgressStore();
+    await hydrateProgress(store);
+    await Promise.resolve();
+    expect(store.getState()).toMatchObject({ hydrated: true, notice: "corrupt", answers: [] });
+    localStorage.setItem(PROGRESS_STORAGE_KEY, JSON.stringify({ version: PROGRESS_VERSION, state: { answers: "many" } }));
+    const second = createProgressStore();
+    await hydrateProgress(second);
+    await Promise.resolve();
+    expect(second.getState().notice).toBe("corrupt");
+  });
+
+  it("saves, and a new store reads back the same progress", async () => {
+    const store = createProgressStore();
+    await hydrateProgress(store);
+    store.getState().recordAnswer(answer());
+    store.getState().updateSettings({ timerSeconds: 30 });
+    const again = createProgressStore();
+    await hydrateProgress(again);
+    expect(again.getState().answers).toHaveLength(1);
+    expect(again.getState().settings.timerSeconds).toBe(30);
+    expect(Object.keys(again.getState().cards)).toEqual(["kp.leader.kim"]);
+  });
+
+  it("counts an answer once even if recorded twice", async () => {
+    const store = createProgressStore();
+    await hydrateProgress(store);
+    store.getState().recordAnswer(answer());
+    store.getState().recordAnswer(answer());
+    expect(store.getState().answers).toHaveLength(1);
+  });
+
+  it("exports progress and imports it elsewhere; an invalid import changes nothing", async () => {
+    const store = createProgressStore();
+    await hydrateProgress(store);
+    store.getState().recordAnswer(answer());
+    const file = store.getState().exportProgress();
+
+    localStorage.removeItem(PROGRESS_STORAGE_KEY);
+    const other = createProgressStore();
+    await hydrateProgress(other);
+    other.getState().recordAnswer(answer({ questionId: "tf-0000000002", attemptId: "a2" }));
+    expect(other.getState().importProgress("not json at all")).toEqual({ ok: false, message: "not-progress-file" });
+    expect(other.getState().importProgress(JSON.stringify({ app: "verbuendete-quiz", version: PROGRESS_VERSION, exportedAt: "2026-11-21T10:00:00Z", progress: { answers: 3 } }))).toEqual({
+      ok: false,
+      message: "invalid-progress",
+    });
+    expect(other.getState().answers.map((a) => a.questionId)).toEqual(["tf-0000000002"]);
+    expect(other.getState().importProgress(file)).toEqual({ ok: true });
+    expect(other.getState().answers.map((a) => a.questionId)).toEqual(["sc-0000000001"]);
+  });
+});
+
+describe("FSRS cards", () => {
+  const now = new Date("2026-11-21T10:00:00Z");
+
+  it("schedules a new card by its first rating (ts-fsrs)", () => {
+    const good = rateCard(undefined, Rating.Good, now);
+    const again = rateCard(undefined, Rating.Again, now);
+    expect(Date.parse(good.due)).toBeGreaterThan(now.getTime());
+    expect(Date.parse(again.due)).toBeLessThanOrEqual(Date.parse(good.due));
+    expect(good.reps).toBe(1);
+    expect(good.state).not.toBe(State.New);
+  });
+
+  it("starts cards from quiz answers, and leaves a card that is not due alone", () => {
+    const seeded = seedCards({}, answer({ factIds: ["a", "b"], correct: false }), now);
+    expect(Object.keys(seeded)).toEqual(["a", "b"]);
+    const notDue = { a: rateCard(undefined, Rating.Easy, now) };
+    expect(seedCards(notDue, answer({ factIds: ["a"], correct: false }), now).a).toEqual(notDue.a);
+  });
+});

@@ -1,0 +1,194 @@
+// One Zustand store for the learner's progress, in slices: the quiz in progress, the answer history, the FSRS
+// cards and the settings. Persisted to localStorage with a version and migrations; created per browser tab by
+// ProgressProvider (never at module level, so the server never shares one between requests).
+import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
+import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
+import { createStore } from "zustand/vanilla";
+import { migrateProgress } from "./migrations";
+import {
+  EMPTY_PROGRESS,
+  PROGRESS_VERSION,
+  ZProgressExport,
+  ZProgressState,
+  type TAnswerRecord,
+  type TAttemptRecord,
+  type TFsrsCardJson,
+  type TProgressData,
+  type TSettings,
+} from "./schema";
+
+export const PROGRESS_STORAGE_KEY = "verbuendete-quiz:progress";
+const MAX_ANSWERS = 5_000;
+const scheduler = fsrs({ enable_fuzz: false });
+
+export type TProgressActions = {
+  setActiveAttempt: (setId: string, attemptId: string) => void;
+  clearActiveAttempt: (setId: string) => void;
+  recordAnswer: (answer: TAnswerRecord) => void;
+  recordAttempt: (attempt: TAttemptRecord) => void;
+  /** Rates a fact's card (Again, Hard, Good, Easy) in learn mode or flashcards. */
+  reviewFact: (factId: string, rating: Grade, now?: Date) => void;
+  updateSettings: (settings: Partial<TSettings>) => void;
+  exportProgress: () => string;
+  /** Replaces the progress with an exported file's; a file that does not validate changes nothing. */
+  importProgress: (text: string) => { ok: true } | { ok: false; message: string };
+  reset: () => void;
+  dismissNotice: () => void;
+};
+
+export type TProgressState = TProgressData &
+  TProgressActions & {
+    /** False until the saved progress is read (after mount), so server and first client render agree. */
+    hydrated: boolean;
+    /** Set when saved progress could not be read and was discarded. */
+    notice: string | null;
+  };
+
+export function cardToJson(card: Card): TFsrsCardJson {
+  return {
+    due: card.due.toISOString(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsed_days,
+    scheduled_days: card.scheduled_days,
+    learning_steps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    ...(card.last_review ? { last_review: card.last_review.toISOString() } : {}),
+  };
+}
+
+export function cardFromJson(json: TFsrsCardJson): Card {
+  return { ...json, due: new Date(json.due), last_review: json.last_review ? new Date(json.last_review) : undefined } as Card;
+}
+
+/** The card after a rating at `now` (a new card if the fact had none). */
+export function rateCard(existing: TFsrsCardJson | undefined, rating: Grade, now: Date): TFsrsCardJson {
+  const card = existing ? cardFromJson(existing) : createEmptyCard(now);
+  return cardToJson(scheduler.next(card, now, rating).card);
+}
+
+/**
+ * Quiz answers start cards too: a fact seen for the first time gets a card rated by the answer; a card that
+ * is due is reviewed by it; a card not yet due is left alone (a quiz must not push reviews around).
+ */
+export function seedCards(cards: Record<string, TFsrsCardJson>, answer: TAnswerRecord, now: Date): Record<string, TFsrsCardJson> {
+  const next = { ...cards };
+  const rating = answer.correct ? Rating.Good : Rating.Again;
+  for (const factId of answer.factIds) {
+    const card = next[factId];
+    if (!card || Date.parse(card.due) <= now.getTime()) next[factId] = rateCard(card, rating, now);
+  }
+  return next;
+}
+
+/** localStorage that refuses (and reports) what does not parse, instead of throwing into the page. */
+function guardedStorage(onDiscard: (reason: string) => void): StateStorage {
+  return {
+    getItem: (name) => {
+      const raw = localStorage.getItem(name);
+      if (raw === null) return null;
+      try {
+        const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown };
+        if (typeof parsed !== "object" || parsed === null || typeof parsed.version !== "number") throw new Error("not progress");
+        migrateProgress(parsed.state, parsed.version);
+        return raw;
+      } catch (error) {
+        localStorage.removeItem(name);
+        onDiscard(error instanceof Error ? error.message : String(error));
+        return null;
+      }
+    },
+    setItem: (name, value) => localStorage.setItem(name, value),
+    removeItem: (name) => localStorage.removeItem(name),
+  };
+}
+
+export const CORRUPT_NOTICE = "corrupt";
+
+export function createProgressStore() {
+  // The storage wrapper may discard saved progress while the store is being built; the notice lands after.
+  const discarded = () => queueMicrotask(() => store.setState({ notice: CORRUPT_NOTICE }));
+  const store = createStore<TProgressState>()(
+    persist(
+      (set, get) => ({
+        ...EMPTY_PROGRESS,
+        hydrated: false,
+        notice: null,
+        setActiveAttempt: (setId, attemptId) =>
+          set((state) => ({ activeAttempts: { ...state.activeAttempts, [setId]: { attemptId, startedAt: new Date().toISOString() } } })),
+        clearActiveAttempt: (setId) =>
+          set((state) => {
+            const { [setId]: _gone, ...rest } = state.activeAttempts;
+            return { activeAttempts: rest };
+          }),
+        recordAnswer: (answer) =>
+          set((state) => {
+            const duplicate = state.answers.some(
+              (known) => known.attemptId && known.attemptId === answer.attemptId && known.questionId === answer.questionId,
+            );
+            if (duplicate) return {};
+            return {
+              answers: [...state.answers, answer].slice(-MAX_ANSWERS),
+              cards: answer.source === "quiz" || answer.source === "live" ? seedCards(state.cards, answer, new Date(answer.at)) : state.cards,
+            };
+          }),
+        recordAttempt: (attempt) =>
+          set((state) =>
+            state.attempts.some((known) => known.attemptId === attempt.attemptId) ? {} : { attempts: [...state.attempts, attempt] },
+          ),
+        reviewFact: (factId, rating, now = new Date()) =>
+          set((state) => ({ cards: { ...state.cards, [factId]: rateCard(state.cards[factId], rating, now) } })),
+        updateSettings: (settings) => set((state) => ({ settings: { ...state.settings, ...settings } })),
+        exportProgress: () => {
+          const { activeAttempts, answers, attempts, cards, settings } = get();
+          return JSON.stringify(
+            {
+              app: "verbuendete-quiz",
+              version: PROGRESS_VERSION,
+              exportedAt: new Date().toISOString(),
+              progress: { activeAttempts, answers, attempts, cards, settings },
+            },
+            null,
+            2,
+          );
+        },
+        importProgress: (text) => {
+          let file;
+          try {
+            file = ZProgressExport.parse(JSON.parse(text));
+          } catch {
+            return { ok: false, message: "not-progress-file" };
+          }
+          try {
+            set({ ...migrateProgress(file.progress, file.version) });
+            return { ok: true };
+          } catch {
+            return { ok: false, message: "invalid-progress" };
+          }
+        },
+        reset: () => set({ ...EMPTY_PROGRESS }),
+        dismissNotice: () => set({ notice: null }),
+      }),
+      {
+        name: PROGRESS_STORAGE_KEY,
+        version: PROGRESS_VERSION,
+        storage: createJSONStorage(() => guardedStorage(discarded)),
+        partialize: ({ activeAttempts, answers, attempts, cards, settings }) => ({ activeAttempts, answers, attempts, cards, settings }),
+        migrate: (saved, version) => migrateProgress(saved, version),
+        merge: (saved, current) => ({ ...current, ...ZProgressState.parse({ ...EMPTY_PROGRESS, ...(saved as object) }) }),
+        skipHydration: true,
+      },
+    ),
+  );
+  return store;
+}
+
+/** Reads the saved progress (after mount: the server rendered without it). */
+export async function hydrateProgress(store: TProgressStore): Promise<void> {
+  await store.persist.rehydrate();
+  store.setState({ hydrated: true });
+}
+
+export type TProgressStore = ReturnType<typeof createProgressStore>;

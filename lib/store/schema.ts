@@ -1,0 +1,79 @@
+// The learner's progress as kept in the browser: validated on load and on import, so a damaged or foreign
+// file is refused instead of breaking the pages.
+import { z } from "zod";
+
+export const PROGRESS_VERSION = 2;
+
+const ZIso = z.string().refine((value) => !Number.isNaN(Date.parse(value)), "expected a date");
+
+export const ZAnswerRecord = z.object({
+  questionId: z.string(),
+  setId: z.string(),
+  attemptId: z.string().optional(),
+  kind: z.string(),
+  factIds: z.array(z.string()),
+  countries: z.array(z.string()),
+  themes: z.array(z.string()),
+  correct: z.boolean(),
+  closeness: z.number().min(0).max(1),
+  at: ZIso,
+  source: z.enum(["quiz", "learn", "flashcards", "live"]),
+});
+export type TAnswerRecord = z.infer<typeof ZAnswerRecord>;
+
+export const ZAttemptRecord = z.object({
+  attemptId: z.string(),
+  setId: z.string(),
+  score: z.number(),
+  correct: z.number().int(),
+  total: z.number().int(),
+  durationMs: z.number(),
+  finishedAt: ZIso,
+});
+export type TAttemptRecord = z.infer<typeof ZAttemptRecord>;
+
+/** A ts-fsrs card as JSON (dates as ISO strings). */
+export const ZFsrsCard = z.object({
+  due: ZIso,
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsed_days: z.number(),
+  scheduled_days: z.number(),
+  learning_steps: z.number(),
+  reps: z.number().int(),
+  lapses: z.number().int(),
+  state: z.number().int().min(0).max(3),
+  last_review: ZIso.optional(),
+});
+export type TFsrsCardJson = z.infer<typeof ZFsrsCard>;
+
+export const ZSettings = z.object({
+  timerSeconds: z.number().int().min(5).max(120).nullable(),
+  quizLength: z.union([z.literal(10), z.literal(20), z.literal("all")]),
+});
+export type TSettings = z.infer<typeof ZSettings>;
+
+export const ZProgressState = z.object({
+  activeAttempts: z.record(z.string(), z.object({ attemptId: z.string(), startedAt: ZIso })),
+  answers: z.array(ZAnswerRecord),
+  attempts: z.array(ZAttemptRecord),
+  cards: z.record(z.string(), ZFsrsCard),
+  settings: ZSettings,
+});
+export type TProgressData = z.infer<typeof ZProgressState>;
+
+export const EMPTY_PROGRESS: TProgressData = {
+  activeAttempts: {},
+  answers: [],
+  attempts: [],
+  cards: {},
+  settings: { timerSeconds: null, quizLength: 10 },
+};
+
+/** The file an export writes and an import reads. */
+export const ZProgressExport = z.object({
+  app: z.literal("verbuendete-quiz"),
+  version: z.number().int().min(1).max(PROGRESS_VERSION),
+  exportedAt: ZIso,
+  progress: z.unknown(),
+});

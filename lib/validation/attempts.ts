@@ -1,0 +1,34 @@
+// Inputs of the self-paced quiz API, shared by the route handlers and the browser.
+import { z } from "zod";
+
+export const ZSetId = z.string().regex(/^[a-z0-9-]{1,40}$/, "expected a set id such as asia");
+export const ZQuestionId = z.string().regex(/^[a-z]{2}-[0-9a-f]{10}$/, "expected a question id such as sc-0123456789");
+
+export const ZStartAttempt = z.strictObject({
+  setId: ZSetId,
+  count: z.number().int().min(1).max(500).optional(),
+  timerSeconds: z.number().int().min(5).max(120).nullable().optional(),
+  groupId: z.string().uuid("expected a group id").optional(),
+});
+export type TStartAttempt = z.infer<typeof ZStartAttempt>;
+
+const ZId = z.string().min(1).max(64);
+
+export const ZAnswerValue = z.union([
+  ZId,
+  z.number().finite(),
+  z.array(ZId).max(20),
+  z.array(z.tuple([ZId, ZId])).max(20),
+]);
+
+export const ZSubmitAnswer = z.strictObject({
+  questionId: ZQuestionId,
+  // null: the time ran out before the player chose anything.
+  answer: ZAnswerValue.nullable(),
+  timeMs: z.number().int("expected whole milliseconds").min(0, "a time cannot be negative").max(3_600_000, "a time of over an hour is impossible"),
+});
+export type TSubmitAnswer = z.infer<typeof ZSubmitAnswer>;
+
+export const ZPostAttempt = z.strictObject({
+  nickname: z.string().max(100).optional(),
+});

@@ -1,0 +1,10 @@
+-- AlterTable
+ALTER TABLE "Attempt" ADD COLUMN     "accuracyScore" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "currentIndex" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "servedAt" TIMESTAMP(3),
+ADD COLUMN     "timerSeconds" INTEGER,
+ADD COLUMN     "totalTimeMs" INTEGER NOT NULL DEFAULT 0;
+
+-- AlterTable
+ALTER TABLE "AttemptAnswer" ADD COLUMN     "accuracyPoints" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "bonus" INTEGER NOT NULL DEFAULT 0;
