@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { api } from "@/lib/api/client";
+import { api, apiWithRetry, type TApiResult } from "@/lib/api/client";
 import type { TAnswerFeedback, TAttemptState } from "@/lib/attempts/types";
 import { useLang, useT } from "@/lib/i18n/LangProvider";
 import type { TAnswerValue } from "@/lib/scoring/grade";
@@ -25,7 +25,8 @@ function isTyping(target: EventTarget | null): boolean {
  * Plays a set: starts (or resumes) a server-side attempt, shows one question at a time, sends each answer to be
  * graded, and shows right or wrong with the explanation and source. Keys: 1–9 pick, Enter confirms and goes on.
  */
-export function QuizRunner({ setId, setTitle, restart }: { setId: string; setTitle: string; restart: boolean }) {
+export function QuizRunner(props: { setId: string; setTitle: string; restart: boolean; groupId?: string; seed?: number }) {
+  const { setId, setTitle, restart, groupId, seed } = props;
   const t = useT();
   const { lang } = useLang();
   const router = useRouter();
@@ -40,6 +41,12 @@ export function QuizRunner({ setId, setTitle, restart }: { setId: string; setTit
   const shownAt = useRef(0);
   const started = useRef(false);
   const headingId = "quiz-question";
+
+  const errorText = useCallback(
+    (failure: Extract<TApiResult<unknown>, { ok: false }>) =>
+      failure.status === 0 ? t("common.offline") : failure.status === 429 ? t("common.tooFast") : failure.message,
+    [t],
+  );
 
   const show = useCallback((state: TAttemptState) => {
     setAttempt(state);
@@ -74,21 +81,21 @@ export function QuizRunner({ setId, setTitle, restart }: { setId: string; setTit
       }
       const { quizLength, timerSeconds } = store.getState().settings;
       const created = await api<{ attempt: TAttemptState }>("/api/attempts", {
-        body: { setId, ...(quizLength === "all" ? {} : { count: quizLength }), timerSeconds },
+        body: { setId, ...(quizLength === "all" ? {} : { count: quizLength }), timerSeconds, ...(groupId ? { groupId } : {}), ...(seed !== undefined ? { seed } : {}) },
       });
-      if (!created.ok) return setPhase({ name: "error", message: created.status === 0 ? t("common.offline") : created.message });
+      if (!created.ok) return setPhase({ name: "error", message: errorText(created) });
       store.getState().setActiveAttempt(setId, created.data.attempt.id);
       if (restart) router.replace(`/sets/${setId}/quiz`);
       show(created.data.attempt);
     })();
-  }, [hydrated, restart, setId, show, finish, store, router, t]);
+  }, [hydrated, restart, setId, groupId, seed, show, finish, store, router, errorText]);
 
   const submit = useCallback(
     async (answer: TAnswerValue | null) => {
       if (!attempt?.question || phase.name !== "question" || sending) return;
       setSending(true);
       const timeMs = Math.max(0, Math.round(performance.now() - shownAt.current));
-      const result = await api<{ feedback: TAnswerFeedback; attempt: TAttemptState }>(`/api/attempts/${attempt.id}/answers`, {
+      const result = await apiWithRetry<{ feedback: TAnswerFeedback; attempt: TAttemptState }>(`/api/attempts/${attempt.id}/answers`, {
         body: { questionId: attempt.question.id, answer, timeMs },
       });
       setSending(false);
@@ -97,7 +104,7 @@ export function QuizRunner({ setId, setTitle, restart }: { setId: string; setTit
           const fresh = await api<{ attempt: TAttemptState }>(`/api/attempts/${attempt.id}`);
           if (fresh.ok) return fresh.data.attempt.finished ? finish(fresh.data.attempt) : show(fresh.data.attempt);
         }
-        return setPhase({ name: "error", message: result.status === 0 ? t("common.offline") : result.message });
+        return setPhase({ name: "error", message: errorText(result) });
       }
       const { feedback } = result.data;
       const question = attempt.question;
@@ -116,7 +123,7 @@ export function QuizRunner({ setId, setTitle, restart }: { setId: string; setTit
       });
       setPhase({ name: "feedback", feedback, next: result.data.attempt });
     },
-    [attempt, phase.name, sending, setId, store, show, finish, t],
+    [attempt, phase.name, sending, setId, store, show, finish, errorText],
   );
 
   const goOn = useCallback(() => {

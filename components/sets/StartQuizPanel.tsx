@@ -1,6 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { useEffect, useState } from "react";
+import { api } from "@/lib/api/client";
+import type { TGroup } from "@/lib/db/groups";
 import { useT } from "@/lib/i18n/LangProvider";
 import { useProgress } from "@/lib/store/ProgressProvider";
 import type { TSettings } from "@/lib/store/schema";
@@ -13,6 +16,16 @@ export function StartQuizPanel({ setId, questionCount }: { setId: string; questi
   const settings = useProgress((state) => state.settings);
   const update = useProgress((state) => state.updateSettings);
   const active = useProgress((state) => state.activeAttempts[setId]);
+  // Members of a class may play for it: the class's scoring then applies and the score counts there.
+  const [groups, setGroups] = useState<TGroup[]>([]);
+  const [groupId, setGroupId] = useState("");
+  useEffect(() => {
+    let live = true;
+    void api<{ groups: TGroup[] }>("/api/me").then((result) => live && result.ok && setGroups(result.data.groups));
+    return () => {
+      live = false;
+    };
+  }, []);
   const lengths: Array<TSettings["quizLength"]> = [10, 20, "all"].filter(
     (length) => length === "all" || (length as number) < questionCount,
   ) as Array<TSettings["quizLength"]>;
@@ -49,13 +62,26 @@ export function StartQuizPanel({ setId, questionCount }: { setId: string; questi
           ))}
         </div>
       </fieldset>
+      {groups.length > 0 && (
+        <div className="field">
+          <label htmlFor="play-for">{t("groups.playFor")}</label>
+          <select id="play-for" value={groupId} onChange={(event) => setGroupId(event.target.value)}>
+            <option value="">{t("boards.everyone")}</option>
+            {groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="button-row">
         {active && (
           <Link href={`/sets/${setId}/quiz`} className="btn btn-secondary btn-large">
             {t("set.continue")}
           </Link>
         )}
-        <Link href={`/sets/${setId}/quiz?new=1`} className="btn btn-primary btn-large">
+        <Link href={`/sets/${setId}/quiz?new=1${groupId ? `&group=${groupId}` : ""}`} className="btn btn-primary btn-large">
           {t("set.start")}
         </Link>
         <Link href={`/sets/${setId}/learn`} className="btn btn-secondary">

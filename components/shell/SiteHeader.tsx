@@ -24,6 +24,7 @@ export function SiteHeader({ lang }: { lang: TLang }) {
               { href: "/leaderboards", label: t("nav.leaderboards") },
               { href: "/classroom", label: t("nav.classroom") },
               { href: "/join", label: t("nav.join") },
+              { href: "/me", label: t("me.nav") },
             ]}
           />
         </nav>

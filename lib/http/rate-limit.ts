@@ -11,7 +11,7 @@ export type TLimitName = "answer" | "attempt" | "join" | "write";
 
 // Points per second window. Answers come fast in a live game; a class behind one address (school NAT) is many players.
 const LIMITS: Record<TLimitName, { player: [number, number]; address: [number, number] }> = {
-  answer: { player: [10, 10], address: [3000, 10] },
+  answer: { player: [25, 10], address: [3000, 10] },
   attempt: { player: [20, 60], address: [600, 60] },
   join: { player: [20, 60], address: [3000, 60] },
   write: { player: [30, 60], address: [600, 60] },

@@ -9,6 +9,8 @@ export const ZStartAttempt = z.strictObject({
   count: z.number().int().min(1).max(500).optional(),
   timerSeconds: z.number().int().min(5).max(120).nullable().optional(),
   groupId: z.string().uuid("expected a group id").optional(),
+  // Fixes the question order (the same seed, the same order); random when absent.
+  seed: z.number().int().min(0).max(1_000_000_000).optional(),
 });
 export type TStartAttempt = z.infer<typeof ZStartAttempt>;
 

@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
 export const POST = handler(async (request: Request) => {
   const parsed = await readJson(request, ZStartAttempt);
   if (!parsed.ok) return parsed.response;
-  const { setId, count, timerSeconds, groupId } = parsed.data;
+  const { setId, count, timerSeconds, groupId, seed } = parsed.data;
   const bank = await getQuestionBank();
   const set = bank.sets.find((candidate) => candidate.id === setId);
   if (!set) return notFound(`set "${setId}"`);
@@ -39,7 +39,7 @@ export const POST = handler(async (request: Request) => {
   const ordered =
     set.id === DAILY_SET_ID
       ? dailyQuestionIds([...bank.questions.values()], localDate(new Date()))
-      : orderForSeed(set.questionIds, randomInt(1_000_000_000));
+      : orderForSeed(set.questionIds, seed ?? randomInt(1_000_000_000));
   const questionIds = ordered.filter((id) => bank.questions.has(id)).slice(0, count ?? ordered.length);
   if (!questionIds.length) return apiError(409, "empty_set", `set "${setId}" has no questions`);
 

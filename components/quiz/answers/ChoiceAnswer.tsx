@@ -11,7 +11,8 @@ export function ChoiceAnswer({ question, lang, value, onChange, onSubmit, soluti
   const t = useT();
   const multi = question.kind === "multi";
   const chosen = new Set(multi ? ((value as string[] | null) ?? []) : value ? [value as string] : []);
-  const right = solution === undefined ? undefined : new Set(Array.isArray(solution) ? (solution as string[]) : [solution as string]);
+  const right =
+    solution === undefined ? undefined : new Set(Array.isArray(solution) ? (solution as string[]) : [solution as string]);
   const locked = solution !== undefined;
 
   const pick = (id: string) => {
@@ -30,44 +31,43 @@ export function ChoiceAnswer({ question, lang, value, onChange, onSubmit, soluti
   return (
     <>
       {multi && !locked && <p className="hint">{t("quiz.multiHint")}</p>}
-      <ul className="answer-grid" role={multi ? "group" : "radiogroup"} aria-label={question.prompt[lang]}>
+      <div className="answer-grid" role={multi ? "group" : "radiogroup"} aria-label={question.prompt[lang]}>
         {question.options.map((option, index) => {
           const isChosen = chosen.has(option.id);
           const isRight = right?.has(option.id);
           const state = right ? (isRight ? " is-right" : isChosen ? "" : " is-dimmed") : "";
           const text = question.kind === "truefalse" ? t(option.id === "true" ? "quiz.true" : "quiz.false") : option.text[lang];
           return (
-            <li key={option.id}>
-              <button
-                type="button"
-                className={`answer answer-${(index % 6) + 1}${state}`}
-                role={multi ? undefined : "radio"}
-                aria-checked={multi ? undefined : isChosen}
-                aria-pressed={multi ? isChosen : undefined}
-                aria-disabled={locked || undefined}
-                data-option-id={option.id}
-                onClick={() => pick(option.id)}
-              >
-                <span className="shape" aria-hidden="true">
-                  {SHAPES[index % SHAPES.length]}
+            <button
+              key={option.id}
+              type="button"
+              className={`answer answer-${(index % 6) + 1}${state}`}
+              role={multi ? undefined : "radio"}
+              aria-checked={multi ? undefined : isChosen}
+              aria-pressed={multi ? isChosen : undefined}
+              aria-disabled={locked || undefined}
+              data-option-id={option.id}
+              onClick={() => pick(option.id)}
+            >
+              <span className="shape" aria-hidden="true">
+                {SHAPES[index % SHAPES.length]}
+              </span>
+              <span>{text}</span>
+              {right ? (
+                <span className="mark" aria-hidden="true">
+                  {isRight ? "✓" : isChosen ? "✗" : ""}
                 </span>
-                <span>{text}</span>
-                {right ? (
-                  <span className="mark" aria-hidden="true">
-                    {isRight ? "✓" : isChosen ? "✗" : ""}
+              ) : (
+                index < 9 && (
+                  <span className="key" aria-hidden="true">
+                    {index + 1}
                   </span>
-                ) : (
-                  index < 9 && (
-                    <span className="key" aria-hidden="true">
-                      {index + 1}
-                    </span>
-                  )
-                )}
-              </button>
-            </li>
+                )
+              )}
+            </button>
           );
         })}
-      </ul>
+      </div>
     </>
   );
 }

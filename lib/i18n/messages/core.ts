@@ -22,6 +22,7 @@ export const coreMessages = {
   "common.retry": { de: "Erneut versuchen", en: "Try again" },
   "common.close": { de: "Schließen", en: "Close" },
   "common.error": { de: "Etwas ist schiefgegangen: {message}", en: "Something went wrong: {message}" },
+  "common.tooFast": { de: "Zu viele Anfragen in kurzer Zeit – bitte warte einen Moment.", en: "Too many requests in a short time – please wait a moment." },
   "common.offline": { de: "Der Server ist nicht erreichbar. Prüfe die Verbindung und versuche es erneut.", en: "The server cannot be reached. Check the connection and try again." },
   "notice.corrupt": {
     de: "Dein gespeicherter Fortschritt war beschädigt und wurde verworfen. Du beginnst neu.",

@@ -4,6 +4,8 @@ import { readJson } from "@/lib/http/body";
 import { apiError } from "@/lib/http/errors";
 import { handler } from "@/lib/http/handler";
 import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
+import { translate } from "@/lib/i18n/messages";
+import { getLang } from "@/lib/i18n/server";
 import { ensurePlayer } from "@/lib/session/player";
 import { applyNickname } from "@/lib/session/nickname";
 import { ZJoinGroup } from "@/lib/validation/groups";
@@ -20,7 +22,11 @@ export const POST = handler(async (request: Request) => {
   const limited = await rateLimit("join", { address: clientAddress(request) });
   if (limited) return limited;
   const group = await findGroupByCode(getDb(), parsed.data.code);
-  if (!group) return apiError(404, "unknown_code", "no group has this code; check it with your teacher", [{ field: "code", message: "unknown" }]);
+  const lang = await getLang();
+  if (!group) {
+    const message = translate(lang, "err.unknownGroupCode");
+    return apiError(404, "unknown_code", message, [{ field: "code", message }]);
+  }
   let player = await ensurePlayer();
   if (parsed.data.nickname !== undefined) {
     const named = await applyNickname(player, parsed.data.nickname);
@@ -28,7 +34,8 @@ export const POST = handler(async (request: Request) => {
     player = named.player;
   }
   if (!player.nickname) {
-    return apiError(400, "nickname_required", "choose a nickname so the class can see you on its leaderboard", [{ field: "nickname", message: "required" }]);
+    const message = translate(lang, "err.nicknameRequired");
+    return apiError(400, "nickname_required", message, [{ field: "nickname", message }]);
   }
   await joinGroup(getDb(), group.id, player.id);
   return Response.json({ group, player });

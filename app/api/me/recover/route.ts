@@ -4,6 +4,8 @@ import { readJson } from "@/lib/http/body";
 import { apiError } from "@/lib/http/errors";
 import { handler } from "@/lib/http/handler";
 import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
+import { translate } from "@/lib/i18n/messages";
+import { getLang } from "@/lib/i18n/server";
 import { setPlayerCookie } from "@/lib/session/player";
 import { ZRecoverInput } from "@/lib/validation/players";
 
@@ -17,7 +19,10 @@ export const POST = handler(async (request: Request) => {
   const limited = await rateLimit("join", { address: clientAddress(request) });
   if (limited) return limited;
   const recovered = await recoverPlayer(getDb(), parsed.data.code);
-  if (!recovered) return apiError(404, "unknown_code", "no player has this recovery code; check it and try again", [{ field: "code", message: "unknown" }]);
+  if (!recovered) {
+    const message = translate(await getLang(), "err.unknownRecoveryCode");
+    return apiError(404, "unknown_code", message, [{ field: "code", message }]);
+  }
   await setPlayerCookie(recovered.player.id, recovered.secret);
   return Response.json({ player: recovered.player });
 });

@@ -10,10 +10,12 @@ export default async function QuizPage({
   searchParams,
 }: {
   params: Promise<{ setId: string }>;
-  searchParams: Promise<{ new?: string }>;
+  searchParams: Promise<{ new?: string; group?: string; seed?: string }>;
 }) {
   const [{ setId }, query, lang] = await Promise.all([params, searchParams, getLang()]);
   const set = await fetchSet(setId);
   if (!set) notFound();
-  return <QuizRunner setId={set.id} setTitle={set.title[lang]} restart={query.new === "1"} />;
+  const groupId = query.group && /^[0-9a-f-]{36}$/.test(query.group) ? query.group : undefined;
+  const seed = query.seed && /^\d{1,9}$/.test(query.seed) ? Number(query.seed) : undefined;
+  return <QuizRunner setId={set.id} setTitle={set.title[lang]} restart={query.new === "1"} groupId={groupId} seed={seed} />;
 }

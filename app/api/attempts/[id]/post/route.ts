@@ -4,6 +4,8 @@ import { readJson } from "@/lib/http/body";
 import { apiError } from "@/lib/http/errors";
 import { handler, type TIdParams } from "@/lib/http/handler";
 import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
+import { translate } from "@/lib/i18n/messages";
+import { getLang } from "@/lib/i18n/server";
 import { publishLeaderboardChange } from "@/lib/realtime/leaderboard-events";
 import { attemptOfCurrentPlayer } from "@/lib/session/attempt";
 import { applyNickname } from "@/lib/session/nickname";
@@ -31,7 +33,8 @@ export const POST = handler(async (request: Request, { params }: TIdParams) => {
     player = named.player;
   }
   if (!player.nickname) {
-    return apiError(400, "nickname_required", "choose a nickname to appear on the leaderboard", [{ field: "nickname", message: "required" }]);
+    const message = translate(await getLang(), "err.nicknameRequired");
+    return apiError(400, "nickname_required", message, [{ field: "nickname", message }]);
   }
 
   const result = await postAttempt(getDbHandle(), found.attempt);

@@ -1,0 +1,41 @@
+import { notFound } from "next/navigation";
+import { BoardFilters } from "@/components/boards/BoardFilters";
+import { GroupTeacherPanel } from "@/components/boards/GroupTeacherPanel";
+import { LeaderboardTable } from "@/components/boards/LeaderboardTable";
+import { LiveRefresh } from "@/components/boards/LiveRefresh";
+import { fetchBoardPage } from "@/lib/data/boards";
+import { getDb } from "@/lib/db/client";
+import { findGroup } from "@/lib/db/groups";
+import { translate } from "@/lib/i18n/messages";
+import { getLang } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+
+export default async function GroupPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ groupId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const lang = await getLang();
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(lang, key, values);
+  const { groupId } = await params;
+  const group = /^[0-9a-f-]{36}$/.test(groupId) ? await findGroup(getDb(), groupId) : undefined;
+  if (!group) notFound();
+  const page = await fetchBoardPage(await searchParams, lang, group.id);
+  return (
+    <>
+      <h1>{group.name}</h1>
+      <p className="muted">
+        {t("groups.members", { count: group.memberCount })} · {t(group.scoring === "speed" ? "groups.scoringSpeed" : "groups.scoringAccuracy")} ·{" "}
+        {t("groups.code")}: <strong>{group.joinCode}</strong>
+      </p>
+      <GroupTeacherPanel group={group} />
+      <h2>{t("groups.board")}</h2>
+      <BoardFilters sets={page.setOptions} groups={[]} set={page.set} period={page.period} group="" showScope={false} />
+      <LiveRefresh />
+      <LeaderboardTable board={page.board} playerId={page.playerId} lang={lang} caption={`${t("groups.board")}: ${group.name}`} />
+    </>
+  );
+}

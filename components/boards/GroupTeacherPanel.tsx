@@ -1,0 +1,53 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { TGroup } from "@/lib/db/groups";
+import { useT } from "@/lib/i18n/LangProvider";
+import { readGroupKeys, saveGroupKey } from "./groupKeys";
+
+/** Shown only in the browser that holds the group's key (or opened the management link): the scoring switch. */
+export function GroupTeacherPanel({ group }: { group: TGroup }) {
+  const t = useT();
+  const [key, setKey] = useState<string>();
+  const [scoring, setScoring] = useState(group.scoring);
+  const [message, setMessage] = useState<string>();
+  useEffect(() => {
+    const fromLink = /#key=([\w-]+)/.exec(window.location.hash)?.[1];
+    if (fromLink) {
+      saveGroupKey(group.id, fromLink);
+      history.replaceState(null, "", window.location.pathname + window.location.search);
+    }
+    const known = fromLink ?? readGroupKeys()[group.id];
+    if (known) queueMicrotask(() => setKey(known));
+  }, [group.id]);
+  if (!key) return null;
+  const change = async (next: "speed" | "accuracy") => {
+    setScoring(next);
+    const response = await fetch(`/api/groups/${group.id}`, {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json", "X-Group-Key": key },
+      body: JSON.stringify({ scoring: next }),
+    });
+    setMessage(response.ok ? t("groups.saved") : ((await response.json()) as { error: { message: string } }).error.message);
+  };
+  return (
+    <section className="card" aria-labelledby="teacher-title" style={{ marginBottom: "1rem" }}>
+      <h2 id="teacher-title" style={{ marginTop: 0 }}>
+        {t("groups.teacher")}
+      </h2>
+      <p>{t("groups.shareCode", { code: group.joinCode })}</p>
+      <fieldset>
+        <legend>{t("groups.changeScoring")}</legend>
+        <div className="choice-pills">
+          {(["speed", "accuracy"] as const).map((mode) => (
+            <label key={mode}>
+              <input type="radio" name="group-scoring" checked={scoring === mode} onChange={() => void change(mode)} />
+              <span>{t(mode === "speed" ? "groups.scoringSpeed" : "groups.scoringAccuracy")}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <p role="status">{message}</p>
+    </section>
+  );
+}
