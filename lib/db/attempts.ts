@@ -113,8 +113,11 @@ export async function submitAnswer(
   if (position < 0 || !question) {
     return { ok: false, status: 422, code: "question_not_in_attempt", field: "questionId", message: `question ${input.questionId} is not part of this attempt` };
   }
-  const earlier = await existingFeedback(db, attempt.id, question);
-  if (earlier) return { ok: true, duplicate: true, feedback: earlier, attempt };
+  if (position < attempt.currentIndex || attempt.finishedAt) {
+    // Answered before (a retry or double click counts once), or too late.
+    const earlier = await existingFeedback(db, attempt.id, question);
+    if (earlier) return { ok: true, duplicate: true, feedback: earlier, attempt };
+  }
   if (attempt.finishedAt) return { ok: false, status: 409, code: "attempt_finished", message: "this attempt has ended; start a new one" };
   if (position !== attempt.currentIndex) {
     return { ok: false, status: 409, code: "not_current_question", field: "questionId", message: `answer question ${attempt.currentIndex + 1} first` };
@@ -143,40 +146,40 @@ export async function submitAnswer(
   const accuracyPoints = questionPoints({ closeness, timeMs: time.timeMs, limitMs, mode: "accuracy" });
   const last = position === ids.length - 1;
 
+  const row = {
+    attemptId: attempt.id,
+    questionId: question.id,
+    position,
+    answer: JSON.stringify(input.answer),
+    correct,
+    points: scored.points,
+    bonus: scored.bonus,
+    accuracyPoints,
+    timeMs: time.timeMs,
+    createdAt: now,
+  };
+  const advance = {
+    currentIndex: position + 1,
+    servedAt: now,
+    score: attempt.score + scored.points + scored.bonus,
+    accuracyScore: attempt.accuracyScore + accuracyPoints,
+    correctCount: attempt.correctCount + (correct ? 1 : 0),
+    streak: scored.streak,
+    totalTimeMs: attempt.totalTimeMs + time.timeMs,
+    finishedAt: last ? now : null,
+  };
   try {
-    const [row, updated] = await db.$transaction(async (tx) => {
-      const created = await tx.attemptAnswer.create({
-        data: {
-          attemptId: attempt.id,
-          questionId: question.id,
-          position,
-          answer: JSON.stringify(input.answer),
-          correct,
-          points: scored.points,
-          bonus: scored.bonus,
-          accuracyPoints,
-          timeMs: time.timeMs,
-          createdAt: now,
-        },
-      });
-      // Moves on only from the question this answer was for: a concurrent answer cannot advance twice.
-      const moved = await tx.attempt.updateMany({
-        where: { id: attempt.id, currentIndex: position, finishedAt: null },
-        data: {
-          currentIndex: position + 1,
-          servedAt: now,
-          score: { increment: scored.points + scored.bonus },
-          accuracyScore: { increment: accuracyPoints },
-          correctCount: { increment: correct ? 1 : 0 },
-          streak: scored.streak,
-          totalTimeMs: { increment: time.timeMs },
-          ...(last ? { finishedAt: now } : {}),
-        },
-      });
-      if (moved.count !== 1) throw new ConcurrentAnswerError();
-      return [created, await tx.attempt.findUniqueOrThrow({ where: { id: attempt.id } })] as const;
-    });
-    return { ok: true, duplicate: false, feedback: feedbackFrom(row, question, closeness), attempt: updated };
+    // One short transaction, no round trips of ours inside it: the answer (unique per question, so a race or a
+    // replay fails here) and the move to the next question, only from the question this answer was for.
+    const [, moved] = await db.$transaction([
+      db.attemptAnswer.create({ data: row }),
+      db.attempt.updateMany({ where: { id: attempt.id, currentIndex: position, finishedAt: null }, data: advance }),
+    ]);
+    if (moved.count !== 1) {
+      await db.attemptAnswer.delete({ where: { attemptId_questionId: { attemptId: attempt.id, questionId: question.id } } });
+      throw new ConcurrentAnswerError();
+    }
+    return { ok: true, duplicate: false, feedback: feedbackFrom(row, question, closeness), attempt: { ...attempt, ...advance } };
   } catch (error) {
     if (error instanceof ConcurrentAnswerError || (error as { code?: string }).code === "P2002") {
       // Another request for the same attempt won the race; report what it stored.

@@ -7,8 +7,23 @@ import path from "node:path";
 
 const require = createRequire(import.meta.url);
 
-const BUILD_INPUTS = ["app", "lib", "questions", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
-const SKIPPED = new Set(["node_modules", "generated", ".next"]);
+// Everything in the project feeds the build except what Next.js never bundles (tests, tooling, data, output).
+const SKIPPED = new Set([
+  "node_modules",
+  ".next",
+  ".git",
+  ".ci",
+  "data",
+  "e2e",
+  "bench",
+  "scripts",
+  "prisma",
+  "test-results",
+  "playwright-report",
+  "blob-report",
+  // Written by `next build` itself.
+  "next-env.d.ts",
+]);
 const STAMP_FILE = path.join(".next", "source-stamp");
 
 function listFiles(entry: string, out: string[]): void {
@@ -18,7 +33,7 @@ function listFiles(entry: string, out: string[]): void {
     return;
   }
   for (const child of readdirSync(entry, { withFileTypes: true })) {
-    if (SKIPPED.has(child.name) || /\.test\.tsx?$/.test(child.name)) continue;
+    if (SKIPPED.has(child.name) || /\.test\.tsx?$/.test(child.name) || /\.(md|log|tsbuildinfo)$/.test(child.name)) continue;
     listFiles(path.join(entry, child.name), out);
   }
 }
@@ -26,7 +41,7 @@ function listFiles(entry: string, out: string[]): void {
 /** A hash of every file the production build depends on. */
 export function computeSourceStamp(cwd: string): string {
   const files: string[] = [];
-  for (const input of BUILD_INPUTS) listFiles(path.join(cwd, input), files);
+  listFiles(cwd, files);
   const hash = createHash("sha256");
   for (const file of files.sort()) {
     hash.update(path.relative(cwd, file));

@@ -5,6 +5,7 @@ import { setNickname, type TPlayer } from "../db/players";
 import { apiError } from "../http/errors";
 import { getLang } from "../i18n/server";
 import { checkNickname, NICKNAME_MESSAGES } from "../players/nickname";
+import { forgetPlayer } from "./player-cache";
 
 export async function applyNickname(player: TPlayer, input: string): Promise<{ ok: true; player: TPlayer } | { ok: false; response: Response }> {
   const checked = checkNickname(input);
@@ -14,5 +15,6 @@ export async function applyNickname(player: TPlayer, input: string): Promise<{ o
     return { ok: false, response: apiError(status, `nickname_${checked.problem}`, message, [{ field: "nickname", message }]) };
   }
   if (checked.nickname === player.nickname) return { ok: true, player };
+  forgetPlayer(player.id);
   return { ok: true, player: await setNickname(getDb(), player.id, checked.nickname) };
 }

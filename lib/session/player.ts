@@ -3,11 +3,18 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getDb } from "../db/client";
 import { createPlayer, findPlayer, type TPlayer } from "../db/players";
+import { cachedPlayer, rememberPlayer } from "./player-cache";
 import { formatPlayerCookie, parsePlayerCookie, PLAYER_COOKIE, PLAYER_COOKIE_MAX_AGE } from "../players/identity";
 
 export async function currentPlayer(): Promise<TPlayer | undefined> {
-  const parsed = parsePlayerCookie((await cookies()).get(PLAYER_COOKIE)?.value);
-  return parsed ? findPlayer(getDb(), parsed.playerId, parsed.secret) : undefined;
+  const value = (await cookies()).get(PLAYER_COOKIE)?.value;
+  const parsed = parsePlayerCookie(value);
+  if (!value || !parsed) return undefined;
+  const cached = cachedPlayer(value);
+  if (cached) return cached;
+  const player = await findPlayer(getDb(), parsed.playerId, parsed.secret);
+  if (player) rememberPlayer(value, player);
+  return player;
 }
 
 export async function setPlayerCookie(playerId: string, secret: string): Promise<void> {

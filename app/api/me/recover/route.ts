@@ -6,6 +6,7 @@ import { handler } from "@/lib/http/handler";
 import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
 import { translate } from "@/lib/i18n/messages";
 import { getLang } from "@/lib/i18n/server";
+import { forgetPlayer } from "@/lib/session/player-cache";
 import { setPlayerCookie } from "@/lib/session/player";
 import { ZRecoverInput } from "@/lib/validation/players";
 
@@ -23,6 +24,7 @@ export const POST = handler(async (request: Request) => {
     const message = translate(await getLang(), "err.unknownRecoveryCode");
     return apiError(404, "unknown_code", message, [{ field: "code", message }]);
   }
+  forgetPlayer(recovered.player.id);
   await setPlayerCookie(recovered.player.id, recovered.secret);
   return Response.json({ player: recovered.player });
 });

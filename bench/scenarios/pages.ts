@@ -1,0 +1,54 @@
+// Scenario 4: first-load JavaScript of the home page and the quiz runner (gzip), and the quiz runner's time to
+// interactive in headless Chromium (navigation start until the first question can be answered).
+import { existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser } from "@playwright/test";
+import type { TServer } from "../lib/processes";
+import { median, round } from "../lib/stats";
+
+export type TPagesResult = {
+  homeFirstLoadJsKb: number;
+  quizFirstLoadJsKb: number;
+  quizTimeToInteractiveMs: { median: number; samples: number[] };
+};
+
+const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/**
+ * The JavaScript a page's HTML asks for up front (its <script src> tags), gzipped: Next.js's "first load JS".
+ * Chunks a page loads later on demand (the map, drag and drop) are not part of it.
+ */
+async function firstLoadJsKb(url: string): Promise<number> {
+  const html = await (await fetch(url)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!))];
+  let bytes = 0;
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetch(new URL(source, url))).arrayBuffer());
+    bytes += gzipSync(body, { level: 9 }).length;
+  }
+  return round(bytes / 1024, 1);
+}
+
+async function timeToInteractive(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "commit" });
+  await page.waitForFunction(() => performance.getEntriesByName("quiz:first-question").length > 0, undefined, { timeout: 30_000 });
+  const ms = await page.evaluate(() => performance.getEntriesByName("quiz:first-question")[0]!.startTime);
+  await context.close();
+  return round(ms, 0);
+}
+
+export async function pagesScenario(app: TServer, options: { samples: number }): Promise<TPagesResult> {
+  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  try {
+    const home = await firstLoadJsKb(`${app.url}/`);
+    const quiz = await firstLoadJsKb(`${app.url}/sets/asia/quiz?new=1&seed=1`);
+    const samples: number[] = [];
+    for (let i = 0; i < options.samples; i++) samples.push(await timeToInteractive(browser, `${app.url}/sets/asia/quiz?new=1&seed=${i + 2}`));
+    return { homeFirstLoadJsKb: home, quizFirstLoadJsKb: quiz, quizTimeToInteractiveMs: { median: median(samples), samples } };
+  } finally {
+    await browser.close();
+  }
+}
