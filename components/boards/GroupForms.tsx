@@ -7,6 +7,7 @@ import { api } from "@/lib/api/client";
 import type { TGroup } from "@/lib/db/groups";
 import { useT } from "@/lib/i18n/LangProvider";
 import { saveGroupKey } from "./groupKeys";
+import { ScoringChoice } from "./ScoringChoice";
 
 /** A teacher creates a class; the browser keeps its management key. */
 export function CreateGroupForm() {
@@ -43,17 +44,7 @@ export function CreateGroupForm() {
         <label htmlFor="group-name">{t("groups.name")}</label>
         <input id="group-name" type="text" value={name} maxLength={60} required onChange={(event) => setName(event.target.value)} />
       </div>
-      <fieldset>
-        <legend>{t("groups.scoring")}</legend>
-        <div className="choice-pills">
-          {(["speed", "accuracy"] as const).map((mode) => (
-            <label key={mode}>
-              <input type="radio" name="scoring" checked={scoring === mode} onChange={() => setScoring(mode)} />
-              <span>{t(mode === "speed" ? "groups.scoringSpeed" : "groups.scoringAccuracy")}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ScoringChoice name="scoring" legend={t("groups.scoring")} value={scoring} onChange={setScoring} />
       <p className="field-error" role="alert">
         {error}
       </p>

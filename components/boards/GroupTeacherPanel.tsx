@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import type { TGroup } from "@/lib/db/groups";
 import { useT } from "@/lib/i18n/LangProvider";
 import { readGroupKeys, saveGroupKey } from "./groupKeys";
+import { ScoringChoice } from "./ScoringChoice";
 
 /** Shown only in the browser that holds the group's key (or opened the management link): the scoring switch. */
 export function GroupTeacherPanel({ group }: { group: TGroup }) {
@@ -36,17 +37,7 @@ export function GroupTeacherPanel({ group }: { group: TGroup }) {
         {t("groups.teacher")}
       </h2>
       <p>{t("groups.shareCode", { code: group.joinCode })}</p>
-      <fieldset>
-        <legend>{t("groups.changeScoring")}</legend>
-        <div className="choice-pills">
-          {(["speed", "accuracy"] as const).map((mode) => (
-            <label key={mode}>
-              <input type="radio" name="group-scoring" checked={scoring === mode} onChange={() => void change(mode)} />
-              <span>{t(mode === "speed" ? "groups.scoringSpeed" : "groups.scoringAccuracy")}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ScoringChoice name="group-scoring" legend={t("groups.changeScoring")} value={scoring} onChange={(mode) => void change(mode)} />
       <p role="status">{message}</p>
     </section>
   );
