@@ -66,10 +66,11 @@ if (!skipPostgres) {
 
 await step("type check", async () => ({ ok: (await run(bin("tsc"), ["--noEmit"])) === 0 }));
 await step("lint", async () => ({ ok: (await run(bin("eslint"), ["--max-warnings=0", "."])) === 0 }));
-await step("schema checks", async () => {
+await step("schema and lock file checks", async () => {
+  const lockfile = await run(bin("tsx"), ["scripts/lockfile.ts", "--check"]);
   const schemas = await run(bin("tsx"), ["scripts/db/schemas.ts", "--check"]);
   const migrations = skipPostgres ? 0 : await run(bin("tsx"), ["scripts/db/migration.ts", "check"]);
-  return { ok: schemas === 0 && migrations === 0 };
+  return { ok: lockfile === 0 && schemas === 0 && migrations === 0 };
 });
 
 await step("unit and integration tests", async () => {
