@@ -1,0 +1,22 @@
+import { notFound } from "next/navigation";
+import { LearnSession } from "@/components/learn/LearnSession";
+import { fetchLearnFacts } from "@/lib/data/learn";
+import { fetchSet } from "@/lib/data/sets";
+import { translate } from "@/lib/i18n/messages";
+import { getLang } from "@/lib/i18n/server";
+import "../../../learn.css";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ setId: string }> }) {
+  const [lang, set] = await Promise.all([getLang(), fetchSet((await params).setId)]);
+  return set ? { title: `${translate(lang, "set.learn")}: ${set.title[lang]} – ${translate(lang, "app.name")}` } : {};
+}
+
+/** Learn one set's facts: its due cards, then its new ones. */
+export default async function SetLearnPage({ params }: { params: Promise<{ setId: string }> }) {
+  const { setId } = await params;
+  const [lang, set, facts] = await Promise.all([getLang(), fetchSet(setId), fetchLearnFacts(setId)]);
+  if (!set || !facts) notFound();
+  return <LearnSession facts={facts} setId={set.id} title={`${translate(lang, "set.learn")}: ${set.title[lang]}`} />;
+}
