@@ -3,9 +3,9 @@
 import { WorldMap } from "@/components/map/WorldMap";
 import { useWorldMap } from "@/components/map/useWorldMap";
 import { useFactLabels } from "@/components/learn/useFactLabels";
+import { SourceQuote } from "@/components/quiz/SolutionDetails";
 import { useLang, useT } from "@/lib/i18n/LangProvider";
 import type { TLearnFact } from "@/lib/learn/fact-deck";
-import { formatDate } from "@/questions/text";
 
 /** Russia's context facts show Russia and Ukraine on the map. */
 const CONTEXT_COUNTRIES = ["RU", "UA"];
@@ -45,15 +45,11 @@ export function Flashcard(props: { fact: TLearnFact; flipped: boolean; onFlip: (
             <strong>{t("quiz.note")}:</strong> {fact.note[lang]}
           </p>
         )}
+        <p className="flashcard-source-title">{t("quiz.source")}</p>
         {fact.sources.map((source) => (
-          <figure key={source.quote} className="flashcard-source">
-            <blockquote className="source-quote" lang="de">
-              „{source.quote}“
-            </blockquote>
-            <figcaption className="source-meta">
-              {source.label[lang]} · {t("quiz.asOf", { date: formatDate(fact.asOf, lang) })}
-            </figcaption>
-          </figure>
+          <div key={source.quote} className="flashcard-source">
+            <SourceQuote source={source} asOf={fact.asOf} lang={lang} />
+          </div>
         ))}
       </div>
     </div>

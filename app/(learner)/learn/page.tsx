@@ -14,5 +14,5 @@ export async function generateMetadata() {
 /** Review: every due card across all sets, then new facts up to the daily limit. */
 export default async function LearnPage() {
   const [lang, facts] = await Promise.all([getLang(), fetchLearnFacts()]);
-  return <LearnSession facts={facts ?? []} setId={null} title={translate(lang, "learn.titleAll")} />;
+  return <LearnSession facts={facts} setId={null} title={translate(lang, "learn.titleAll")} />;
 }

@@ -7,19 +7,20 @@ import { countryNames } from "@/lib/i18n/country-names";
 import { translate } from "@/lib/i18n/messages";
 import { getLang } from "@/lib/i18n/server";
 import "../../../learn.css";
+import { setPageMetadata } from "../set-metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ setId: string }> }) {
-  const [lang, set] = await Promise.all([getLang(), fetchSet((await params).setId)]);
-  return set ? { title: `${translate(lang, "set.flashcards")}: ${set.title[lang]} – ${translate(lang, "app.name")}` } : {};
+export function generateMetadata({ params }: { params: Promise<{ setId: string }> }) {
+  return setPageMetadata(params, "set.flashcards");
 }
 
 /** Flashcards of a set: country and topic in front, the fact with its source on the back. */
 export default async function FlashcardsPage({ params }: { params: Promise<{ setId: string }> }) {
   const { setId } = await params;
-  const [lang, set, facts] = await Promise.all([getLang(), fetchSet(setId), fetchLearnFacts(setId)]);
-  if (!set || !facts) notFound();
+  const [lang, set] = await Promise.all([getLang(), fetchSet(setId)]);
+  if (!set) notFound();
+  const facts = await fetchLearnFacts(set.factIds);
   return (
     <div className="learn">
       <p className="learn-breadcrumb">
