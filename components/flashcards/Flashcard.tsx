@@ -9,6 +9,7 @@ import type { TLearnFact } from "@/lib/learn/fact-deck";
 
 /** Russia's context facts show Russia and Ukraine on the map. */
 const CONTEXT_COUNTRIES = ["RU", "UA"];
+const SINGLE_COUNTRY_ZOOM = 2.2;
 
 /**
  * One flashcard: the front names the country (on a small map) and the topic, with a cue question when one does
@@ -22,6 +23,8 @@ export function Flashcard(props: { fact: TLearnFact; flipped: boolean; onFlip: (
   const map = useWorldMap();
   const highlighted = fact.countries.length ? fact.countries : CONTEXT_COUNTRIES;
   const country = labels.countriesOf(fact);
+  // One country: zoomed in around it, so small ones (Belarus, Syria) are clear at a glance.
+  const single = highlighted.length === 1 ? map?.countries.find((shape) => shape.code === highlighted[0]) : undefined;
 
   return (
     // The buttons below turn the card for keyboards and screen readers; a tap anywhere is the touch shortcut.
@@ -31,7 +34,13 @@ export function Flashcard(props: { fact: TLearnFact; flipped: boolean; onFlip: (
         <h2 className="flashcard-country">{country}</h2>
         <div className="flashcard-map">
           {map ? (
-            <WorldMap map={map} lang={lang} label={t("flash.mapLabel", { country })} marks={Object.fromEntries(highlighted.map((code) => [code, "highlighted" as const]))} />
+            <WorldMap
+              map={map}
+              lang={lang}
+              label={t("flash.mapLabel", { country })}
+              marks={Object.fromEntries(highlighted.map((code) => [code, "highlighted" as const]))}
+              initialView={single ? { zoom: SINGLE_COUNTRY_ZOOM, center: single.center } : undefined}
+            />
           ) : (
             <div className="map-wrap" style={{ aspectRatio: "960 / 560" }} />
           )}
