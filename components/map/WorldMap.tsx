@@ -17,10 +17,12 @@ export function WorldMap(props: {
   marks?: Record<string, TMark>;
   onPick?: (code: string) => void;
   zoomLabels?: { in: string; out: string };
+  /** Where the map starts: zoomed in around a point (e.g. one small country), instead of the whole frame. */
+  initialView?: { zoom: number; center: [number, number] };
 }) {
   const { map, lang, marks = {}, onPick } = props;
-  const [zoom, setZoom] = useState(1);
-  const [center, setCenter] = useState<[number, number]>([map.width / 2, map.height / 2]);
+  const [zoom, setZoom] = useState(props.initialView?.zoom ?? 1);
+  const [center, setCenter] = useState<[number, number]>(props.initialView?.center ?? [map.width / 2, map.height / 2]);
   const [drag, setDrag] = useState<{ x: number; y: number; moved: boolean } | null>(null);
   const width = map.width / zoom;
   const height = map.height / zoom;

@@ -8,6 +8,7 @@ import { useLang, useT } from "@/lib/i18n/LangProvider";
 import type { TAnswerValue } from "@/lib/scoring/grade";
 import { useNow } from "@/lib/hooks/useNow";
 import { useProgress, useProgressStore } from "@/lib/store/ProgressProvider";
+import { answerForNumberKey, hasAnswer, isTyping } from "./answers/keys";
 import { Feedback } from "./Feedback";
 import { QuestionView } from "./QuestionView";
 
@@ -16,10 +17,6 @@ type TPhase =
   | { name: "question" }
   | { name: "feedback"; feedback: TAnswerFeedback; next: TAttemptState }
   | { name: "error"; message: string };
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA");
-}
 
 /**
  * Plays a set: starts (or resumes) a server-side attempt, shows one question at a time, sends each answer to be
@@ -136,7 +133,7 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
     else show(phase.next);
   }, [phase, finish, show]);
 
-  const canConfirm = value !== null && !(Array.isArray(value) && value.length === 0);
+  const canConfirm = hasAnswer(value);
 
   // Keys: 1–9 pick an option, Enter confirms (or goes on after the feedback).
   useEffect(() => {
@@ -148,19 +145,10 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
         return goOn();
       }
       if (phase.name !== "question" || !attempt?.question || isTyping(event.target)) return;
-      const question = attempt.question;
-      if (/^[1-9]$/.test(event.key) && ["single", "multi", "truefalse"].includes(question.kind)) {
-        const option = question.options[Number(event.key) - 1];
-        if (!option) return;
+      const picked = answerForNumberKey(attempt.question, value, event.key);
+      if (picked !== undefined) {
         event.preventDefault();
-        if (question.kind === "multi") {
-          const current = new Set((value as string[] | null) ?? []);
-          if (current.has(option.id)) current.delete(option.id);
-          else current.add(option.id);
-          setValue([...current]);
-        } else {
-          setValue(option.id);
-        }
+        setValue(picked);
       } else if (event.key === "Enter" && canConfirm && !(event.target instanceof HTMLButtonElement)) {
         event.preventDefault();
         void submit(value);

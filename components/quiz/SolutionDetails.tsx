@@ -50,14 +50,24 @@ export function SolutionDetails({ solution, lang }: { solution: TQuestionSolutio
       <dt>{t("quiz.source")}</dt>
       {solution.sources.map((source) => (
         <dd key={source.quote}>
-          <blockquote className="source-quote" lang="de">
-            „{source.quote}“
-          </blockquote>
-          <p className="source-meta">
-            {source.label[lang]} · {t("quiz.asOf", { date: formatDate(solution.asOf, lang) })}
-          </p>
+          <SourceQuote source={source} asOf={solution.asOf} lang={lang} />
         </dd>
       ))}
     </dl>
+  );
+}
+
+/** A source sentence (German, as in the article) with its article and the date its facts stand at. */
+export function SourceQuote({ source, asOf, lang }: { source: TQuestionSolution["sources"][number]; asOf: string; lang: TLang }) {
+  const t = useT();
+  return (
+    <>
+      <blockquote className="source-quote" lang="de">
+        „{source.quote}“
+      </blockquote>
+      <p className="source-meta">
+        {source.label[lang]} · {t("quiz.asOf", { date: formatDate(asOf, lang) })}
+      </p>
+    </>
   );
 }

@@ -10,6 +10,12 @@ const STEPS: Record<number, (state: TUnknownState) => TUnknownState> = {
     const length = settings.quizLength === "all" ? "all" : settings.quizLength === "20" ? 20 : 10;
     return { ...state, activeAttempts: {}, settings: { timerSeconds: settings.timerSeconds ?? null, quizLength: length } };
   },
+  // Version 2 had no review log (learn mode and flashcards) and no daily limit for new cards.
+  2: (state) => ({
+    ...state,
+    reviewLog: [],
+    settings: { ...(state.settings as object), newCardsPerDay: EMPTY_PROGRESS.settings.newCardsPerDay },
+  }),
 };
 
 /** The saved state moved from `version` to the current one; throws if the result does not validate. */

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { Rating, State } from "ts-fsrs";
+import { previewDue } from "./fsrs-cards";
 import { migrateProgress } from "./migrations";
 import { createProgressStore, hydrateProgress, PROGRESS_STORAGE_KEY, rateCard, seedCards } from "./progress-store";
 import { EMPTY_PROGRESS, PROGRESS_VERSION, type TAnswerRecord } from "./schema";
@@ -34,9 +35,23 @@ describe("progress migrations", () => {
   it("loads a version-1 save: the string quiz length becomes a number and active attempts start empty", () => {
     const v1 = { answers: [answer()], attempts: [], cards: {}, settings: { timerSeconds: 20, quizLength: "20" } };
     const migrated = migrateProgress(v1, 1);
-    expect(migrated.settings).toEqual({ timerSeconds: 20, quizLength: 20 });
+    expect(migrated.settings).toEqual({ timerSeconds: 20, quizLength: 20, newCardsPerDay: 10 });
     expect(migrated.activeAttempts).toEqual({});
     expect(migrated.answers).toHaveLength(1);
+  });
+
+  it("loads a version-2 save: an empty review log and the default daily limit for new cards, cards kept", () => {
+    const card = rateCard(undefined, Rating.Good, new Date("2026-11-20T10:00:00Z"));
+    const v2 = { activeAttempts: {}, answers: [answer()], attempts: [], cards: { "kp.leader.kim": card }, settings: { timerSeconds: null, quizLength: "all" } };
+    const migrated = migrateProgress(v2, 2);
+    expect(migrated.reviewLog).toEqual([]);
+    expect(migrated.settings).toEqual({ timerSeconds: null, quizLength: "all", newCardsPerDay: 10 });
+    expect(migrated.cards).toEqual({ "kp.leader.kim": card });
+  });
+
+  it("refuses a version-2 save whose cards are damaged", () => {
+    const v2 = { activeAttempts: {}, answers: [], attempts: [], cards: { x: { due: "soon" } }, settings: { timerSeconds: null, quizLength: 10 } };
+    expect(() => migrateProgress(v2, 2)).toThrow();
   });
 
   it("keeps a current save as it is, and refuses a save from a newer version", () => {
@@ -109,6 +124,35 @@ describe("the progress store", () => {
     expect(other.getState().importProgress(file)).toEqual({ ok: true });
     expect(other.getState().answers.map((a) => a.questionId)).toEqual(["sc-0000000001"]);
   });
+
+  it("imports a file exported by the previous version, migrating it", async () => {
+    const store = createProgressStore();
+    await hydrateProgress(store);
+    const v2File = {
+      app: "verbuendete-quiz",
+      version: 2,
+      exportedAt: "2026-11-01T10:00:00Z",
+      progress: { activeAttempts: {}, answers: [answer()], attempts: [], cards: {}, settings: { timerSeconds: 10, quizLength: 20 } },
+    };
+    expect(store.getState().importProgress(JSON.stringify(v2File))).toEqual({ ok: true });
+    expect(store.getState()).toMatchObject({ reviewLog: [], settings: { timerSeconds: 10, quizLength: 20, newCardsPerDay: 10 } });
+  });
+
+  it("logs each rating with the card's state before it, and exports the log", async () => {
+    const store = createProgressStore();
+    await hydrateProgress(store);
+    const first = new Date("2026-11-21T10:00:00Z");
+    store.getState().reviewFact("by.leader.lukashenko", Rating.Good, first, "flashcards");
+    store.getState().reviewFact("by.leader.lukashenko", Rating.Again, new Date("2026-11-21T10:15:00Z"));
+    expect(store.getState().reviewLog).toEqual([
+      { factId: "by.leader.lukashenko", rating: Rating.Good, state: State.New, at: first.toISOString(), source: "flashcards" },
+      { factId: "by.leader.lukashenko", rating: Rating.Again, state: State.Learning, at: "2026-11-21T10:15:00.000Z", source: "learn" },
+    ]);
+    expect(store.getState().cards["by.leader.lukashenko"]?.reps).toBe(2);
+    const exported = JSON.parse(store.getState().exportProgress()) as { version: number; progress: { reviewLog: unknown[] } };
+    expect(exported.version).toBe(PROGRESS_VERSION);
+    expect(exported.progress.reviewLog).toHaveLength(2);
+  });
 });
 
 describe("FSRS cards", () => {
@@ -128,5 +172,15 @@ describe("FSRS cards", () => {
     expect(Object.keys(seeded)).toEqual(["a", "b"]);
     const notDue = { a: rateCard(undefined, Rating.Easy, now) };
     expect(seedCards(notDue, answer({ factIds: ["a"], correct: false }), now).a).toEqual(notDue.a);
+  });
+
+  it("previews, for each rating, the due date that rating gives", () => {
+    const card = rateCard(undefined, Rating.Good, now);
+    const later = new Date(Date.parse(card.due));
+    const preview = previewDue(card, later);
+    for (const grade of [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const) {
+      expect(preview[grade].toISOString()).toBe(rateCard(card, grade, later).due);
+    }
+    expect(preview[Rating.Again].getTime()).toBeLessThan(preview[Rating.Easy].getTime());
   });
 });

@@ -1,9 +1,10 @@
 // One Zustand store for the learner's progress, in slices: the quiz in progress, the answer history, the FSRS
 // cards and the settings. Persisted to localStorage with a version and migrations; created per browser tab by
 // ProgressProvider (never at module level, so the server never shares one between requests).
-import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
+import type { Grade } from "ts-fsrs";
 import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
+import { rateCard, seedCards } from "./fsrs-cards";
 import { migrateProgress } from "./migrations";
 import {
   EMPTY_PROGRESS,
@@ -12,22 +13,25 @@ import {
   ZProgressState,
   type TAnswerRecord,
   type TAttemptRecord,
-  type TFsrsCardJson,
   type TProgressData,
+  type TReviewRecord,
   type TSettings,
 } from "./schema";
 
 export const PROGRESS_STORAGE_KEY = "verbuendete-quiz:progress";
 const MAX_ANSWERS = 5_000;
-const scheduler = fsrs({ enable_fuzz: false });
+const MAX_REVIEWS = 5_000;
+
+// The card helpers lived here first; importers keep finding them here.
+export { cardFromJson, cardToJson, rateCard, seedCards } from "./fsrs-cards";
 
 export type TProgressActions = {
   setActiveAttempt: (setId: string, attemptId: string) => void;
   clearActiveAttempt: (setId: string) => void;
   recordAnswer: (answer: TAnswerRecord) => void;
   recordAttempt: (attempt: TAttemptRecord) => void;
-  /** Rates a fact's card (Again, Hard, Good, Easy) in learn mode or flashcards. */
-  reviewFact: (factId: string, rating: Grade, now?: Date) => void;
+  /** Rates a fact's card (Again, Hard, Good, Easy) in learn mode or flashcards, and logs the rating. */
+  reviewFact: (factId: string, rating: Grade, now?: Date, source?: TReviewRecord["source"]) => void;
   updateSettings: (settings: Partial<TSettings>) => void;
   exportProgress: () => string;
   /** Replaces the progress with an exported file's; a file that does not validate changes nothing. */
@@ -43,45 +47,6 @@ export type TProgressState = TProgressData &
     /** Set when saved progress could not be read and was discarded. */
     notice: string | null;
   };
-
-export function cardToJson(card: Card): TFsrsCardJson {
-  return {
-    due: card.due.toISOString(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsed_days: card.elapsed_days,
-    scheduled_days: card.scheduled_days,
-    learning_steps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    ...(card.last_review ? { last_review: card.last_review.toISOString() } : {}),
-  };
-}
-
-export function cardFromJson(json: TFsrsCardJson): Card {
-  return { ...json, due: new Date(json.due), last_review: json.last_review ? new Date(json.last_review) : undefined } as Card;
-}
-
-/** The card after a rating at `now` (a new card if the fact had none). */
-export function rateCard(existing: TFsrsCardJson | undefined, rating: Grade, now: Date): TFsrsCardJson {
-  const card = existing ? cardFromJson(existing) : createEmptyCard(now);
-  return cardToJson(scheduler.next(card, now, rating).card);
-}
-
-/**
- * Quiz answers start cards too: a fact seen for the first time gets a card rated by the answer; a card that
- * is due is reviewed by it; a card not yet due is left alone (a quiz must not push reviews around).
- */
-export function seedCards(cards: Record<string, TFsrsCardJson>, answer: TAnswerRecord, now: Date): Record<string, TFsrsCardJson> {
-  const next = { ...cards };
-  const rating = answer.correct ? Rating.Good : Rating.Again;
-  for (const factId of answer.factIds) {
-    const card = next[factId];
-    if (!card || Date.parse(card.due) <= now.getTime()) next[factId] = rateCard(card, rating, now);
-  }
-  return next;
-}
 
 /** localStorage that refuses (and reports) what does not parse, instead of throwing into the page. */
 function guardedStorage(onDiscard: (reason: string) => void): StateStorage {
@@ -138,17 +103,24 @@ export function createProgressStore() {
           set((state) =>
             state.attempts.some((known) => known.attemptId === attempt.attemptId) ? {} : { attempts: [...state.attempts, attempt] },
           ),
-        reviewFact: (factId, rating, now = new Date()) =>
-          set((state) => ({ cards: { ...state.cards, [factId]: rateCard(state.cards[factId], rating, now) } })),
+        reviewFact: (factId, rating, now = new Date(), source = "learn") =>
+          set((state) => {
+            const card = state.cards[factId];
+            const review: TReviewRecord = { factId, rating, state: card?.state ?? 0, at: now.toISOString(), source };
+            return {
+              cards: { ...state.cards, [factId]: rateCard(card, rating, now) },
+              reviewLog: [...state.reviewLog, review].slice(-MAX_REVIEWS),
+            };
+          }),
         updateSettings: (settings) => set((state) => ({ settings: { ...state.settings, ...settings } })),
         exportProgress: () => {
-          const { activeAttempts, answers, attempts, cards, settings } = get();
+          const { activeAttempts, answers, attempts, cards, reviewLog, settings } = get();
           return JSON.stringify(
             {
               app: "verbuendete-quiz",
               version: PROGRESS_VERSION,
               exportedAt: new Date().toISOString(),
-              progress: { activeAttempts, answers, attempts, cards, settings },
+              progress: { activeAttempts, answers, attempts, cards, reviewLog, settings },
             },
             null,
             2,
@@ -175,7 +147,7 @@ export function createProgressStore() {
         name: PROGRESS_STORAGE_KEY,
         version: PROGRESS_VERSION,
         storage: createJSONStorage(() => guardedStorage(discarded)),
-        partialize: ({ activeAttempts, answers, attempts, cards, settings }) => ({ activeAttempts, answers, attempts, cards, settings }),
+        partialize: ({ activeAttempts, answers, attempts, cards, reviewLog, settings }) => ({ activeAttempts, answers, attempts, cards, reviewLog, settings }),
         migrate: (saved, version) => migrateProgress(saved, version),
         merge: (saved, current) => ({ ...current, ...ZProgressState.parse({ ...EMPTY_PROGRESS, ...(saved as object) }) }),
         skipHydration: true,

@@ -2,7 +2,7 @@
 // file is refused instead of breaking the pages.
 import { z } from "zod";
 
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 const ZIso = z.string().refine((value) => !Number.isNaN(Date.parse(value)), "expected a date");
 
@@ -47,9 +47,25 @@ export const ZFsrsCard = z.object({
 });
 export type TFsrsCardJson = z.infer<typeof ZFsrsCard>;
 
+/** A rating of a fact's card in learn mode or flashcards, kept like Anki's review log: it drives the daily
+ * new-card limit, the study streak and the reviews-per-day statistics. */
+export const ZReviewRecord = z.object({
+  factId: z.string(),
+  rating: z.number().int().min(1).max(4),
+  /** The card's FSRS state before the rating (0 new, 1 learning, 2 review, 3 relearning). */
+  state: z.number().int().min(0).max(3),
+  at: ZIso,
+  source: z.enum(["learn", "flashcards"]),
+});
+export type TReviewRecord = z.infer<typeof ZReviewRecord>;
+
+export const NEW_CARDS_PER_DAY = [5, 10, 20, 30] as const;
+
 export const ZSettings = z.object({
   timerSeconds: z.number().int().min(5).max(120).nullable(),
   quizLength: z.union([z.literal(10), z.literal(20), z.literal("all")]),
+  /** How many facts learn mode introduces per day (Anki's "new cards/day"). */
+  newCardsPerDay: z.number().int().min(1).max(100),
 });
 export type TSettings = z.infer<typeof ZSettings>;
 
@@ -58,6 +74,7 @@ export const ZProgressState = z.object({
   answers: z.array(ZAnswerRecord),
   attempts: z.array(ZAttemptRecord),
   cards: z.record(z.string(), ZFsrsCard),
+  reviewLog: z.array(ZReviewRecord),
   settings: ZSettings,
 });
 export type TProgressData = z.infer<typeof ZProgressState>;
@@ -67,7 +84,8 @@ export const EMPTY_PROGRESS: TProgressData = {
   answers: [],
   attempts: [],
   cards: {},
-  settings: { timerSeconds: null, quizLength: 10 },
+  reviewLog: [],
+  settings: { timerSeconds: null, quizLength: 10, newCardsPerDay: 10 },
 };
 
 /** The file an export writes and an import reads. */

@@ -1,0 +1,18 @@
+import { LearnSession } from "@/components/learn/LearnSession";
+import { fetchLearnFacts } from "@/lib/data/learn";
+import { translate } from "@/lib/i18n/messages";
+import { getLang } from "@/lib/i18n/server";
+import "../learn.css";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const lang = await getLang();
+  return { title: `${translate(lang, "learn.titleAll")} – ${translate(lang, "app.name")}` };
+}
+
+/** Review: every due card across all sets, then new facts up to the daily limit. */
+export default async function LearnPage() {
+  const [lang, facts] = await Promise.all([getLang(), fetchLearnFacts()]);
+  return <LearnSession facts={facts} setId={null} title={translate(lang, "learn.titleAll")} />;
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FlashcardDeck } from "@/components/flashcards/FlashcardDeck";
+import { fetchLearnFacts } from "@/lib/data/learn";
+import { fetchSet } from "@/lib/data/sets";
+import { countryNames } from "@/lib/i18n/country-names";
+import { translate } from "@/lib/i18n/messages";
+import { getLang } from "@/lib/i18n/server";
+import "../../../learn.css";
+import { setPageMetadata } from "../set-metadata";
+
+export const dynamic = "force-dynamic";
+
+export function generateMetadata({ params }: { params: Promise<{ setId: string }> }) {
+  return setPageMetadata(params, "set.flashcards");
+}
+
+/** Flashcards of a set: country and topic in front, the fact with its source on the back. */
+export default async function FlashcardsPage({ params }: { params: Promise<{ setId: string }> }) {
+  const { setId } = await params;
+  const [lang, set] = await Promise.all([getLang(), fetchSet(setId)]);
+  if (!set) notFound();
+  const facts = await fetchLearnFacts(set.factIds);
+  return (
+    <div className="learn">
+      <p className="learn-breadcrumb">
+        <Link href={`/sets/${set.id}`}>{set.title[lang]}</Link>
+      </p>
+      <h1>{translate(lang, "set.flashcards")}</h1>
+      <FlashcardDeck facts={facts} setId={set.id} countryNames={countryNames(facts.flatMap((fact) => fact.countries), lang)} />
+    </div>
+  );
+}

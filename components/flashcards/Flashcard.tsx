@@ -1,0 +1,66 @@
+"use client";
+
+import { WorldMap } from "@/components/map/WorldMap";
+import { useWorldMap } from "@/components/map/useWorldMap";
+import { useFactLabels } from "@/components/learn/useFactLabels";
+import { SourceQuote } from "@/components/quiz/SolutionDetails";
+import { useLang, useT } from "@/lib/i18n/LangProvider";
+import type { TLearnFact } from "@/lib/learn/fact-deck";
+
+/** Russia's context facts show Russia and Ukraine on the map. */
+const CONTEXT_COUNTRIES = ["RU", "UA"];
+const SINGLE_COUNTRY_ZOOM = 2.2;
+
+/**
+ * One flashcard: the front names the country (on a small map) and the topic, with a cue question when one does
+ * not give the answer away; the back states the fact with its source. Tapping the card turns it.
+ */
+export function Flashcard(props: { fact: TLearnFact; flipped: boolean; onFlip: () => void; countryNames: Record<string, string>; backId: string }) {
+  const { fact, flipped } = props;
+  const t = useT();
+  const { lang } = useLang();
+  const labels = useFactLabels(props.countryNames);
+  const map = useWorldMap();
+  const highlighted = fact.countries.length ? fact.countries : CONTEXT_COUNTRIES;
+  const country = labels.countriesOf(fact);
+  // One country: zoomed in around it, so small ones (Belarus, Syria) are clear at a glance.
+  const single = highlighted.length === 1 ? map?.countries.find((shape) => shape.code === highlighted[0]) : undefined;
+
+  return (
+    // The buttons below turn the card for keyboards and screen readers; a tap anywhere is the touch shortcut.
+    <div className={`flashcard${flipped ? " is-flipped" : ""}`} onClick={props.onFlip}>
+      <div className="flashcard-front">
+        <p className="flashcard-topic">{labels.themesOf(fact)}</p>
+        <h2 className="flashcard-country">{country}</h2>
+        <div className="flashcard-map">
+          {map ? (
+            <WorldMap
+              map={map}
+              lang={lang}
+              label={t("flash.mapLabel", { country })}
+              marks={Object.fromEntries(highlighted.map((code) => [code, "highlighted" as const]))}
+              initialView={single ? { zoom: SINGLE_COUNTRY_ZOOM, center: single.center } : undefined}
+            />
+          ) : (
+            <div className="map-wrap" style={{ aspectRatio: "960 / 560" }} />
+          )}
+        </div>
+        {fact.cue && <p className="flashcard-cue">{fact.cue[lang]}</p>}
+      </div>
+      <div id={props.backId} className="flashcard-back" hidden={!flipped}>
+        <p className="flashcard-statement">{fact.statement[lang]}</p>
+        {fact.note && (
+          <p className="muted">
+            <strong>{t("quiz.note")}:</strong> {fact.note[lang]}
+          </p>
+        )}
+        <p className="flashcard-source-title">{t("quiz.source")}</p>
+        {fact.sources.map((source) => (
+          <div key={source.quote} className="flashcard-source">
+            <SourceQuote source={source} asOf={fact.asOf} lang={lang} />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { SolutionDetails, useAnswerText } from "@/components/quiz/SolutionDetails";
+import type { TLang } from "@/lib/i18n/lang";
+import { useT } from "@/lib/i18n/LangProvider";
+import type { TMessageKey } from "@/lib/i18n/messages";
+import type { TLearnQuestion } from "@/lib/learn/fact-deck";
+import type { TAnswerValue, TGrade } from "@/lib/scoring/grade";
+
+export type TVerdict = "right" | "partly" | "wrong" | "unknown";
+
+export function verdictOf(grade: TGrade | null): TVerdict {
+  if (!grade) return "unknown";
+  return grade.correct ? "right" : grade.closeness > 0 ? "partly" : "wrong";
+}
+
+export const VERDICT_KEYS: Record<TVerdict, TMessageKey> = {
+  right: "quiz.correct",
+  partly: "quiz.partly",
+  wrong: "quiz.wrong",
+  unknown: "learn.unknownVerdict",
+};
+
+/** After a learn answer: right or wrong, the learner's and the right answer, and why, with the source. */
+export function LearnFeedback({ item, given, grade, lang }: { item: TLearnQuestion; given: TAnswerValue | null; grade: TGrade | null; lang: TLang }) {
+  const t = useT();
+  const answerText = useAnswerText(item.question, lang);
+  const verdict = verdictOf(grade);
+  return (
+    <div className={`feedback is-${verdict === "unknown" ? "wrong" : verdict}`}>
+      <p className="feedback-title">{t(VERDICT_KEYS[verdict])}</p>
+      {verdict !== "right" && given !== null && (
+        <p>
+          <strong>{t("quiz.yourAnswer")}:</strong> {answerText(given)}
+        </p>
+      )}
+      <p>
+        <strong>{t("quiz.rightAnswer")}:</strong> {answerText(item.solution.answer)}
+      </p>
+      <SolutionDetails solution={item.solution} lang={lang} />
+    </div>
+  );
+}

@@ -1,0 +1,216 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Grade } from "ts-fsrs";
+import { answerForNumberKey, hasAnswer, isTyping } from "@/components/quiz/answers/keys";
+import { QuestionView } from "@/components/quiz/QuestionView";
+import { useLang, useT } from "@/lib/i18n/LangProvider";
+import type { TLearnFact } from "@/lib/learn/fact-deck";
+import { buildLearnQueue, nextFactId } from "@/lib/learn/queue";
+import { suggestedRating } from "@/lib/learn/rating";
+import { gradeLearnAnswer, learnAnswerRecord, questionFor } from "@/lib/learn/session";
+import type { TAnswerValue, TGrade } from "@/lib/scoring/grade";
+import { useProgress, useProgressStore } from "@/lib/store/ProgressProvider";
+import type { TProgressState } from "@/lib/store/progress-store";
+import type { TFsrsCardJson, TReviewRecord } from "@/lib/store/schema";
+import { ownTimeZone } from "@/lib/time/days";
+import { LearnCounts } from "./LearnCounts";
+import { LearnDone } from "./LearnDone";
+import { LearnFeedback } from "./LearnFeedback";
+import { LastRating } from "./LastRating";
+import { RatingButtons, useRatingKeys } from "./RatingButtons";
+
+type TStep =
+  | { name: "question"; factId: string; questionIndex: number; turn: number }
+  | { name: "answered"; factId: string; questionIndex: number; turn: number; given: TAnswerValue | null; grade: TGrade | null; suggested: Grade }
+  | { name: "done"; turn: number };
+
+export type TLearnSessionProps = {
+  facts: TLearnFact[];
+  /** The set whose facts these are; null for all facts (the review page). */
+  setId: string | null;
+  title: string;
+};
+
+const HEADING_ID = "learn-question";
+
+type TQueueState = { cards: Record<string, TFsrsCardJson>; reviewLog: TReviewRecord[]; newPerDay: number };
+const queueState = (state: TProgressState): TQueueState => ({ cards: state.cards, reviewLog: state.reviewLog, newPerDay: state.settings.newCardsPerDay });
+
+/** Learn mode: waits for the saved progress, then runs the session. */
+export function LearnSession(props: TLearnSessionProps) {
+  const t = useT();
+  const hydrated = useProgress((state) => state.hydrated);
+  if (!hydrated) {
+    return (
+      <div className="learn">
+        <p role="status">{t("common.loading")}</p>
+      </div>
+    );
+  }
+  return <LearnRun {...props} />;
+}
+
+/**
+ * One card at a time: a question about a due (or new) fact, graded here; then right or wrong with the
+ * explanation and source, and the learner rates the card (Again/Hard/Good/Easy, keys 1–4, the rating the answer
+ * suggests pre-selected). ts-fsrs schedules it; the next card is whatever is due then.
+ */
+function LearnRun({ facts, setId, title }: TLearnSessionProps) {
+  const t = useT();
+  const { lang } = useLang();
+  const store = useProgressStore();
+  const cards = useProgress((state) => state.cards);
+  const reviewLog = useProgress((state) => state.reviewLog);
+  const newPerDay = useProgress((state) => state.settings.newCardsPerDay);
+  const factsById = useMemo(() => new Map(facts.map((fact) => [fact.id, fact])), [facts]);
+  const deck = useMemo(
+    () => [...facts].sort((a, b) => a.difficulty - b.difficulty || a.id.localeCompare(b.id)).map((fact) => fact.id),
+    [facts],
+  );
+  const [timeZone] = useState(ownTimeZone);
+  const [extraNew, setExtraNew] = useState(0);
+  // The session's clock moves when the learner does (answering, rating), not on a timer.
+  const [clock, setClock] = useState(() => Date.now());
+  const [reviewed, setReviewed] = useState(0);
+  const [value, setValue] = useState<TAnswerValue | null>(null);
+  const [lastRated, setLastRated] = useState<{ factId: string; due: string; at: number } | null>(null);
+
+  const queueAt = useCallback(
+    (state: TQueueState, at: number, extra: number) =>
+      buildLearnQueue({ factIds: deck, cards: state.cards, reviewLog: state.reviewLog, now: new Date(at), timeZone, newPerDay: state.newPerDay, extraNew: extra }),
+    [deck, timeZone],
+  );
+  const stepFor = useCallback(
+    (state: TQueueState, at: number, extra: number, turn: number): TStep => {
+      const next = nextFactId(queueAt(state, at, extra));
+      const fact = next ? factsById.get(next) : undefined;
+      if (!next || !fact) return { name: "done", turn };
+      return { name: "question", factId: next, questionIndex: fact.questions.indexOf(questionFor(fact, state.cards[next])), turn };
+    },
+    [factsById, queueAt],
+  );
+  const [step, setStep] = useState<TStep>(() => stepFor(queueState(store.getState()), clock, 0, 0));
+  const queue = useMemo(() => queueAt({ cards, reviewLog, newPerDay }, clock, extraNew), [queueAt, cards, reviewLog, newPerDay, clock, extraNew]);
+
+  const fact = step.name === "done" ? undefined : factsById.get(step.factId);
+  const item = fact && step.name !== "done" ? fact.questions[step.questionIndex] : undefined;
+
+  /** Moves on to whatever is due now (or the summary). */
+  const advance = useCallback(
+    (extra: number) => {
+      const at = Date.now();
+      setClock(at);
+      setValue(null);
+      setStep(stepFor(queueState(store.getState()), at, extra, step.turn + 1));
+      requestAnimationFrame(() => document.getElementById(HEADING_ID)?.focus());
+    },
+    [stepFor, store, step.turn],
+  );
+
+  const submit = useCallback(
+    (answer: TAnswerValue | null) => {
+      if (step.name !== "question" || !fact || !item) return;
+      let grade: TGrade | null = null;
+      if (answer !== null) {
+        try {
+          grade = gradeLearnAnswer(item, answer);
+        } catch {
+          return; // an incomplete answer (e.g. a pair missing): nothing to grade yet
+        }
+      }
+      const at = new Date();
+      store.getState().recordAnswer(learnAnswerRecord(fact, item, grade ?? { correct: false, closeness: 0 }, setId ?? "learn", at));
+      setClock(at.getTime());
+      setStep({ ...step, name: "answered", given: answer, grade, suggested: suggestedRating(grade) });
+    },
+    [step, fact, item, store, setId],
+  );
+
+  const rate = useCallback(
+    (grade: Grade) => {
+      if (step.name !== "answered") return;
+      const at = new Date();
+      store.getState().reviewFact(step.factId, grade, at, "learn");
+      setLastRated({ factId: step.factId, due: store.getState().cards[step.factId]!.due, at: at.getTime() });
+      setReviewed((count) => count + 1);
+      advance(extraNew);
+    },
+    [step, store, advance, extraNew],
+  );
+  useRatingKeys(step.name === "answered", rate);
+
+  // Keys while a question is open: 1–9 choose an option, Enter checks the answer.
+  useEffect(() => {
+    if (step.name !== "question" || !item) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const picked = answerForNumberKey(item.question, value, event.key);
+      if (picked !== undefined) {
+        event.preventDefault();
+        setValue(picked);
+      } else if (event.key === "Enter" && hasAnswer(value) && !(event.target instanceof HTMLButtonElement)) {
+        event.preventDefault();
+        submit(value);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [step.name, item, value, submit]);
+
+  const lastFact = lastRated ? factsById.get(lastRated.factId) : undefined;
+  return (
+    <div className="learn">
+      <div className="learn-top">
+        <span className="learn-scope">{title}</span>
+        <LearnCounts queue={queue} reviewed={reviewed} />
+      </div>
+      {lastRated && lastFact && <LastRating statement={lastFact.statement[lang]} due={lastRated.due} at={lastRated.at} />}
+
+      {step.name === "done" || !fact || !item ? (
+        <LearnDone
+          headingId={HEADING_ID}
+          queue={queue}
+          reviewed={reviewed}
+          now={clock}
+          onMoreNew={(more) => {
+            setExtraNew(extraNew + more);
+            advance(extraNew + more);
+          }}
+          onLimitChange={() => advance(extraNew)}
+        />
+      ) : (
+        <>
+          <QuestionView
+            key={`${step.turn}:${item.question.id}`}
+            headingId={HEADING_ID}
+            question={item.question}
+            lang={lang}
+            value={step.name === "answered" ? step.given : value}
+            onChange={setValue}
+            onSubmit={submit}
+            solution={step.name === "answered" ? item.solution.answer : undefined}
+          />
+          {step.name === "question" && (
+            <div className="quiz-actions">
+              <span className="hint">{t("learn.keysHint")}</span>
+              <div className="button-row">
+                <button type="button" className="btn btn-ghost" onClick={() => submit(null)}>
+                  {t("learn.dontKnow")}
+                </button>
+                {item.question.kind !== "single" && item.question.kind !== "truefalse" && (
+                  <button type="button" className="btn btn-primary btn-large" disabled={!hasAnswer(value)} onClick={() => submit(value)}>
+                    {t("quiz.confirm")}
+                  </button>
+                )}
+              </div>
+            </div>
+          )}
+        </>
+      )}
+      {/* Present before the answer, so the verdict and the right answer that appear in it are announced. */}
+      <div aria-live="polite">{step.name === "answered" && item && <LearnFeedback item={item} given={step.given} grade={step.grade} lang={lang} />}</div>
+      {step.name === "answered" && <RatingButtons key={step.turn} card={cards[step.factId]} now={clock} suggested={step.suggested} onRate={rate} />}
+    </div>
+  );
+}

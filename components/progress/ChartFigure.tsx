@@ -1,0 +1,54 @@
+"use client";
+
+import { useId } from "react";
+import { useT } from "@/lib/i18n/LangProvider";
+
+export type TChartTable = { head: string[]; rows: Array<Array<string | number>>; numeric?: boolean[] };
+
+/**
+ * A chart with its text alternative: a title, a one-sentence summary that says what the chart shows, and the
+ * numbers as a table (folded away for sighted users; the drawing itself is hidden from screen readers).
+ */
+export function ChartFigure({ title, summary, table, children }: { title: string; summary: string; table: TChartTable; children: React.ReactNode }) {
+  const t = useT();
+  const id = useId();
+  return (
+    <figure className="card chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+      <figcaption>
+        <h3 id={`${id}-title`}>{title}</h3>
+        <p id={`${id}-summary`} className="chart-summary">
+          {summary}
+        </p>
+      </figcaption>
+      <div className="chart-drawing" aria-hidden="true">
+        {children}
+      </div>
+      <details className="chart-table">
+        <summary>{t("progress.showTable")}</summary>
+        <table>
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              {table.head.map((cell, index) => (
+                <th key={cell} scope="col" className={table.numeric?.[index] ? "num" : undefined}>
+                  {cell}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={String(row[0])}>
+                {row.map((cell, index) => (
+                  <td key={index} className={table.numeric?.[index] ? "num" : undefined}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+
+test("flashcards turn with Space, rate with the number keys and move with the arrows", async ({ page }) => {
+  await page.goto("/sets/africa/flashcards");
+  const position = page.getByRole("progressbar");
+  await expect(position).toHaveAccessibleName(/^Karte 1 von \d+$/);
+  const turn = page.getByRole("button", { name: "Umdrehen" });
+  await expect(turn).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("heading", { level: 2, name: "Burkina Faso" })).toBeVisible();
+  const source = page.getByText(/^„.*“$/).first();
+  await expect(source).toBeHidden();
+
+  await page.keyboard.press("Space");
+  await expect(turn).toHaveAttribute("aria-expanded", "true");
+  await expect(source).toBeVisible();
+  await page.keyboard.press("Space");
+  await expect(source).toBeHidden();
+  // Rating keys do nothing until the card is turned.
+  await page.keyboard.press("3");
+  await expect(position).toHaveAccessibleName(/^Karte 1 von/);
+
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("group", { name: "Wie gut wusstest du es?" })).toBeVisible();
+  await page.keyboard.press("3");
+  await expect(position).toHaveAccessibleName(/^Karte 2 von/);
+  await expect(page.getByText("Bewertet: 1")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Die letzte Karte kommt" })).toContainText(/in \d+ Minuten/);
+  await expect(turn).toHaveAttribute("aria-expanded", "false");
+
+  await page.keyboard.press("ArrowRight");
+  await expect(position).toHaveAccessibleName(/^Karte 3 von/);
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(position).toHaveAccessibleName(/^Karte 1 von/);
+  await expect(page.getByText("Diese Karte hast du schon bewertet.")).toBeVisible();
+
+  // The rating is kept with the progress.
+  await page.goto("/progress");
+  await expect(page.getByText("1 von 94 Fakten begonnen")).toBeVisible();
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("a tap turns the card and the ratings are buttons", async ({ page }) => {
+    await page.goto("/sets/post-soviet/flashcards");
+    const turn = page.getByRole("button", { name: "Umdrehen" });
+    await expect(turn).toHaveAttribute("aria-expanded", "false");
+    await page.getByRole("region", { name: /^Karte 1 von/ }).getByRole("heading", { level: 2 }).tap();
+    await expect(turn).toHaveAttribute("aria-expanded", "true");
+    await page.getByRole("button", { name: /^Gut/ }).tap();
+    await expect(page.getByRole("progressbar")).toHaveAccessibleName(/^Karte 2 von/);
+  });
+});

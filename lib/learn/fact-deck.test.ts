@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { buildQuestionBank } from "@/questions/bank";
+import { buildLearnFacts } from "./fact-deck";
+
+const { bank } = buildQuestionBank();
+if (!bank) throw new Error("the fact base does not build");
+const facts = buildLearnFacts(bank.questions, { seed: "2026-11-21" });
+const byId = new Map(facts.map((fact) => [fact.id, fact]));
+
+describe("learn facts from the question bank", () => {
+  it("gives every fact a statement and at least one question that tests it alone", () => {
+    expect(facts.map((fact) => fact.id)).toEqual(bank.kb.facts.map((fact) => fact.id).sort());
+    for (const fact of facts) {
+      expect(fact.statement.de.length, fact.id).toBeGreaterThan(10);
+      expect(fact.questions.length, fact.id).toBeGreaterThan(0);
+      for (const { solution } of fact.questions) {
+        expect(solution.factIds).toEqual([fact.id]);
+        expect(solution.explanation).toEqual(fact.statement);
+      }
+    }
+  });
+
+  it("leaves out a question that only cites the fact (find the country on the map)", () => {
+    const lukashenko = byId.get("by.leader.lukashenko")!;
+    expect(lukashenko.statement.de).toBe("Alexander Lukaschenko ist Machthaber von Belarus.");
+    expect(lukashenko.questions.map((item) => item.question.kind)).not.toContain("map");
+    expect(lukashenko.countries).toEqual(["BY"]);
+  });
+
+  it("asks recall questions first and introduces the easiest facts by their difficulty", () => {
+    expect(byId.get("kz.number.border")!.questions[0]!.question.kind).toBe("numeric");
+    expect(byId.get("cn.leader.xi")!.questions.map((item) => item.question.kind)).toEqual(["single", "single", "truefalse"]);
+    for (const fact of facts) expect([1, 2, 3]).toContain(fact.difficulty);
+  });
+
+  it("gives a flashcard cue only when the card's front does not answer it", () => {
+    expect(byId.get("by.number.border-ukraine")!.cue?.de).toMatch(/Wie lang ist die Grenze/);
+    // "Which country supported Russia logistically?" would be answered by the front, which names Belarus.
+    expect(byId.get("by.support.logistics")!.cue).toBeUndefined();
+  });
+
+  it("keeps Russia's context facts without a country, and a group fact with all its members", () => {
+    expect(byId.get("ctx.statement.icc-warrant")!.countries).toEqual([]);
+    expect(byId.get("ctx.group.visits-after-reelection")!.countries).toEqual(["BY", "CN", "KP", "UZ", "VN"]);
+  });
+
+  it("takes only the facts asked for, ignoring unknown ones", () => {
+    const some = buildLearnFacts(bank.questions, { factIds: ["kp.leader.kim", "nope", "kp.leader.kim"], seed: "x" });
+    expect(some.map((fact) => fact.id)).toEqual(["kp.leader.kim"]);
+  });
+});

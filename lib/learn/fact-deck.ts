@@ -1,0 +1,93 @@
+// The facts as learn mode and flashcards show them, derived from the stored questions (the app's one source of
+// content at run time; no second copy of the fact base, no schema change). Every question's explanation states
+// the facts it tests, so a fact's statement is the explanation of a question about that fact alone; a question
+// about the fact alone whose explanation says something else (e.g. "find Belarus on the map", which cites the
+// fact only as its source) does not test the fact and is left out. Pure: no database, runs in tests.
+import { playableQuestion, questionSolution, type TPlayableQuestion, type TQuestionSolution } from "@/questions/present";
+import type { TLocalized, TTheme } from "@/questions/schema";
+import type { TQuestionKind, TStoredQuestion } from "@/questions/types";
+
+export type TLearnQuestion = { question: TPlayableQuestion; solution: TQuestionSolution };
+
+export type TLearnFact = {
+  id: string;
+  statement: TLocalized;
+  note?: TLocalized;
+  sources: TStoredQuestion["sources"];
+  asOf: string;
+  /** The countries the fact is about; empty for Russia and the war's context. */
+  countries: string[];
+  themes: TTheme[];
+  /** A flashcard's prompt: a question that asks for the fact without the front giving the answer away. */
+  cue?: TLocalized;
+  /** The easiest of its questions (1 to 3): new facts are introduced easiest first. */
+  difficulty: number;
+  /** Questions that test the fact, those that ask for recall first. */
+  questions: TLearnQuestion[];
+};
+
+/** Which explanation states a fact best: a true/false statement first, a numeric or choice answer after. */
+const STATEMENT_KINDS: readonly TQuestionKind[] = ["truefalse", "single", "numeric", "multi", "map"];
+/** Which questions learn mode asks first: recalling an answer beats recognising a statement as true. */
+const RECALL_KINDS: readonly TQuestionKind[] = ["single", "numeric", "map", "truefalse", "multi"];
+
+const rank = (order: readonly TQuestionKind[], kind: TQuestionKind) => {
+  const index = order.indexOf(kind);
+  return index < 0 ? order.length : index;
+};
+
+function questionsByFact(questions: Iterable<TStoredQuestion>): Map<string, TStoredQuestion[]> {
+  const byFact = new Map<string, TStoredQuestion[]>();
+  for (const question of questions) {
+    if (question.factIds.length !== 1) continue;
+    const [factId] = question.factIds as [string];
+    byFact.set(factId, [...(byFact.get(factId) ?? []), question]);
+  }
+  return byFact;
+}
+
+/** Whether a question's right answer is one of the fact's own countries (the front of its card shows them). */
+function answersWithCountry(question: TStoredQuestion, countries: string[]): boolean {
+  if (question.kind === "map") return true;
+  if (question.kind !== "single") return false;
+  const answer = question.options.find((option) => option.id === question.answer);
+  return Boolean(answer && countries.includes(answer.subject));
+}
+
+function learnFact(factId: string, candidates: TStoredQuestion[], seed: string): TLearnFact | undefined {
+  const byStatement = [...candidates].sort((a, b) => rank(STATEMENT_KINDS, a.kind) - rank(STATEMENT_KINDS, b.kind) || a.id.localeCompare(b.id));
+  const statement = byStatement[0]?.explanation;
+  if (!statement) return undefined;
+  const testing = byStatement
+    .filter((question) => question.explanation.de === statement.de)
+    .sort((a, b) => rank(RECALL_KINDS, a.kind) - rank(RECALL_KINDS, b.kind) || a.difficulty - b.difficulty || a.id.localeCompare(b.id));
+  const first = testing[0]!;
+  // The countries every testing question is tagged with: the fact's own, not a wrong option's.
+  const countries = first.tags.countries.filter((code) => testing.every((question) => question.tags.countries.includes(code)));
+  const cue = testing.find((question) => (question.kind === "single" || question.kind === "numeric") && !answersWithCountry(question, countries));
+  return {
+    id: factId,
+    statement,
+    ...(first.note ? { note: first.note } : {}),
+    sources: first.sources,
+    asOf: first.asOf,
+    countries,
+    themes: [...new Set(testing.flatMap((question) => question.tags.themes))].sort(),
+    ...(cue ? { cue: cue.prompt } : {}),
+    difficulty: Math.min(...testing.map((question) => question.difficulty)),
+    questions: testing.map((question) => ({ question: playableQuestion(question, seed), solution: questionSolution(question) })),
+  };
+}
+
+/**
+ * The learnable facts among `factIds` (all facts with a question of their own when omitted), in fact-id order.
+ * `seed` orders the answer options (e.g. the date, so they move from day to day).
+ */
+export function buildLearnFacts(questions: Iterable<TStoredQuestion>, options: { factIds?: readonly string[]; seed: string }): TLearnFact[] {
+  const byFact = questionsByFact(questions);
+  const wanted = options.factIds ? [...new Set(options.factIds)] : [...byFact.keys()];
+  return wanted
+    .sort()
+    .map((factId) => learnFact(factId, byFact.get(factId) ?? [], options.seed))
+    .filter((fact): fact is TLearnFact => Boolean(fact));
+}
