@@ -4,7 +4,7 @@ import { dueBox, importHistory } from "./progress-page";
 test("a learn session rates due cards, says when they come back, and the home page's due count drops", async ({ page }, testInfo) => {
   await importHistory(page, testInfo, { due: ["by.leader.lukashenko", "cn.leader.xi", "kp.leader.kim"] });
   await page.goto("/");
-  await expect(dueBox(page)).toContainText("3 Karten fällig");
+  await expect(dueBox(page)).toContainText("Fällige Karten: 3");
   await dueBox(page).getByRole("link", { name: "Jetzt wiederholen" }).click();
   await expect(page).toHaveURL(/\/learn$/);
 
@@ -28,7 +28,7 @@ test("a learn session rates due cards, says when they come back, and the home pa
   await expect(page.getByRole("status").filter({ hasText: "diese Karte kommt" })).toContainText("Xi Jinping");
 
   await page.getByRole("link", { name: "Fragensätze" }).click();
-  await expect(dueBox(page)).toContainText("1 Karten fällig");
+  await expect(dueBox(page)).toContainText("Fällige Karten: 1");
 
   // Both answers are in the history: one of two right.
   await page.goto("/progress");

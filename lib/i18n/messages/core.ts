@@ -34,7 +34,7 @@ export const coreMessages = {
   "home.dailyText": { de: "Zehn Fragen, für alle dieselben – heute: {date}.", en: "Ten questions, the same for everyone – today: {date}." },
   "home.dailyPlay": { de: "Tagesquiz spielen", en: "Play the daily challenge" },
   "home.due": { de: "Zur Wiederholung fällig", en: "Due for review" },
-  "home.dueCount": { de: "{count} Karten fällig", en: "{count} cards due" },
+  "home.dueCount": { de: "Fällige Karten: {count}", en: "Cards due: {count}" },
   "home.dueNone": { de: "Nichts fällig – spiele ein Quiz, um Karten anzulegen.", en: "Nothing due – play a quiz to create cards." },
   "home.reviewNow": { de: "Jetzt wiederholen", en: "Review now" },
   "home.regions": { de: "Nach Region", en: "By region" },
