@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { ProgressNotice } from "@/components/shell/ProgressNotice";
 import { SiteHeader } from "@/components/shell/SiteHeader";
 import { LangProvider } from "@/lib/i18n/LangProvider";
+import { messagesFor } from "@/lib/i18n/messages";
 import { getLang } from "@/lib/i18n/server";
 import { ProgressProvider } from "@/lib/store/ProgressProvider";
 import "./globals.css";
@@ -27,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={lang}>
       <body>
-        <LangProvider lang={lang}>
+        <LangProvider lang={lang} messages={messagesFor(lang)}>
           <ProgressProvider>
             <a className="skip-link" href="#main">
               {lang === "de" ? "Zum Inhalt springen" : "Skip to content"}

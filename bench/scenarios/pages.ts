@@ -16,11 +16,13 @@ const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-netw
 
 /**
  * The JavaScript a page's HTML asks for up front (its <script src> tags), gzipped: Next.js's "first load JS".
- * Chunks a page loads later on demand (the map, drag and drop) are not part of it.
+ * Chunks a page loads later on demand (the map, drag and drop) are not part of it, nor the legacy polyfills
+ * (noModule) that modern browsers never download.
  */
 async function firstLoadJsKb(url: string): Promise<number> {
   const html = await (await fetch(url)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!))];
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\bnoModule\b/i.test(tag));
+  const sources = [...new Set(tags.map((tag) => /\bsrc="([^"]+)"/.exec(tag)?.[1]).filter((src): src is string => Boolean(src)))];
   let bytes = 0;
   for (const source of sources) {
     const body = Buffer.from(await (await fetch(new URL(source, url))).arrayBuffer());

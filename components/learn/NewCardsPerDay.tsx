@@ -2,7 +2,7 @@
 
 import { useT } from "@/lib/i18n/LangProvider";
 import { useProgress } from "@/lib/store/ProgressProvider";
-import { NEW_CARDS_PER_DAY } from "@/lib/store/schema";
+import { NEW_CARDS_PER_DAY } from "@/lib/store/defaults";
 
 /** The daily limit of new facts learn mode introduces (remembered with the progress). */
 export function NewCardsPerDay({ onChange }: { onChange?: () => void }) {

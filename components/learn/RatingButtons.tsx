@@ -6,8 +6,14 @@ import { isTyping } from "@/components/quiz/answers/keys";
 import { LOCALE } from "@/lib/i18n/lang";
 import { useLang, useT } from "@/lib/i18n/LangProvider";
 import { formatInterval } from "@/lib/learn/rating";
+import * as cardScheduler from "@/lib/store/fsrs-cards";
 import { GRADES, previewDue } from "@/lib/store/fsrs-cards";
+import { provideCardScheduler } from "@/lib/store/progress-store";
 import type { TFsrsCardJson } from "@/lib/store/schema";
+
+// Every page that rates cards shows these buttons, and this module carries the scheduler anyway (for the
+// interval previews): hand it to the store now, so a rating never waits for it to load.
+provideCardScheduler(cardScheduler);
 
 const LABEL_KEYS = {
   [Rating.Again]: "rate.again",

@@ -41,7 +41,7 @@ export function ProgressTransfer() {
     } catch {
       return setResult({ ok: false, message: IMPORT_ERRORS.unreadable! });
     }
-    const outcome = store.getState().importProgress(text);
+    const outcome = await store.getState().importProgress(text);
     setResult(outcome.ok ? { ok: true, message: "transfer.imported" } : { ok: false, message: IMPORT_ERRORS[outcome.message] ?? "transfer.invalidProgress" });
   };
 

@@ -3,14 +3,16 @@
 import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useMemo } from "react";
 import { LANG_COOKIE, type TLang } from "./lang";
-import { translate, type TMessageKey } from "./messages";
+import { interpolate } from "./interpolate";
+import type { TMessageBook, TMessageKey } from "./messages";
 
-type TLangContext = { lang: TLang; setLang: (lang: TLang) => void };
+type TLangContext = { lang: TLang; setLang: (lang: TLang) => void; messages: TMessageBook };
 
 const LangContext = createContext<TLangContext | null>(null);
 
 /** Gives client components the language the server rendered with, and a way to change it. */
-export function LangProvider({ lang, children }: { lang: TLang; children: React.ReactNode }) {
+/** Gets the texts of the current language from the server: the interface's JavaScript carries no texts. */
+export function LangProvider({ lang, messages, children }: { lang: TLang; messages: TMessageBook; children: React.ReactNode }) {
   const router = useRouter();
   const setLang = useCallback(
     (next: TLang) => {
@@ -20,7 +22,7 @@ export function LangProvider({ lang, children }: { lang: TLang; children: React.
     },
     [router],
   );
-  const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
+  const value = useMemo(() => ({ lang, setLang, messages }), [lang, setLang, messages]);
   return <LangContext.Provider value={value}>{children}</LangContext.Provider>;
 }
 
@@ -32,6 +34,9 @@ export function useLang(): TLangContext {
 
 /** t(key, values) in the current language. */
 export function useT() {
-  const { lang } = useLang();
-  return useCallback((key: TMessageKey, values?: Record<string, string | number>) => translate(lang, key, values), [lang]);
+  const { messages } = useLang();
+  return useCallback(
+    (key: TMessageKey, values?: Record<string, string | number>) => interpolate(messages[key], values),
+    [messages],
+  );
 }

@@ -1,5 +1,6 @@
 // Every text of the interface, German and English side by side, one module per part of the app.
 // Content (questions, sets) carries its own texts.
+import { interpolate } from "./interpolate";
 import type { TLang } from "./lang";
 import { boardsMessages } from "./messages/boards";
 import { coreMessages } from "./messages/core";
@@ -10,7 +11,13 @@ const MESSAGES = { ...coreMessages, ...learnMessages, ...liveMessages, ...boards
 
 export type TMessageKey = keyof typeof MESSAGES;
 
+export type TMessageBook = Record<TMessageKey, string>;
+
 export function translate(lang: TLang, key: TMessageKey, values?: Record<string, string | number>): string {
-  const text: string = (MESSAGES[key] as Record<TLang, string>)[lang];
-  return values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole)) : text;
+  return interpolate((MESSAGES[key] as Record<TLang, string>)[lang], values);
+}
+
+/** Every text in one language: what the browser receives (the page never ships the other language). */
+export function messagesFor(lang: TLang): TMessageBook {
+  return Object.fromEntries(Object.entries(MESSAGES).map(([key, texts]) => [key, (texts as Record<TLang, string>)[lang]])) as TMessageBook;
 }

@@ -1,5 +1,5 @@
 // Upgrades progress saved by an older version of the app, step by step, to the current shape.
-import { EMPTY_PROGRESS, PROGRESS_VERSION, ZProgressState, type TProgressData } from "./schema";
+import { EMPTY_PROGRESS, PROGRESS_VERSION } from "./defaults";
 
 type TUnknownState = Record<string, unknown>;
 
@@ -18,13 +18,13 @@ const STEPS: Record<number, (state: TUnknownState) => TUnknownState> = {
   }),
 };
 
-/** The saved state moved from `version` to the current one; throws if the result does not validate. */
-export function migrateProgress(saved: unknown, version: number): TProgressData {
+/** The saved state moved from `version` to the current shape, not yet validated (see validate.ts). */
+export function upgradeProgress(saved: unknown, version: number): TUnknownState {
   if (version > PROGRESS_VERSION) throw new Error(`saved by a newer version (${version}) of the app`);
   let state = { ...(saved as TUnknownState) };
   for (let step = version; step < PROGRESS_VERSION; step++) {
     const migrate = STEPS[step];
     if (migrate) state = migrate(state);
   }
-  return ZProgressState.parse({ ...EMPTY_PROGRESS, ...state });
+  return { ...EMPTY_PROGRESS, ...state };
 }

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { Rating, State } from "ts-fsrs";
-import { previewDue } from "./fsrs-cards";
-import { migrateProgress } from "./migrations";
-import { createProgressStore, hydrateProgress, PROGRESS_STORAGE_KEY, rateCard, seedCards } from "./progress-store";
-import { EMPTY_PROGRESS, PROGRESS_VERSION, type TAnswerRecord } from "./schema";
+import { EMPTY_PROGRESS, PROGRESS_VERSION } from "./defaults";
+import * as cardScheduler from "./fsrs-cards";
+import { previewDue, rateCard, seedCards } from "./fsrs-cards";
+import { createProgressStore, hydrateProgress, loadCardScheduler, PROGRESS_STORAGE_KEY, provideCardScheduler } from "./progress-store";
+import type { TAnswerRecord } from "./schema";
+import { migrateProgress } from "./validate";
 
 class MemoryStorage {
   private readonly items = new Map<string, string>();
@@ -28,6 +30,7 @@ const answer = (overrides: Partial<TAnswerRecord> = {}): TAnswerRecord => ({
 });
 
 beforeEach(() => {
+  provideCardScheduler(cardScheduler);
   (globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
 });
 
@@ -90,6 +93,9 @@ describe("the progress store", () => {
     await hydrateProgress(store);
     store.getState().recordAnswer(answer());
     store.getState().updateSettings({ timerSeconds: 30 });
+    // The answer's card is seeded once the scheduler has loaded (asynchronously, off the first load).
+    await loadCardScheduler();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const again = createProgressStore();
     await hydrateProgress(again);
     expect(again.getState().answers).toHaveLength(1);
@@ -115,13 +121,13 @@ describe("the progress store", () => {
     const other = createProgressStore();
     await hydrateProgress(other);
     other.getState().recordAnswer(answer({ questionId: "tf-0000000002", attemptId: "a2" }));
-    expect(other.getState().importProgress("not json at all")).toEqual({ ok: false, message: "not-progress-file" });
-    expect(other.getState().importProgress(JSON.stringify({ app: "verbuendete-quiz", version: PROGRESS_VERSION, exportedAt: "2026-11-21T10:00:00Z", progress: { answers: 3 } }))).toEqual({
+    expect(await other.getState().importProgress("not json at all")).toEqual({ ok: false, message: "not-progress-file" });
+    expect(await other.getState().importProgress(JSON.stringify({ app: "verbuendete-quiz", version: PROGRESS_VERSION, exportedAt: "2026-11-21T10:00:00Z", progress: { answers: 3 } }))).toEqual({
       ok: false,
       message: "invalid-progress",
     });
     expect(other.getState().answers.map((a) => a.questionId)).toEqual(["tf-0000000002"]);
-    expect(other.getState().importProgress(file)).toEqual({ ok: true });
+    expect(await other.getState().importProgress(file)).toEqual({ ok: true });
     expect(other.getState().answers.map((a) => a.questionId)).toEqual(["sc-0000000001"]);
   });
 
@@ -134,7 +140,7 @@ describe("the progress store", () => {
       exportedAt: "2026-11-01T10:00:00Z",
       progress: { activeAttempts: {}, answers: [answer()], attempts: [], cards: {}, settings: { timerSeconds: 10, quizLength: 20 } },
     };
-    expect(store.getState().importProgress(JSON.stringify(v2File))).toEqual({ ok: true });
+    expect(await store.getState().importProgress(JSON.stringify(v2File))).toEqual({ ok: true });
     expect(store.getState()).toMatchObject({ reviewLog: [], settings: { timerSeconds: 10, quizLength: 20, newCardsPerDay: 10 } });
   });
 

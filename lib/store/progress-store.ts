@@ -4,26 +4,26 @@
 import type { Grade } from "ts-fsrs";
 import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
-import { rateCard, seedCards } from "./fsrs-cards";
-import { migrateProgress } from "./migrations";
-import {
-  EMPTY_PROGRESS,
-  PROGRESS_VERSION,
-  ZProgressExport,
-  ZProgressState,
-  type TAnswerRecord,
-  type TAttemptRecord,
-  type TProgressData,
-  type TReviewRecord,
-  type TSettings,
-} from "./schema";
+import { EMPTY_PROGRESS, PROGRESS_VERSION } from "./defaults";
+import { upgradeProgress } from "./migrations";
+import type { TAnswerRecord, TAttemptRecord, TProgressData, TReviewRecord, TSettings } from "./schema";
 
 export const PROGRESS_STORAGE_KEY = "verbuendete-quiz:progress";
 const MAX_ANSWERS = 5_000;
 const MAX_REVIEWS = 5_000;
 
-// The card helpers lived here first; importers keep finding them here.
-export { cardFromJson, cardToJson, rateCard, seedCards } from "./fsrs-cards";
+// The FSRS scheduler (ts-fsrs) loads on demand, like the schemas: pages that rate cards provide it at once
+// (they import it anyway for the interval previews); elsewhere it arrives after the page is up.
+type TCardScheduler = typeof import("./fsrs-cards");
+let cardScheduler: TCardScheduler | undefined;
+
+export function provideCardScheduler(scheduler: TCardScheduler): void {
+  cardScheduler = scheduler;
+}
+
+export function loadCardScheduler(): Promise<TCardScheduler> {
+  return cardScheduler ? Promise.resolve(cardScheduler) : import("./fsrs-cards").then((scheduler) => (cardScheduler = scheduler));
+}
 
 export type TProgressActions = {
   setActiveAttempt: (setId: string, attemptId: string) => void;
@@ -35,7 +35,7 @@ export type TProgressActions = {
   updateSettings: (settings: Partial<TSettings>) => void;
   exportProgress: () => string;
   /** Replaces the progress with an exported file's; a file that does not validate changes nothing. */
-  importProgress: (text: string) => { ok: true } | { ok: false; message: string };
+  importProgress: (text: string) => Promise<{ ok: true } | { ok: false; message: string }>;
   reset: () => void;
   dismissNotice: () => void;
 };
@@ -51,12 +51,13 @@ export type TProgressState = TProgressData &
 /** localStorage that refuses (and reports) what does not parse, instead of throwing into the page. */
 function guardedStorage(onDiscard: (reason: string) => void): StateStorage {
   return {
-    getItem: (name) => {
+    getItem: async (name) => {
       const raw = localStorage.getItem(name);
       if (raw === null) return null;
       try {
         const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown };
         if (typeof parsed !== "object" || parsed === null || typeof parsed.version !== "number") throw new Error("not progress");
+        const { migrateProgress } = await import("./validate");
         migrateProgress(parsed.state, parsed.version);
         return raw;
       } catch (error) {
@@ -94,10 +95,11 @@ export function createProgressStore() {
               (known) => known.attemptId && known.attemptId === answer.attemptId && known.questionId === answer.questionId,
             );
             if (duplicate) return {};
-            return {
-              answers: [...state.answers, answer].slice(-MAX_ANSWERS),
-              cards: answer.source === "quiz" || answer.source === "live" ? seedCards(state.cards, answer, new Date(answer.at)) : state.cards,
-            };
+            // Quiz and live answers start or review cards too (once the scheduler is there).
+            if (answer.source === "quiz" || answer.source === "live") {
+              void loadCardScheduler().then(({ seedCards }) => set((current) => ({ cards: seedCards(current.cards, answer, new Date(answer.at)) })));
+            }
+            return { answers: [...state.answers, answer].slice(-MAX_ANSWERS) };
           }),
         recordAttempt: (attempt) =>
           set((state) =>
@@ -105,6 +107,8 @@ export function createProgressStore() {
           ),
         reviewFact: (factId, rating, now = new Date(), source = "learn") =>
           set((state) => {
+            if (!cardScheduler) throw new Error("reviewFact needs the card scheduler: call provideCardScheduler first");
+            const { rateCard } = cardScheduler;
             const card = state.cards[factId];
             const review: TReviewRecord = { factId, rating, state: card?.state ?? 0, at: now.toISOString(), source };
             return {
@@ -126,19 +130,12 @@ export function createProgressStore() {
             2,
           );
         },
-        importProgress: (text) => {
-          let file;
-          try {
-            file = ZProgressExport.parse(JSON.parse(text));
-          } catch {
-            return { ok: false, message: "not-progress-file" };
-          }
-          try {
-            set({ ...migrateProgress(file.progress, file.version) });
-            return { ok: true };
-          } catch {
-            return { ok: false, message: "invalid-progress" };
-          }
+        importProgress: async (text) => {
+          const { parseProgressFile } = await import("./validate");
+          const parsed = parseProgressFile(text);
+          if (!parsed.ok) return parsed;
+          set({ ...parsed.progress });
+          return { ok: true };
         },
         reset: () => set({ ...EMPTY_PROGRESS }),
         dismissNotice: () => set({ notice: null }),
@@ -148,8 +145,9 @@ export function createProgressStore() {
         version: PROGRESS_VERSION,
         storage: createJSONStorage(() => guardedStorage(discarded)),
         partialize: ({ activeAttempts, answers, attempts, cards, reviewLog, settings }) => ({ activeAttempts, answers, attempts, cards, reviewLog, settings }),
-        migrate: (saved, version) => migrateProgress(saved, version),
-        merge: (saved, current) => ({ ...current, ...ZProgressState.parse({ ...EMPTY_PROGRESS, ...(saved as object) }) }),
+        // getItem has validated the saved state (migrated); here it is only brought to the current shape.
+        migrate: (saved, version) => upgradeProgress(saved, version) as TProgressData,
+        merge: (saved, current) => ({ ...current, ...EMPTY_PROGRESS, ...(saved as Partial<TProgressData>) }),
         skipHydration: true,
       },
     ),
@@ -157,10 +155,11 @@ export function createProgressStore() {
   return store;
 }
 
-/** Reads the saved progress (after mount: the server rendered without it). */
+/** Reads the saved progress (after mount: the server rendered without it), then fetches the card scheduler. */
 export async function hydrateProgress(store: TProgressStore): Promise<void> {
   await store.persist.rehydrate();
   store.setState({ hydrated: true });
+  void loadCardScheduler();
 }
 
 export type TProgressStore = ReturnType<typeof createProgressStore>;

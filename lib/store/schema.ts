@@ -1,21 +1,22 @@
 // The learner's progress as kept in the browser: validated on load and on import, so a damaged or foreign
-// file is refused instead of breaking the pages.
-import { z } from "zod";
+// file is refused instead of breaking the pages. Only types leave this module for the pages' first load; the
+// schemas themselves load on demand (validate.ts), with zod/mini, the tree-shakable form of zod.
+import * as z from "zod/mini";
+import { PROGRESS_VERSION } from "./defaults";
 
-export const PROGRESS_VERSION = 3;
 
-const ZIso = z.string().refine((value) => !Number.isNaN(Date.parse(value)), "expected a date");
+const ZIso = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), "expected a date"));
 
 export const ZAnswerRecord = z.object({
   questionId: z.string(),
   setId: z.string(),
-  attemptId: z.string().optional(),
+  attemptId: z.optional(z.string()),
   kind: z.string(),
   factIds: z.array(z.string()),
   countries: z.array(z.string()),
   themes: z.array(z.string()),
   correct: z.boolean(),
-  closeness: z.number().min(0).max(1),
+  closeness: z.number().check(z.gte(0), z.lte(1)),
   at: ZIso,
   source: z.enum(["quiz", "learn", "flashcards", "live"]),
 });
@@ -25,8 +26,8 @@ export const ZAttemptRecord = z.object({
   attemptId: z.string(),
   setId: z.string(),
   score: z.number(),
-  correct: z.number().int(),
-  total: z.number().int(),
+  correct: z.int(),
+  total: z.int(),
   durationMs: z.number(),
   finishedAt: ZIso,
 });
@@ -40,10 +41,10 @@ export const ZFsrsCard = z.object({
   elapsed_days: z.number(),
   scheduled_days: z.number(),
   learning_steps: z.number(),
-  reps: z.number().int(),
-  lapses: z.number().int(),
-  state: z.number().int().min(0).max(3),
-  last_review: ZIso.optional(),
+  reps: z.int(),
+  lapses: z.int(),
+  state: z.int().check(z.gte(0), z.lte(3)),
+  last_review: z.optional(ZIso),
 });
 export type TFsrsCardJson = z.infer<typeof ZFsrsCard>;
 
@@ -51,21 +52,19 @@ export type TFsrsCardJson = z.infer<typeof ZFsrsCard>;
  * new-card limit, the study streak and the reviews-per-day statistics. */
 export const ZReviewRecord = z.object({
   factId: z.string(),
-  rating: z.number().int().min(1).max(4),
+  rating: z.int().check(z.gte(1), z.lte(4)),
   /** The card's FSRS state before the rating (0 new, 1 learning, 2 review, 3 relearning). */
-  state: z.number().int().min(0).max(3),
+  state: z.int().check(z.gte(0), z.lte(3)),
   at: ZIso,
   source: z.enum(["learn", "flashcards"]),
 });
 export type TReviewRecord = z.infer<typeof ZReviewRecord>;
 
-export const NEW_CARDS_PER_DAY = [5, 10, 20, 30] as const;
-
 export const ZSettings = z.object({
-  timerSeconds: z.number().int().min(5).max(120).nullable(),
+  timerSeconds: z.nullable(z.int().check(z.gte(5), z.lte(120))),
   quizLength: z.union([z.literal(10), z.literal(20), z.literal("all")]),
   /** How many facts learn mode introduces per day (Anki's "new cards/day"). */
-  newCardsPerDay: z.number().int().min(1).max(100),
+  newCardsPerDay: z.int().check(z.gte(1), z.lte(100)),
 });
 export type TSettings = z.infer<typeof ZSettings>;
 
@@ -79,19 +78,11 @@ export const ZProgressState = z.object({
 });
 export type TProgressData = z.infer<typeof ZProgressState>;
 
-export const EMPTY_PROGRESS: TProgressData = {
-  activeAttempts: {},
-  answers: [],
-  attempts: [],
-  cards: {},
-  reviewLog: [],
-  settings: { timerSeconds: null, quizLength: 10, newCardsPerDay: 10 },
-};
 
 /** The file an export writes and an import reads. */
 export const ZProgressExport = z.object({
   app: z.literal("verbuendete-quiz"),
-  version: z.number().int().min(1).max(PROGRESS_VERSION),
+  version: z.int().check(z.gte(1), z.lte(PROGRESS_VERSION)),
   exportedAt: ZIso,
   progress: z.unknown(),
 });
