@@ -37,7 +37,8 @@ export function ChoiceAnswer({ question, lang, value, onChange, onSubmit, soluti
           const state = right ? (isRight ? " is-right" : isChosen ? "" : " is-dimmed") : "";
           const text = question.kind === "truefalse" ? t(option.id === "true" ? "quiz.true" : "quiz.false") : option.text[lang];
           return (
-            <li key={option.id}>
+            // The list is a radio group, so its items are no list items (axe: listitem).
+            <li key={option.id} role="none">
               <button
                 type="button"
                 className={`answer answer-${(index % 6) + 1}${state}`}
