@@ -7,7 +7,7 @@ import path from "node:path";
 
 const require = createRequire(import.meta.url);
 
-const BUILD_INPUTS = ["app", "lib", "questions", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "questions", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
 const SKIPPED = new Set(["node_modules", "generated", ".next"]);
 const STAMP_FILE = path.join(".next", "source-stamp");
 
