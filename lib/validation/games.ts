@@ -1,7 +1,6 @@
 // Inputs of the live games and assignments API, shared by the route handlers and the browser's forms.
 import { z } from "zod";
 import { HOST_ACTIONS, MAX_PLAYERS_LIMIT, MAX_SECONDS, MIN_SECONDS } from "../games/types";
-import { NICKNAME_MAX } from "../players/nickname";
 import { ZAnswerValue, ZSetId } from "./attempts";
 import { ZScoringMode } from "./groups";
 
@@ -47,7 +46,9 @@ export type TCreateGame = z.infer<typeof ZCreateGame>;
 
 export const ZJoinGame = z.strictObject({
   pin: ZGamePin,
-  nickname: z.string().max(NICKNAME_MAX * 4, "the nickname is far too long"),
+  // Only a bound on the input: the nickname rules (lib/players/nickname.ts, with its word lists) run on the
+  // server, so the browser's bundle need not carry them.
+  nickname: z.string().max(100, "the nickname is far too long"),
 });
 export type TJoinGame = z.infer<typeof ZJoinGame>;
 
