@@ -61,6 +61,9 @@ test("a kicked player is told so and stays out", async ({ browser }) => {
   await host.page.getByRole("button", { name: "Ben entfernen" }).click();
   await host.expectPlayers(0);
   await expect(ben.page.getByText("Die Lehrkraft hat dich aus dem Spiel entfernt.")).toBeVisible();
+  const answer = await ben.page.request.post(`/api/games/${host.gameId}/answers`, { data: { questionIndex: 0, answer: null } });
+  expect(answer.status()).toBe(403);
+  expect((await answer.json()).error.code).toBe("player_removed");
   await ben.page.goto(`/join?pin=${host.pin}`);
   await expect(ben.page.locator("main").getByRole("alert")).toHaveText("Du wurdest aus diesem Spiel entfernt.");
 });

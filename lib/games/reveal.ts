@@ -19,7 +19,12 @@ export type TRevealAnswer = {
 };
 export type TRevealPlayer = { id: string; nickname: string; score: number; correctCount: number; streak: number };
 
-export type TReveal = { host: THostReveal; resultFor: (gamePlayerId: string) => TPlayerResult | undefined };
+export type TReveal = {
+  host: THostReveal;
+  resultFor: (gamePlayerId: string) => TPlayerResult | undefined;
+  /** A player's streak after this question (0 for one who joined since). */
+  streakOf: (gamePlayerId: string) => number;
+};
 
 export function buildReveal(input: {
   index: number;
@@ -49,6 +54,7 @@ export function buildReveal(input: {
   };
   return {
     host,
+    streakOf: (gamePlayerId) => streaks.get(gamePlayerId) ?? 0,
     resultFor: (gamePlayerId) => {
       const standing = byId.get(gamePlayerId);
       if (!standing) return undefined;

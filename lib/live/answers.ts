@@ -1,7 +1,6 @@
 // One live answer: checked against the open question and the server's clock, graded, written with the batch it
 // arrived in, and acknowledged to its player only. The host learns of it through the coalesced count; the other
 // players not at all (right or wrong is shown to everyone together when the question closes).
-import "server-only";
 import type { TDbHandle } from "../db/client";
 import { storeLiveAnswers, type TAnswerOutcome, type TGradedAnswer } from "../db/game-answers";
 import { scoreGameAnswer } from "../games/score";
@@ -17,7 +16,7 @@ export async function writeAnswerBatch(handle: TDbHandle, room: GameRoom, items:
   const outcomes = new Map<TGradedAnswer, TAnswerOutcome>();
   for (const index of new Set(items.map((item) => item.questionIndex))) {
     const group = items.filter((item) => item.questionIndex === index);
-    const results = await storeLiveAnswers(handle, room.id, index, room.settings.scoring, group);
+    const results = await storeLiveAnswers(handle, room.id, index, room.settings.scoring, group, (id) => room.knownStreak(id, index));
     group.forEach((item, i) => outcomes.set(item, results[i]!));
   }
   return items.map((item) => outcomes.get(item)!);
@@ -68,7 +67,7 @@ export async function receiveLiveAnswer(
     timeMs: time.timeMs,
     receivedAt: new Date(receivedAt),
   });
-  if (outcome.status === "refused") return { status: outcome.code === "player_removed" ? 403 : 409, code: outcome.code, message: outcome.message };
+  if (outcome.status === "refused") return { status: 409, code: outcome.code, message: outcome.message };
   slot.answeredIndex = index;
   if (outcome.status === "duplicate") return { status: 200, body: { status: "duplicate", questionIndex: index } };
   live.counts.poke();

@@ -1,6 +1,5 @@
 // One answer in an assignment: graded at once against the player's own position, shown right away with the
 // solution; the host's count of finished players is refreshed (coalesced).
-import "server-only";
 import { submitAssignmentAnswer, type TAssignmentFeedback } from "../db/assignment-answers";
 import { getDb, getDbHandle } from "../db/client";
 import { findGamePlayer } from "../db/game-players";

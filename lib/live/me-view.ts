@@ -1,6 +1,5 @@
 // The player's own view of a game (GET /me): who they are and, in an assignment, the question to answer now
 // with how long ago the server served it (a reload keeps the time already spent).
-import "server-only";
 import type { TGamePlayerRow } from "../db/game-players";
 import type { TMeView } from "../games/live-events";
 import type { GameRoom } from "./room";

@@ -2,7 +2,6 @@
 // streams of its players and host connected here, the players' credentials and round trips, and the timers that
 // close a question when its time is up. Every instance holding the game gets every step through the bus, so
 // players connected to any instance see the same game.
-import "server-only";
 import { randomBytes } from "node:crypto";
 import { playableQuestion, type TPlayableQuestion } from "../../questions/present";
 import type { TStoredQuestion } from "../../questions/types";
@@ -22,6 +21,8 @@ export type TPlayerSlot = {
   nickname: string;
   secretHash: string;
   kicked: boolean;
+  /** The secret last checked against the hash: the same one again needs no hashing. */
+  verifiedSecret?: string;
   writers: Set<TSseWriter>;
   /** The ping sent on the latest connect, answered by the browser's pong. */
   ping?: { id: string; sentAt: number };
@@ -44,8 +45,8 @@ export class GameRoom {
   readonly hosts = new Set<TSseWriter>();
   readonly slots = new Map<string, TPlayerSlot>();
   /** The reveal and the final standings of the current step, computed once and reused for reconnects. */
-  reveal?: { version: number; data: TReveal };
-  final?: { version: number; data: TFinal };
+  reveal?: { index: number; data: TReveal };
+  final?: TFinal;
   idleSince = Date.now();
   private closeTimer?: ReturnType<typeof setTimeout>;
 
@@ -84,7 +85,10 @@ export class GameRoom {
       slot = this.slots.get(gamePlayerId) ?? { id: row.id, nickname: row.nickname, secretHash: row.secretHash, kicked: row.kicked, writers: new Set() };
       this.slots.set(gamePlayerId, slot);
     }
-    return secretMatches(secret, slot.secretHash) ? slot : undefined;
+    if (slot.verifiedSecret === secret) return slot;
+    if (!secretMatches(secret, slot.secretHash)) return undefined;
+    slot.verifiedSecret = secret;
+    return slot;
   }
 
   newPing(slot: TPlayerSlot, now: number): string {
@@ -98,6 +102,12 @@ export class GameRoom {
     slot.rttMs = smooth(slot.rttMs, now - slot.ping.sentAt);
     slot.ping = undefined;
     return true;
+  }
+
+  /** A player's streak before question `index`, known when this room holds the reveal of the one before. */
+  knownStreak(gamePlayerId: string, index: number): number | undefined {
+    if (index === 0) return 0;
+    return this.reveal?.index === index - 1 ? this.reveal.data.streakOf(gamePlayerId) : undefined;
   }
 
   /** How long after the opening the player got the current question (0 if not from this process). */

@@ -1,7 +1,6 @@
 // The live games this process holds: one room per game with at least one stream here (or work to do), each
 // subscribed to its game's channel on the event bus. Steps are applied in order per room; answer counts and
 // lobby changes go to the host coalesced. Kept on globalThis: Next.js bundles may load this module twice.
-import "server-only";
 import { getDb, getDbHandle } from "../db/client";
 import { gameQuestionsById } from "../db/game-questions";
 import { activePlayerCount, findGame, gameQuestionIds } from "../db/games";

@@ -1,7 +1,6 @@
 // Moving a game on: a host action, the clock closing a question, an assignment's deadline passing, a kick.
 // Each reads the game fresh, asks the state machine, writes with a version guard and then tells every instance
 // through the bus. The instances' rooms react to the bus event, including the one that made the step.
-import "server-only";
 import type { TDbHandle } from "../db/client";
 import { kickGamePlayer } from "../db/game-players";
 import { postGameScores } from "../db/game-scores";

@@ -1,7 +1,6 @@
 // What the streams of one game get: on connect a snapshot (host: the whole picture; player: where the game is
 // and their own part in it), and after each step what changed. A question goes to all players as one encoded
 // event; a reveal is read from the database once and handed out per player.
-import "server-only";
 import type { TDb } from "../db/client";
 import { lobbyPlayers } from "../db/game-players";
 import { gamePlayerLines, playerAnswer, questionResults } from "../db/game-results";
@@ -13,18 +12,16 @@ import { liveGameInfo, type GameRoom, type TPlayerSlot } from "./room";
 
 async function ensureReveal(room: GameRoom, db: TDb): Promise<TReveal> {
   const index = room.state.currentIndex;
-  if (room.reveal?.version === index) return room.reveal.data;
+  if (room.reveal?.index === index) return room.reveal.data;
   const { answers, players } = await questionResults(db, room.id, index);
   const data = buildReveal({ index, question: room.questions[index]!, playable: room.playables[index]!, answers, players });
-  room.reveal = { version: index, data };
+  room.reveal = { index, data };
   return data;
 }
 
 async function ensureFinal(room: GameRoom, db: TDb): Promise<TFinal> {
-  if (room.final) return room.final.data;
-  const data = buildFinal(await gamePlayerLines(db, room.id));
-  room.final = { version: room.state.version, data };
-  return data;
+  room.final ??= buildFinal(await gamePlayerLines(db, room.id));
+  return room.final;
 }
 
 export function answeredCount(db: TDb, gameId: string, index: number): Promise<number> {

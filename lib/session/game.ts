@@ -6,13 +6,13 @@ import { cookies } from "next/headers";
 import { getDb, getDbHandle } from "../db/client";
 import { findGame, isHostKey, type TGameRow } from "../db/games";
 import { apiError, notFound } from "../http/errors";
-import { formatPlayerCookie, parsePlayerCookie } from "../players/identity";
+import { gamePlayerCookieName, gamePlayerFromCookies } from "../live/player-cookie";
 import { endIfDeadlinePassed } from "../live/steps";
+import { formatPlayerCookie } from "../players/identity";
 
 const PLAYER_COOKIE_MAX_AGE = 60 * 60 * 12;
 const HOST_COOKIE_MAX_AGE = 60 * 60 * 24 * 30;
 
-export const gamePlayerCookieName = (gameId: string) => `quiz_game_${gameId}`;
 export const hostCookieName = (gameId: string) => `quiz_host_${gameId}`;
 
 const cookieOptions = (maxAge: number) => ({ httpOnly: true, sameSite: "lax" as const, path: "/", maxAge, secure: process.env.COOKIE_SECURE === "1" });
@@ -22,8 +22,7 @@ export async function setGamePlayerCookie(gameId: string, gamePlayerId: string, 
 }
 
 export async function gamePlayerCredentials(gameId: string): Promise<{ gamePlayerId: string; secret: string } | undefined> {
-  const parsed = parsePlayerCookie((await cookies()).get(gamePlayerCookieName(gameId))?.value);
-  return parsed ? { gamePlayerId: parsed.playerId, secret: parsed.secret } : undefined;
+  return gamePlayerFromCookies((await cookies()).toString(), gameId);
 }
 
 export async function setHostCookie(gameId: string, hostKey: string): Promise<void> {

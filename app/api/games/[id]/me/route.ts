@@ -1,17 +1,16 @@
-import { getDb } from "@/lib/db/client";
+import { getDb, getDbHandle } from "@/lib/db/client";
 import { findGamePlayer } from "@/lib/db/game-players";
-import { handler, type TIdParams } from "@/lib/http/handler";
 import { notFound } from "@/lib/http/errors";
+import { handler, type TIdParams } from "@/lib/http/handler";
 import { meView } from "@/lib/live/me-view";
 import { livePlayer } from "@/lib/live/player-access";
 import { endIfDeadlinePassed } from "@/lib/live/steps";
-import { getDbHandle } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
 /** The player's own view: 401 when this browser has not joined (the page sends it to the join form). */
-export const GET = handler(async (_request: Request, { params }: TIdParams) => {
-  const access = await livePlayer((await params).id);
+export const GET = handler(async (request: Request, { params }: TIdParams) => {
+  const access = await livePlayer(request, (await params).id);
   if (!access.ok) return access.response;
   const { room } = access.live;
   await endIfDeadlinePassed(getDbHandle(), room.row);
