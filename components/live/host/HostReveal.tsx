@@ -9,8 +9,9 @@ import { DistributionChart } from "./DistributionChart";
 
 function Movement({ standing }: { standing: TMovedStanding }) {
   const t = useT();
-  if (standing.movement > 0) return <span className="movement is-up">▲ {t("live.host.movedUp", { count: standing.movement })}</span>;
-  if (standing.movement < 0) return <span className="movement is-down">▼ {t("live.host.movedDown", { count: -standing.movement })}</span>;
+  const places = Math.abs(standing.movement);
+  if (standing.movement > 0) return <span className="movement is-up">▲ {t(places === 1 ? "live.host.movedUpOne" : "live.host.movedUp", { count: places })}</span>;
+  if (standing.movement < 0) return <span className="movement is-down">▼ {t(places === 1 ? "live.host.movedDownOne" : "live.host.movedDown", { count: places })}</span>;
   return <span className="movement">= {t("live.host.notMoved")}</span>;
 }
 
@@ -38,7 +39,8 @@ export function HostReveal({ reveal, questionCount, lang, children }: { reveal: 
             {answerText(reveal.solution.answer)}
           </p>
           <div className="feedback">
-            <SolutionDetails solution={reveal.solution} lang={lang} />
+            {/* One source sentence is what the back row can read; the report and the phones show them all. */}
+            <SolutionDetails solution={{ ...reveal.solution, sources: reveal.solution.sources.slice(0, 1) }} lang={lang} />
           </div>
         </section>
         <section className="card" aria-labelledby="top-title">
