@@ -5,11 +5,14 @@ import { useId, useState } from "react";
 import { api } from "@/lib/api/client";
 import type { TSetSummary } from "@/lib/data/sets";
 import { useLang, useT } from "@/lib/i18n/LangProvider";
+import type { TMessageKey } from "@/lib/i18n/messages";
 import { fieldErrors, type TFieldError } from "@/lib/http/errors";
 import { MAX_SECONDS, MIN_SECONDS } from "@/lib/games/types";
 import { MAX_GAME_QUESTIONS, ZCreateGame, type TCreateGame } from "@/lib/validation/games";
 
 type TMode = TCreateGame["mode"];
+
+const KNOWN_FIELDS = new Set(["live.create.error.questionCount", "live.create.error.secondsPerQuestion", "live.create.error.deadline", "live.create.error.group"]);
 
 /** A week from now at 18:00, as a datetime-local value. */
 function defaultDeadline(): string {
@@ -40,7 +43,13 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
   const [busy, setBusy] = useState(false);
 
   const available = sets.find((set) => set.id === setId)?.questionCount ?? MAX_GAME_QUESTIONS;
-  const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
+  // The schema's messages are English; the form says the same in the page's language.
+  const errorOf = (field: string) => {
+    const error = errors.find((candidate) => candidate.field === field);
+    if (!error) return undefined;
+    const key = field.startsWith("group.") ? "live.create.error.group" : `live.create.error.${field}`;
+    return KNOWN_FIELDS.has(key) ? t(key as TMessageKey) : error.message;
+  };
   const described = (field: string, hint?: string) => [hint, errorOf(field) ? `${id}-${field}-error` : undefined].filter(Boolean).join(" ") || undefined;
 
   const submit = async (event: React.FormEvent) => {
@@ -110,6 +119,7 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
             value={count}
             onChange={(event) => setCount(Number(event.target.value))}
             aria-describedby={described("questionCount", `${id}-count-hint`)}
+            aria-invalid={errorOf("questionCount") ? true : undefined}
           />
           <span id={`${id}-count-hint`} className="hint">
             {t("live.create.countHint", { count: Math.min(available, MAX_GAME_QUESTIONS) })}
@@ -178,12 +188,12 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
         <div className="create-grid">
           <div className="field">
             <label htmlFor={`${id}-group`}>{t("live.create.groupCode")}</label>
-            <input id={`${id}-group`} type="text" value={groupCode} onChange={(event) => setGroupCode(event.target.value)} aria-describedby={described("group.code")} />
+            <input id={`${id}-group`} type="text" value={groupCode} onChange={(event) => setGroupCode(event.target.value)} aria-describedby={described("group.code")} aria-invalid={errorOf("group.code") ? true : undefined} />
             {fieldError("group.code")}
           </div>
           <div className="field">
             <label htmlFor={`${id}-key`}>{t("live.create.groupKey")}</label>
-            <input id={`${id}-key`} type="text" autoComplete="off" value={groupKey} onChange={(event) => setGroupKey(event.target.value)} aria-describedby={described("group.manageKey")} />
+            <input id={`${id}-key`} type="text" autoComplete="off" value={groupKey} onChange={(event) => setGroupKey(event.target.value)} aria-describedby={described("group.manageKey")} aria-invalid={errorOf("group.manageKey") ? true : undefined} />
             {fieldError("group.manageKey")}
           </div>
         </div>

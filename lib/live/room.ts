@@ -153,13 +153,21 @@ export class GameRoom {
     return true;
   }
 
-  /** The clock closes the open question at its end plus the network grace (on every instance; one wins). */
+  /**
+   * The clock closes the open question at its end plus the network grace, and ends an assignment at its deadline
+   * (on every instance holding the game; the first to write wins). Index -1 stands for the deadline.
+   */
   private armCloseTimer(): void {
     clearTimeout(this.closeTimer);
     this.closeTimer = undefined;
-    if (this.state.mode !== "live" || this.state.status !== "question" || this.state.questionEndsAt === null) return;
-    const index = this.state.currentIndex;
-    const delay = Math.max(0, this.state.questionEndsAt + ANSWER_GRACE_MS - Date.now());
+    const { mode, status, questionEndsAt, deadline, currentIndex } = this.state;
+    let at: number | undefined;
+    let index = currentIndex;
+    if (mode === "live" && status === "question" && questionEndsAt !== null) at = questionEndsAt + ANSWER_GRACE_MS;
+    if (mode === "assignment" && status === "open" && deadline !== null) [at, index] = [deadline + 1, -1];
+    if (at === undefined) return;
+    // setTimeout holds at most ~24.8 days; a later deadline is armed again when the room next opens.
+    const delay = Math.min(Math.max(0, at - Date.now()), 2_000_000_000);
     this.closeTimer = setTimeout(() => this.onClockClose(this, index), delay);
     this.closeTimer.unref?.();
   }

@@ -13,7 +13,7 @@ import { writeAnswerBatch } from "./answers";
 import { Coalescer } from "./coalescer";
 import { GroupCommit } from "./group-commit";
 import { GameRoom, type TPlayerSlot } from "./room";
-import { closeQuestionIfOpen } from "./steps";
+import { closeQuestionIfOpen, endIfDeadlinePassed } from "./steps";
 import { announceStep, answeredCount, finishedCount, hostSnapshot, sendPlayerSnapshot } from "./views";
 
 /** Host updates at most this often: about four a second. */
@@ -94,7 +94,12 @@ async function openGame(gameId: string): Promise<TLiveGame | undefined> {
   const row = await findGame(getDb(), gameId);
   if (!row) return undefined;
   const questions = (await gameQuestionsById(getDb(), gameQuestionIds(row))).filter((question) => question !== undefined);
-  const room = new GameRoom(row, questions, (_room, index) => void closeQuestionIfOpen(getDbHandle(), gameId, index).catch(logError("clock")));
+  const onClock = async (index: number) => {
+    if (index >= 0) return closeQuestionIfOpen(getDbHandle(), gameId, index);
+    const fresh = await findGame(getDb(), gameId);
+    if (fresh) await endIfDeadlinePassed(getDbHandle(), fresh);
+  };
+  const room = new GameRoom(row, questions, (_room, index) => void onClock(index).catch(logError("clock")));
   const live: TLiveGame = {
     room,
     answers: new GroupCommit((items) => writeAnswerBatch(getDbHandle(), room, items)),

@@ -24,8 +24,9 @@ async function ensureFinal(room: GameRoom, db: TDb): Promise<TFinal> {
   return room.final;
 }
 
+/** Answers to a question from players still in the game (a removed player's answer no longer counts). */
 export function answeredCount(db: TDb, gameId: string, index: number): Promise<number> {
-  return db.gameAnswer.count({ where: { gameId, questionIndex: index } });
+  return db.gameAnswer.count({ where: { gameId, questionIndex: index, gamePlayer: { kicked: false } } });
 }
 
 export function finishedCount(db: TDb, gameId: string): Promise<number> {

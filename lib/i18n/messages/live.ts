@@ -41,6 +41,10 @@ export const liveMessages = {
   "live.create.groupKey": { de: "Gruppenschlüssel", en: "Group key" },
   "live.create.submitLive": { de: "Live-Spiel erstellen", en: "Create live game" },
   "live.create.submitAssignment": { de: "Aufgabe erstellen", en: "Create assignment" },
+  "live.create.error.questionCount": { de: "Wähle 1 bis 100 Fragen.", en: "Choose 1 to 100 questions." },
+  "live.create.error.secondsPerQuestion": { de: "Wähle 5 bis 120 Sekunden pro Frage.", en: "Choose 5 to 120 seconds per question." },
+  "live.create.error.deadline": { de: "Die Frist muss in der Zukunft liegen.", en: "The deadline must be in the future." },
+  "live.create.error.group": { de: "Gib den Code und den Schlüssel der Gruppe an.", en: "Enter the group's code and key." },
   "live.create.failed": { de: "Das Spiel konnte nicht erstellt werden: {message}", en: "The game could not be created: {message}" },
 
   // Host screen

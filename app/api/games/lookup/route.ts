@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const GET = handler(async (request: Request) => {
   const pin = ZGamePin.safeParse(new URL(request.url).searchParams.get("pin") ?? "");
   if (!pin.success) return invalidInput(pin.error);
-  const limited = await rateLimit("join", { address: clientAddress(request) });
+  const limited = await rateLimit("lookup", { address: clientAddress(request) });
   if (limited) return limited;
   const found = await findJoinableGame(pin.data);
   if (!found.ok) {
