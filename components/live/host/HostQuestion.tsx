@@ -45,15 +45,18 @@ export function HostQuestion(props: {
           ))}
         </ul>
       )}
-      {(question.kind === "ordering" || question.kind === "matching") && (
-        <ul className="projector-items">
-          {question.options
-            .filter((option) => option.side !== "right")
-            .map((option) => (
-              <li key={option.id}>{option.text[props.lang]}</li>
-            ))}
-        </ul>
-      )}
+      {(question.kind === "ordering" || question.kind === "matching") &&
+        // Ordering: the items; matching: the left column above the right one.
+        (["left", "right"] as const).map((side) => {
+          const items = question.options.filter((option) => (question.kind === "ordering" ? side === "left" : (option.side ?? "left") === side));
+          return items.length ? (
+            <ul key={side} className={`projector-items is-${side}`}>
+              {items.map((option) => (
+                <li key={option.id}>{option.text[props.lang]}</li>
+              ))}
+            </ul>
+          ) : null;
+        })}
       {question.kind === "numeric" && question.unit && <p className="projector-hint">{t("quiz.numericHint")} ({question.unit[props.lang]})</p>}
       {question.kind === "map" && <p className="projector-hint">{t("quiz.mapHint")}</p>}
       <p className="answered-count" aria-live="polite" data-testid="answered-count">
