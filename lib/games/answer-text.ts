@@ -1,26 +1,15 @@
-// An answer in words, for the CSV export (the browser has components/quiz/SolutionDetails' useAnswerText).
+// An answer in words for the CSV export, in the report's language (questions/answer-words.ts says how).
 import type { TAnswerValue } from "../scoring/grade";
+import { answerInWords } from "../../questions/answer-words";
 import type { TLang, TStoredQuestion } from "../../questions/types";
-import { formatNumber } from "../../questions/text";
 
 const TRUE_FALSE: Record<TLang, Record<string, string>> = { de: { true: "Richtig", false: "Falsch" }, en: { true: "True", false: "False" } };
 
 export function answerText(question: TStoredQuestion, answer: TAnswerValue | null, lang: TLang, countryName: (code: string) => string): string {
   if (answer === null) return "";
-  const option = (id: string) =>
-    question.kind === "truefalse" ? (TRUE_FALSE[lang][id] ?? id) : (question.options.find((o) => o.id === id)?.text[lang] ?? id);
-  switch (question.kind) {
-    case "numeric":
-      return `${formatNumber(Number(answer), lang)} ${question.answer.unit[lang]}`.trim();
-    case "map":
-      return countryName(String(answer).toUpperCase());
-    case "matching":
-      return (answer as Array<[string, string]>).map(([left, right]) => `${option(left)} → ${option(right)}`).join("; ");
-    case "ordering":
-      return (answer as string[]).map((id, index) => `${index + 1}. ${option(id)}`).join(" ");
-    case "multi":
-      return (answer as string[]).map(option).join(", ");
-    default:
-      return option(String(answer));
-  }
+  return answerInWords(question.kind, answer, lang, {
+    option: (id) => (question.kind === "truefalse" ? (TRUE_FALSE[lang][id] ?? id) : (question.options.find((o) => o.id === id)?.text[lang] ?? id)),
+    country: countryName,
+    unit: question.kind === "numeric" ? question.answer.unit[lang] : "",
+  });
 }
