@@ -5,7 +5,8 @@ import type { TLang } from "@/lib/i18n/lang";
 import { useT } from "@/lib/i18n/LangProvider";
 import type { TAnswerValue } from "@/lib/scoring/grade";
 import type { TPlayableQuestion, TQuestionSolution } from "@/questions/present";
-import { formatDate, formatNumber } from "@/questions/text";
+import { answerInWords } from "@/questions/answer-words";
+import { formatDate } from "@/questions/text";
 
 /** An answer (given or right) in words, whatever the kind of question. */
 export function useAnswerText(question: TPlayableQuestion, lang: TLang) {
@@ -15,22 +16,11 @@ export function useAnswerText(question: TPlayableQuestion, lang: TLang) {
     question.kind === "truefalse" ? t(id === "true" ? "quiz.true" : "quiz.false") : (question.options.find((o) => o.id === id)?.text[lang] ?? id);
   return (answer: TAnswerValue | TQuestionSolution["answer"] | null): string => {
     if (answer === null || answer === undefined) return "–";
-    switch (question.kind) {
-      case "numeric": {
-        const value = typeof answer === "number" ? answer : (answer as { value: number }).value;
-        return `${formatNumber(value, lang)} ${question.unit?.[lang] ?? ""}`.trim();
-      }
-      case "map":
-        return map?.countries.find((country) => country.code === String(answer).toUpperCase())?.name[lang] ?? String(answer);
-      case "matching":
-        return (answer as Array<[string, string]>).map(([l, r]) => `${option(l)} → ${option(r)}`).join("; ");
-      case "ordering":
-        return (answer as string[]).map((id, index) => `${index + 1}. ${option(id)}`).join("  ");
-      case "multi":
-        return (answer as string[]).map(option).join(", ");
-      default:
-        return option(String(answer));
-    }
+    return answerInWords(question.kind, answer, lang, {
+      option,
+      country: (code) => map?.countries.find((country) => country.code === code)?.name[lang] ?? code,
+      unit: question.unit?.[lang] ?? "",
+    });
   };
 }
 

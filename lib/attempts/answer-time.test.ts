@@ -16,3 +16,12 @@ describe("effectiveAnswerTime", () => {
     expect(effectiveAnswerTime(-1, 3_000)).toMatchObject({ ok: false });
   });
 });
+
+describe("effectiveAnswerTime with a measured allowance", () => {
+  it("allows a client with a short round trip only that much", () => {
+    expect(effectiveAnswerTime(10, 2_000, 300)).toEqual({ ok: true, timeMs: 1_700 });
+  });
+  it("never allows more than the maximum, whatever is asked", () => {
+    expect(effectiveAnswerTime(0, 9_000, 60_000)).toEqual({ ok: true, timeMs: 7_500 });
+  });
+});

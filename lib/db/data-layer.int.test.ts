@@ -99,8 +99,8 @@ describe.each(TEST_PROVIDERS)("data layer on %s", (provider) => {
     await db.game.create({
       data: { id: "g1", pin: "123456", hostHash: "h", mode: "live", setId: "all", settings, questionIds: "[]", status: "lobby" },
     });
-    await db.gamePlayer.create({ data: { id: "gp1", gameId: "g1", nickname: "Kim", secretHash: "s" } });
-    await expect(db.gamePlayer.create({ data: { id: "gp2", gameId: "g1", nickname: "Kim", secretHash: "s" } })).rejects.toMatchObject({
+    await db.gamePlayer.create({ data: { id: "gp1", gameId: "g1", nickname: "Kim", nicknameKey: "kim", secretHash: "s" } });
+    await expect(db.gamePlayer.create({ data: { id: "gp2", gameId: "g1", nickname: "KIM", nicknameKey: "kim", secretHash: "s" } })).rejects.toMatchObject({
       code: "P2002",
     });
     await expect(

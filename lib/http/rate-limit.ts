@@ -7,13 +7,15 @@ type TLimiters = { perPlayer: RateLimiterMemory; perAddress: RateLimiterMemory }
 
 const globalForLimits = globalThis as typeof globalThis & { __quizLimiters?: Map<string, TLimiters> };
 
-export type TLimitName = "answer" | "attempt" | "join" | "write";
+export type TLimitName = "answer" | "attempt" | "join" | "lookup" | "write";
 
 // Points per second window. Answers come fast in a live game; a class behind one address (school NAT) is many players.
 const LIMITS: Record<TLimitName, { player: [number, number]; address: [number, number] }> = {
   answer: { player: [25, 10], address: [3000, 10] },
   attempt: { player: [20, 60], address: [600, 60] },
   join: { player: [20, 60], address: [3000, 60] },
+  // A game's PIN checked before joining: a school assembly behind one address looks up once per student.
+  lookup: { player: [20, 60], address: [6000, 60] },
   write: { player: [30, 60], address: [600, 60] },
 };
 

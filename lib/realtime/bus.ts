@@ -103,7 +103,8 @@ class PostgresBus extends MemoryBus {
 
 export function createEventBus(handle: TDbHandle): TEventBus {
   if (handle.provider === "sqlite") return new MemoryBus();
-  return new PostgresBus(handle.target.url, (sql, ...values) => handle.db.$queryRawUnsafe(sql, ...values));
+  // executeRaw: pg_notify returns void, which a query (as opposed to a statement) cannot deserialize.
+  return new PostgresBus(handle.target.url, (sql, ...values) => handle.db.$executeRawUnsafe(sql, ...values));
 }
 
 const globalForBus = globalThis as typeof globalThis & { __quizBus?: TEventBus };

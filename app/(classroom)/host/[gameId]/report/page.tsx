@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ReportView } from "@/components/live/ReportView";
+import { getDb } from "@/lib/db/client";
+import { getQuestionBank } from "@/lib/db/question-bank";
+import { translate } from "@/lib/i18n/messages";
+import { getLang } from "@/lib/i18n/server";
+import { loadGameReport } from "@/lib/live/report";
+import { isGameHost, loadGame } from "@/lib/session/game";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+/** The host's report of a game or assignment (only for the browser that created it). */
+export default async function ReportPage({ params }: { params: Promise<{ gameId: string }> }) {
+  const [{ gameId }, lang] = await Promise.all([params, getLang()]);
+  const loaded = await loadGame(gameId);
+  if (!loaded.ok) notFound();
+  if (!(await isGameHost(undefined, loaded.game))) {
+    return (
+      <p className="card" role="alert">
+        {translate(lang, "live.host.notHost")}
+      </p>
+    );
+  }
+  const [{ report }, bank] = await Promise.all([loadGameReport(getDb(), loaded.game), getQuestionBank()]);
+  const set = bank.sets.find((candidate) => candidate.id === loaded.game.setId);
+  return <ReportView report={report} lang={lang} setTitle={set?.title[lang] ?? loaded.game.setId} />;
+}

@@ -1,0 +1,17 @@
+import { handler, type TIdParams } from "@/lib/http/handler";
+import { connectHost, getLiveGame } from "@/lib/live/runtime";
+import { sseResponse } from "@/lib/realtime/sse";
+import { loadGameAsHost } from "@/lib/session/game";
+import { notFound } from "@/lib/http/errors";
+
+export const dynamic = "force-dynamic";
+
+/** The host's Server-Sent Events: the whole picture after every step, answer counts and lobby changes between. */
+export const GET = handler(async (request: Request, { params }: TIdParams) => {
+  const id = (await params).id;
+  const loaded = await loadGameAsHost(request, id);
+  if (!loaded.ok) return loaded.response;
+  const live = await getLiveGame(id);
+  if (!live) return notFound(`game "${id}"`);
+  return sseResponse(request, (writer) => connectHost(live, writer));
+});

@@ -1,0 +1,20 @@
+import { getDb, getDbHandle } from "@/lib/db/client";
+import { findGamePlayer } from "@/lib/db/game-players";
+import { notFound } from "@/lib/http/errors";
+import { handler, type TIdParams } from "@/lib/http/handler";
+import { meView } from "@/lib/live/me-view";
+import { livePlayer } from "@/lib/live/player-access";
+import { endIfDeadlinePassed } from "@/lib/live/steps";
+
+export const dynamic = "force-dynamic";
+
+/** The player's own view: 401 when this browser has not joined (the page sends it to the join form). */
+export const GET = handler(async (request: Request, { params }: TIdParams) => {
+  const access = await livePlayer(request, (await params).id);
+  if (!access.ok) return access.response;
+  const { room } = access.live;
+  await endIfDeadlinePassed(getDbHandle(), room.row);
+  const player = await findGamePlayer(getDb(), room.id, access.slot.id);
+  if (!player) return notFound("player");
+  return Response.json(meView(room, player), { headers: { "Cache-Control": "no-store" } });
+});

@@ -1,0 +1,27 @@
+import { getQuestionBank } from "@/lib/db/question-bank";
+import { apiError, invalidInput } from "@/lib/http/errors";
+import { handler } from "@/lib/http/handler";
+import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
+import { findJoinableGame } from "@/lib/live/join";
+import { ZGamePin } from "@/lib/validation/games";
+
+export const dynamic = "force-dynamic";
+
+/** The join page's first step: is there a game with this PIN that can be joined (or that this browser plays in)? */
+export const GET = handler(async (request: Request) => {
+  const pin = ZGamePin.safeParse(new URL(request.url).searchParams.get("pin") ?? "");
+  if (!pin.success) return invalidInput(pin.error);
+  const limited = await rateLimit("lookup", { address: clientAddress(request) });
+  if (limited) return limited;
+  const found = await findJoinableGame(pin.data);
+  if (!found.ok) {
+    const { status, code, message, field } = found.error;
+    return apiError(status, code, message, field ? [{ field, message }] : undefined);
+  }
+  const { game, rejoin } = found.found;
+  const set = (await getQuestionBank()).sets.find((candidate) => candidate.id === game.setId);
+  return Response.json(
+    { game: { id: game.id, mode: game.mode, status: game.status, setTitle: set?.title ?? null }, rejoin: rejoin ?? null },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+});

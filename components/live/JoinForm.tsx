@@ -1,0 +1,156 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { api, type TApiResult } from "@/lib/api/client";
+import { useLang, useT } from "@/lib/i18n/LangProvider";
+import type { TMessageKey } from "@/lib/i18n/messages";
+import type { TLocalized } from "@/questions/schema";
+import { ZGamePin } from "@/lib/validation/games";
+
+type TLookup = { game: { id: string; mode: string; status: string; setTitle: TLocalized | null }; rejoin: { nickname: string } | null };
+
+const KNOWN_ERRORS = new Set(["unknown_pin", "game_ended", "game_locked", "game_full", "player_removed", "nickname_taken"]);
+
+/**
+ * Joining in two steps, as on a projector quiz: the PIN (or a QR code that carries it), then a nickname. Every
+ * refusal is said on the page, next to the field at fault.
+ */
+export function JoinForm({ initialPin }: { initialPin: string }) {
+  const t = useT();
+  const { lang } = useLang();
+  const router = useRouter();
+  const [pin, setPin] = useState(initialPin);
+  const [nickname, setNickname] = useState("");
+  const [found, setFound] = useState<TLookup>();
+  const [error, setError] = useState<{ field: "pin" | "nickname"; message: string }>();
+  const [busy, setBusy] = useState(false);
+  const nicknameRef = useRef<HTMLInputElement>(null);
+  const looked = useRef(false);
+
+  const explain = useCallback(
+    (result: Extract<TApiResult<unknown>, { ok: false }>, field: "pin" | "nickname") => {
+      if (result.status === 0) return setError({ field, message: t("common.offline") });
+      const message = KNOWN_ERRORS.has(result.code) ? t(`live.join.error.${result.code}` as TMessageKey) : result.message;
+      setError({ field: result.code.startsWith("nickname") ? "nickname" : field, message });
+    },
+    [t],
+  );
+
+  const lookUp = useCallback(
+    async (value: string) => {
+      setError(undefined);
+      const parsed = ZGamePin.safeParse(value);
+      if (!parsed.success) return setError({ field: "pin", message: t("live.join.error.invalid_pin") });
+      setBusy(true);
+      const result = await api<TLookup>(`/api/games/lookup?pin=${encodeURIComponent(parsed.data)}`);
+      setBusy(false);
+      if (!result.ok) return explain(result, "pin");
+      setPin(parsed.data);
+      setFound(result.data);
+      requestAnimationFrame(() => nicknameRef.current?.focus());
+    },
+    [explain, t],
+  );
+
+  // A QR code opens this page with the PIN: go straight to the nickname.
+  useEffect(() => {
+    if (initialPin && !looked.current) {
+      looked.current = true;
+      void lookUp(initialPin);
+    }
+  }, [initialPin, lookUp]);
+
+  const join = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!found) return void lookUp(pin);
+    setBusy(true);
+    setError(undefined);
+    const result = await api<{ gameId: string }>("/api/games/join", { body: { pin, nickname } });
+    if (!result.ok) {
+      setBusy(false);
+      return explain(result, "nickname");
+    }
+    router.push(`/play/${result.data.gameId}`);
+  };
+
+  const errorFor = (field: "pin" | "nickname") =>
+    error?.field === field ? (
+      <span id={`${field}-error`} className="field-error" role="alert">
+        {error.message}
+      </span>
+    ) : null;
+
+  return (
+    <form className="card join-card" onSubmit={join} noValidate>
+      {!found ? (
+        <div className="field">
+          <label htmlFor="pin">{t("live.join.pin")}</label>
+          <input
+            id="pin"
+            className="pin-input"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={9}
+            value={pin}
+            onChange={(event) => setPin(event.target.value)}
+            aria-describedby={`pin-hint${error?.field === "pin" ? " pin-error" : ""}`}
+            aria-invalid={error?.field === "pin" ? true : undefined}
+            autoFocus
+          />
+          <span id="pin-hint" className="hint">
+            {t("live.join.pinHint")}
+          </span>
+          {errorFor("pin")}
+          <button type="submit" className="btn btn-primary btn-large" disabled={busy}>
+            {t("live.join.continue")}
+          </button>
+        </div>
+      ) : found.rejoin ? (
+        <div className="field">
+          <p role="status">{t("live.join.rejoin", { nickname: found.rejoin.nickname })}</p>
+          <button type="button" className="btn btn-primary btn-large" onClick={() => router.push(`/play/${found.game.id}`)}>
+            {t("live.join.rejoinButton")}
+          </button>
+        </div>
+      ) : (
+        <div className="field">
+          {found.game.setTitle && <p className="join-game">{t("live.join.game", { title: found.game.setTitle[lang] })}</p>}
+          <label htmlFor="nickname">{t("live.join.nickname")}</label>
+          <input
+            id="nickname"
+            ref={nicknameRef}
+            type="text"
+            autoComplete="nickname"
+            maxLength={40}
+            value={nickname}
+            onChange={(event) => setNickname(event.target.value)}
+            aria-describedby={`nickname-hint${error?.field === "nickname" ? " nickname-error" : ""}`}
+            aria-invalid={error?.field === "nickname" ? true : undefined}
+          />
+          <span id="nickname-hint" className="hint">
+            {t("live.join.nicknameHint")}
+          </span>
+          {errorFor("nickname")}
+          {errorFor("pin")}
+          <button type="submit" className="btn btn-primary btn-large" disabled={busy}>
+            {t("live.join.submit")}
+          </button>
+        </div>
+      )}
+      {found && (
+        <button
+          type="button"
+          className="btn btn-ghost"
+          onClick={() => {
+            setFound(undefined);
+            setError(undefined);
+          }}
+        >
+          {t("live.join.otherPin")}
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+import Link from "next/link";
+import type { TLang } from "@/lib/i18n/lang";
+import { translate, type TMessageKey } from "@/lib/i18n/messages";
+import type { TGameReportView } from "@/lib/live/report";
+import { StandingsTable } from "./StandingsTable";
+
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+const seconds = (ms: number | null) => (ms === null ? "–" : `${(ms / 1000).toFixed(1)} s`);
+
+/** The host's report: the class at a glance, the hardest questions, each question's accuracy, each player's result. */
+export function ReportView({ report, lang, setTitle }: { report: TGameReportView; lang: TLang; setTitle: string }) {
+  const t = (key: TMessageKey, values?: Record<string, string | number>) => translate(lang, key, values);
+  const byIndex = new Map(report.questions.map((question) => [question.index, question]));
+  return (
+    <div className="report">
+      <h1>
+        {t("live.report.title")}: {setTitle}
+      </h1>
+      <div className="stats">
+        <div className="stat">
+          <div className="value">{report.playerCount}</div>
+          <div className="label">{t("live.report.players")}</div>
+        </div>
+        <div className="stat">
+          <div className="value">{report.questions.length}</div>
+          <div className="label">{t("live.report.questions")}</div>
+        </div>
+        <div className="stat">
+          <div className="value" data-testid="average-accuracy">
+            {percent(report.averageAccuracy)}
+          </div>
+          <div className="label">{t("live.report.accuracy")}</div>
+        </div>
+      </div>
+      <div className="button-row">
+        <a className="btn btn-primary" href={`/api/games/${report.gameId}/report?format=csv&lang=${lang}`} download>
+          {t("live.report.csv")}
+        </a>
+        <Link className="btn btn-secondary" href={`/host/${report.gameId}`}>
+          {t("live.report.back")}
+        </Link>
+      </div>
+
+      <h2>{t("live.report.hardest")}</h2>
+      {report.hardest.length ? (
+        <ol className="hardest" data-testid="hardest">
+          {report.hardest.map((index) => {
+            const question = byIndex.get(index)!;
+            return (
+              <li key={index}>
+                <span>
+                  {t("live.report.question")} {index + 1}: {question.prompt[lang]}
+                </span>{" "}
+                <strong>{t("live.report.correctOf", { correct: question.correct, players: report.playerCount })}</strong>
+              </li>
+            );
+          })}
+        </ol>
+      ) : (
+        <p>{report.questions.length ? t("live.report.noneHard") : t("live.report.empty")}</p>
+      )}
+
+      <h2>{t("live.report.perQuestion")}</h2>
+      <div className="table-scroll">
+        <table data-testid="question-table">
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                #
+              </th>
+              <th scope="col">{t("live.report.question")}</th>
+              <th scope="col" className="num">
+                {t("live.report.answered")}
+              </th>
+              <th scope="col" className="num">
+                {t("live.report.correct")}
+              </th>
+              <th scope="col">{t("live.report.share")}</th>
+              <th scope="col" className="num">
+                {t("live.report.avgTime")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.questions.map((question) => (
+              <tr key={question.index}>
+                <td className="num">{question.index + 1}</td>
+                <td>{question.prompt[lang]}</td>
+                <td className="num">{question.answered}</td>
+                <td className="num">{question.correct}</td>
+                <td>
+                  <span className="share">
+                    <span className="meter" aria-hidden="true">
+                      <span style={{ width: percent(question.accuracy).replace(" ", "") }} />
+                    </span>
+                    {percent(question.accuracy)}
+                  </span>
+                </td>
+                <td className="num">{seconds(question.averageTimeMs)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t("live.report.perPlayer")}</h2>
+      <div className="table-scroll">
+        <StandingsTable
+          testId="player-table"
+          rows={report.players}
+          labels={{
+            caption: t("live.report.perPlayer"),
+            rank: t("live.report.rank"),
+            nickname: t("live.report.nickname"),
+            score: t("live.report.score"),
+            correct: t("live.report.correct"),
+            answered: t("live.report.answered"),
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Feedback } from "@/components/quiz/Feedback";
+import { QuestionView } from "@/components/quiz/QuestionView";
+import { api } from "@/lib/api/client";
+import type { TAnswerFeedback } from "@/lib/attempts/types";
+import type { TMeView } from "@/lib/games/live-events";
+import { LOCALE } from "@/lib/i18n/lang";
+import { useLang, useT } from "@/lib/i18n/LangProvider";
+import type { TAnswerValue } from "@/lib/scoring/grade";
+import { useProgressStore } from "@/lib/store/ProgressProvider";
+import { Countdown } from "../Countdown";
+import { recordLiveAnswer } from "./recordLiveAnswer";
+
+type TReply = { duplicate: boolean; feedback: TAnswerFeedback; view: TMeView };
+
+/** An assignment on the student's phone: one question at a time at their own pace, graded at once with the why. */
+export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial: TMeView }) {
+  const t = useT();
+  const { lang } = useLang();
+  const store = useProgressStore();
+  const [view, setView] = useState(initial);
+  const [feedback, setFeedback] = useState<TReply>();
+  const [value, setValue] = useState<TAnswerValue | null>(null);
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string>();
+  const [shown, setShown] = useState(() => ({ at: performance.now() - (initial.assignment?.elapsedMs ?? 0), receivedAt: Date.now() }));
+  const submitRef = useRef<(value: TAnswerValue | null) => void>(() => undefined);
+
+  const question = feedback ? undefined : view.assignment?.question;
+  const seconds = view.game.secondsPerQuestion;
+  const elapsedAtShow = view.assignment?.elapsedMs ?? 0;
+
+  const submit = useCallback(
+    async (answer: TAnswerValue | null) => {
+      if (!question || sending) return;
+      setSending(true);
+      setError(undefined);
+      const clientMs = Math.max(0, Math.round(performance.now() - shown.at));
+      const result = await api<TReply>(`/api/games/${gameId}/answers`, { body: { questionIndex: view.me.index, answer, clientMs } });
+      setSending(false);
+      if (!result.ok) return setError(result.status === 0 ? t("common.offline") : result.message);
+      recordLiveAnswer(store, { gameId, setId: view.game.setId, question, correct: result.data.feedback.correct, closeness: result.data.feedback.closeness, factIds: result.data.feedback.solution.factIds });
+      setFeedback(result.data);
+    },
+    [gameId, question, sending, shown.at, store, t, view.game.setId, view.me.index],
+  );
+  useEffect(() => {
+    submitRef.current = (answer) => void submit(answer);
+  }, [submit]);
+
+  // With a time limit, what is chosen when it runs out is sent (nothing chosen: no answer).
+  useEffect(() => {
+    if (!question || seconds === null) return;
+    const timer = setTimeout(() => submitRef.current(null), Math.max(0, seconds * 1000 - elapsedAtShow - (Date.now() - shown.receivedAt)));
+    return () => clearTimeout(timer);
+  }, [question, seconds, elapsedAtShow, shown.receivedAt]);
+
+  const goOn = () => {
+    if (!feedback) return;
+    setView(feedback.view);
+    setFeedback(undefined);
+    setValue(null);
+    setShown({ at: performance.now(), receivedAt: Date.now() });
+    requestAnimationFrame(() => document.getElementById("assignment-question")?.focus());
+  };
+
+  const total = view.game.questionCount;
+  const deadline = view.game.deadline ? new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeStyle: "short" }).format(view.game.deadline) : "";
+  const oneTap = question && (question.kind === "single" || question.kind === "truefalse");
+
+  return (
+    <div className="phone">
+      <div className="phone-top">
+        <span>{t("live.play.you", { nickname: view.me.nickname })}</span>
+        <span>{t("live.play.score", { score: (feedback?.view ?? view).me.score })}</span>
+      </div>
+      {deadline && <p className="muted">{t("live.play.deadline", { date: deadline })}</p>}
+      {question && (
+        <section className="phone-question" data-kind={question.kind}>
+          <div className="phone-bar">
+            <span>{t("live.host.questionOf", { index: view.me.index + 1, total })}</span>
+            {seconds !== null && <Countdown key={view.me.index} remainingMs={Math.max(0, seconds * 1000 - elapsedAtShow)} receivedAt={shown.receivedAt} paused={false} />}
+          </div>
+          <QuestionView key={view.me.index} headingId="assignment-question" question={question} lang={lang} value={value} onChange={setValue} onSubmit={(chosen) => void submit(chosen)} />
+          {!oneTap && (
+            <button type="button" className="btn btn-primary btn-large btn-block" disabled={value === null || sending} onClick={() => void submit(value)}>
+              {sending ? t("live.play.sending") : t("live.play.send")}
+            </button>
+          )}
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+        </section>
+      )}
+      {feedback && (
+        <section className="phone-question">
+          <QuestionView key={`f${view.me.index}`} question={view.assignment!.question!} lang={lang} value={feedback.feedback.given} onChange={() => undefined} onSubmit={() => undefined} solution={feedback.feedback.solution.answer} />
+          <Feedback feedback={feedback.feedback} question={view.assignment!.question!} lang={lang} />
+          <button type="button" className="btn btn-primary btn-large btn-block" autoFocus onClick={goOn}>
+            {feedback.view.me.finished ? t("live.play.finish") : t("live.play.next")}
+          </button>
+        </section>
+      )}
+      {!question && !feedback && (
+        <div className="phone-panel is-final" role="status">
+          <p className="phone-big">{view.me.finished ? t("live.play.assignmentDone") : t("live.play.assignmentEnded")}</p>
+          <p>{t("live.play.finalScore", { score: view.me.score, correct: view.me.correctCount })}</p>
+          <p className="muted">{t("live.play.learnHint")}</p>
+          <Link className="btn btn-primary" href="/learn">
+            {t("live.play.review")}
+          </Link>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// The address students type or scan to join: PUBLIC_URL when set; otherwise the address the teacher's browser
+// used, except that "localhost" (the teacher on the server machine) is useless on a phone, so the server's LAN
+// address stands in for it when the server listens on all interfaces.
+import "server-only";
+import { headers } from "next/headers";
+import os from "node:os";
+import QRCode from "qrcode";
+
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
+
+function lanAddress(): string | undefined {
+  for (const entries of Object.values(os.networkInterfaces())) {
+    const found = entries?.find((entry) => entry.family === "IPv4" && !entry.internal);
+    if (found) return found.address;
+  }
+  return undefined;
+}
+
+export async function appBaseUrl(): Promise<string> {
+  if (process.env.PUBLIC_URL) return process.env.PUBLIC_URL.replace(/\/+$/, "");
+  const list = await headers();
+  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost";
+  const proto = list.get("x-forwarded-proto") ?? "http";
+  const listensEverywhere = !process.env.HOST || process.env.HOST === "0.0.0.0" || process.env.HOST === "::";
+  const lan = LOOPBACK.test(host) && listensEverywhere ? lanAddress() : undefined;
+  if (lan) return `${proto}://${lan}${/:\d+$/.exec(host)?.[0] ?? ""}`;
+  return `${proto}://${host}`;
+}
+
+/** The join link with the PIN filled in, and its QR code as SVG (drawn by the qrcode library). */
+export async function joinLink(pin: string): Promise<{ url: string; shortUrl: string; qrSvg: string }> {
+  const base = await appBaseUrl();
+  const url = `${base}/join?pin=${pin}`;
+  const qrSvg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  return { url, shortUrl: `${base.replace(/^https?:\/\//, "")}/join`, qrSvg };
+}
