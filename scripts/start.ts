@@ -6,6 +6,7 @@ import { buildQuestionBank } from "../questions/bank";
 import { closeDb, getDbHandle } from "../lib/db/client";
 import { loadQuestionBankIntoDb } from "../lib/db/question-bank";
 import { DatabaseSetupError, prepareDatabase } from "../lib/db/prepare";
+import { watchLeaderboardChanges } from "../lib/realtime/leaderboard-events";
 import { buildApp, isBuildCurrent } from "../lib/server/build";
 import { startHttpServer } from "../lib/server/http-server";
 
@@ -54,6 +55,9 @@ async function main() {
       await buildApp(cwd);
     }
   }
+
+  // Boards cached on this instance are forgotten when a score is posted on any instance.
+  await watchLeaderboardChanges(getDbHandle());
 
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const running = await startHttpServer({ cwd, host: server.host, port: server.port, dev }).catch((error: unknown) => {

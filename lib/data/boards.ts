@@ -2,7 +2,8 @@
 import "server-only";
 import { getDb } from "../db/client";
 import { groupsOfPlayer, type TGroup } from "../db/groups";
-import { getLeaderboard, GLOBAL_SCOPE, OVERALL_SET, type TLeaderboard } from "../db/leaderboards";
+import { GLOBAL_SCOPE, OVERALL_SET, type TLeaderboard } from "../db/leaderboards";
+import { getLeaderboard } from "../leaderboards/read";
 import type { TLang } from "../i18n/lang";
 import { translate } from "../i18n/messages";
 import { currentPlayer } from "../session/player";

@@ -4,8 +4,12 @@ import { buildQuestionBank } from "../../questions/bank";
 import type { TStoredQuestion } from "../../questions/types";
 import { createTestDatabase, TEST_PROVIDERS, type TMigratedTestDatabase } from "../testing/databases";
 import { attemptAnswers, createAttempt, postAttempt, submitAnswer, type TAttemptRow } from "./attempts";
+import { answerAttempt } from "../attempts/answering";
+import { createDbHandle, type TDbHandle } from "./client";
 import { createGroup, joinGroup } from "./groups";
-import { getLeaderboard, GLOBAL_SCOPE, OVERALL_SET } from "./leaderboards";
+import { refreshPlayerOnBoards } from "../leaderboards/board-cache";
+import { getLeaderboard } from "../leaderboards/read";
+import { GLOBAL_SCOPE, OVERALL_SET } from "./leaderboards";
 import { createPlayer, setNickname } from "./players";
 import { loadQuestionBankIntoDb, readQuestionBank } from "./question-bank";
 
@@ -18,6 +22,7 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
   let database: TMigratedTestDatabase;
   let bank: Awaited<ReturnType<typeof readQuestionBank>>;
   const db = () => database.handle.db;
+  const handle = () => database.handle;
 
   beforeAll(async () => {
     database = await createTestDatabase(provider);
@@ -41,7 +46,7 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
       const question = bank.questions.get(id)!;
       const at = new Date(current.servedAt!.getTime() + ms);
       const result = await submitAnswer(
-        db(),
+        handle(),
         bank,
         { attempt: current, questionId: id, answer: correct[index] ? rightAnswer(question) : wrongAnswer(question), clientTimeMs: ms },
         at,
@@ -57,7 +62,7 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     const start = new Date("2026-11-20T10:00:00Z");
     const attempt = await createAttempt(db(), { playerId: player.id, setId: "asia", questionIds: singles.slice(0, 3), scoring: "speed" }, start);
     const first = bank.questions.get(singles[0]!)!;
-    const result = await submitAnswer(db(), bank, { attempt, questionId: first.id, answer: rightAnswer(first), clientTimeMs: 0 }, new Date(start.getTime() + 100));
+    const result = await submitAnswer(handle(), bank, { attempt, questionId: first.id, answer: rightAnswer(first), clientTimeMs: 0 }, new Date(start.getTime() + 100));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.feedback).toMatchObject({ correct: true, points: 1000, bonus: 0 });
@@ -67,7 +72,7 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
 
     const second = bank.questions.get(singles[1]!)!;
     const slow = await submitAnswer(
-      db(),
+      handle(),
       bank,
       { attempt: result.attempt, questionId: second.id, answer: rightAnswer(second), clientTimeMs: 10_000 },
       new Date(result.attempt.servedAt!.getTime() + 10_000),
@@ -83,8 +88,8 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     const question = bank.questions.get(singles[0]!)!;
     const input = { attempt, questionId: question.id, answer: rightAnswer(question), clientTimeMs: 500 };
     const at = new Date(attempt.servedAt!.getTime() + 600);
-    const once = await submitAnswer(db(), bank, input, at);
-    const twice = await submitAnswer(db(), bank, { ...input, answer: wrongAnswer(question) }, at);
+    const once = await submitAnswer(handle(), bank, input, at);
+    const twice = await submitAnswer(handle(), bank, { ...input, answer: wrongAnswer(question) }, at);
     expect(once).toMatchObject({ ok: true, duplicate: false });
     expect(twice).toMatchObject({ ok: true, duplicate: true, feedback: { correct: true, points: once.ok ? once.feedback.points : -1 } });
     const fresh = await db().attempt.findUniqueOrThrow({ where: { id: attempt.id } });
@@ -92,26 +97,26 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     expect(await db().attemptAnswer.count({ where: { attemptId: attempt.id } })).toBe(1);
 
     const stranger = built.questions.find((q) => !singles.includes(q.id))!;
-    expect(await submitAnswer(db(), bank, { attempt: fresh, questionId: stranger.id, answer: "x", clientTimeMs: 1 }, at)).toMatchObject({
+    expect(await submitAnswer(handle(), bank, { attempt: fresh, questionId: stranger.id, answer: "x", clientTimeMs: 1 }, at)).toMatchObject({
       ok: false,
       status: 422,
       code: "question_not_in_attempt",
     });
     const next = bank.questions.get(singles[1]!)!;
     expect(
-      await submitAnswer(db(), bank, { attempt: fresh, questionId: next.id, answer: rightAnswer(next), clientTimeMs: 60_000 }, new Date(fresh.servedAt!.getTime() + 1_000)),
+      await submitAnswer(handle(), bank, { attempt: fresh, questionId: next.id, answer: rightAnswer(next), clientTimeMs: 60_000 }, new Date(fresh.servedAt!.getTime() + 1_000)),
     ).toMatchObject({ ok: false, status: 422, code: "impossible_time", field: "timeMs" });
     expect(
-      await submitAnswer(db(), bank, { attempt: fresh, questionId: next.id, answer: ["a", "b"], clientTimeMs: 100 }, new Date(fresh.servedAt!.getTime() + 200)),
+      await submitAnswer(handle(), bank, { attempt: fresh, questionId: next.id, answer: ["a", "b"], clientTimeMs: 100 }, new Date(fresh.servedAt!.getTime() + 200)),
     ).toMatchObject({ ok: false, status: 400, code: "invalid_input", field: "answer" });
 
-    const done = await submitAnswer(db(), bank, { attempt: fresh, questionId: next.id, answer: rightAnswer(next), clientTimeMs: 100 }, new Date(fresh.servedAt!.getTime() + 200));
+    const done = await submitAnswer(handle(), bank, { attempt: fresh, questionId: next.id, answer: rightAnswer(next), clientTimeMs: 100 }, new Date(fresh.servedAt!.getTime() + 200));
     if (!done.ok) throw new Error(done.message);
     expect(done.attempt.finishedAt).not.toBeNull();
-    expect(await submitAnswer(db(), bank, { attempt: done.attempt, questionId: stranger.id, answer: "x", clientTimeMs: 1 })).toMatchObject({ ok: false, status: 422 });
+    expect(await submitAnswer(handle(), bank, { attempt: done.attempt, questionId: stranger.id, answer: "x", clientTimeMs: 1 })).toMatchObject({ ok: false, status: 422 });
     const again = await createAttempt(db(), { playerId: player.id, setId: "asia", questionIds: [singles[0]!], scoring: "speed" });
     const closed = await db().attempt.update({ where: { id: again.id }, data: { finishedAt: new Date() } });
-    expect(await submitAnswer(db(), bank, { attempt: closed, questionId: singles[0]!, answer: rightAnswer(question), clientTimeMs: 1 })).toMatchObject({
+    expect(await submitAnswer(handle(), bank, { attempt: closed, questionId: singles[0]!, answer: rightAnswer(question), clientTimeMs: 1 })).toMatchObject({
       ok: false,
       status: 409,
       code: "attempt_finished",
@@ -128,7 +133,7 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     const results = await Promise.all(
       attempts.flatMap((attempt) =>
         Array.from({ length: 5 }, () =>
-          submitAnswer(db(), bank, { attempt, questionId: question.id, answer: rightAnswer(question), clientTimeMs: 300 }, new Date(attempt.servedAt!.getTime() + 400)),
+          submitAnswer(handle(), bank, { attempt, questionId: question.id, answer: rightAnswer(question), clientTimeMs: 300 }, new Date(attempt.servedAt!.getTime() + 400)),
         ),
       ),
     );
@@ -142,17 +147,60 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     for (const row of rows) expect(row).toMatchObject({ currentIndex: 1, correctCount: 1, score: expected });
   });
 
+  it("writes answers arriving together in one batch, and an instance whose copy fell behind starts again from the database", async () => {
+    const other = createDbHandle(database.target); // a second instance on the same database
+    try {
+      const players = await Promise.all(Array.from({ length: 30 }, () => newPlayer()));
+      const attempts = await Promise.all(
+        players.map((player) => createAttempt(db(), { playerId: player.id, setId: "asia", questionIds: singles.slice(0, 3), scoring: "speed" })),
+      );
+      const [q1, q2, q3] = singles.slice(0, 3).map((id) => bank.questions.get(id)!);
+      const answer = (on: TDbHandle, attempt: TAttemptRow, question: TStoredQuestion, playerId = attempt.playerId) =>
+        answerAttempt(on, bank, { attemptId: attempt.id, playerId, questionId: question.id, answer: rightAnswer(question), clientTimeMs: 0 });
+
+      // Instance one: every player answers question 1 three times at once (double clicks land in one batch).
+      const first = await Promise.all(attempts.flatMap((attempt) => [1, 2, 3].map(() => answer(handle(), attempt, q1!))));
+      expect(first.every((result) => result.ok)).toBe(true);
+      expect(first.filter((result) => result.ok && !result.duplicate)).toHaveLength(attempts.length);
+      // Instance two answers question 2, so instance one's copies are now one question behind.
+      const second = await Promise.all(attempts.map((attempt) => answer(other, attempt, q2!)));
+      expect(second.every((result) => result.ok && !result.duplicate)).toBe(true);
+      // Back on instance one: question 2 again is a duplicate with what instance two stored, question 3 finishes.
+      const again = await answer(handle(), attempts[0]!, q2!);
+      expect(again).toMatchObject({ ok: true, duplicate: true, attempt: { currentIndex: 2 } });
+      const third = await Promise.all(attempts.map((attempt) => answer(handle(), attempt, q3!)));
+      expect(third.every((result) => result.ok && !result.duplicate && result.attempt.finishedAt)).toBe(true);
+
+      const rows = await db().attempt.findMany({ where: { id: { in: attempts.map((attempt) => attempt.id) } } });
+      for (const row of rows) {
+        expect(row).toMatchObject({ currentIndex: 3, correctCount: 3 });
+        expect(row.finishedAt).toBeInstanceOf(Date);
+        expect(row.servedAt!.getTime()).toBeGreaterThanOrEqual(row.startedAt.getTime());
+        const stored = await attemptAnswers(db(), bank, row.id);
+        expect(stored.map((feedback) => feedback.position)).toEqual([0, 1, 2]);
+        expect(stored.every((feedback) => feedback.correct)).toBe(true);
+        expect(row.score).toBe(stored.reduce((sum, feedback) => sum + feedback.points + feedback.bonus, 0));
+      }
+      // Someone else's attempt, and one that does not exist.
+      expect(await answer(handle(), attempts[1]!, q3!, players[0]!.id)).toMatchObject({ ok: false, status: 403 });
+      expect(await answer(handle(), { ...attempts[1]!, id: "00000000-0000-4000-8000-000000000000" }, q1!)).toMatchObject({ ok: false, status: 404 });
+    } finally {
+      await other.db.$disconnect();
+    }
+  });
+
   it("posts a finished attempt once, ranks ties together, and sums set bests on the overall board", async () => {
     const setId = `set-${provider}`;
     const at = new Date("2026-11-18T09:00:00Z");
-    const make = async (nickname: string, correct: boolean[]) => {
+    const make = async (nickname: string, correct: boolean[], startedAt = at) => {
       const player = await newPlayer(nickname);
-      const attempt = await createAttempt(db(), { playerId: player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }, at);
+      const attempt = await createAttempt(db(), { playerId: player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }, startedAt);
       return { player, attempt: await play(attempt, correct) };
     };
     const anna = await make("Anna", [true, true, true]);
     const ben = await make("Ben", [true, true, false]);
-    const cem = await make("Cem", [true, true, false]);
+    // Tied with Ben, a minute later: shares his rank, listed after him.
+    const cem = await make("Cem", [true, true, false], new Date(at.getTime() + 60_000));
     const dora = await make("Dora", [false, false, false]);
     expect(await postAttempt(database.handle, anna.attempt)).toEqual({ posted: true, alreadyPosted: false });
     expect(await postAttempt(database.handle, anna.attempt)).toEqual({ posted: false, alreadyPosted: true });
@@ -180,6 +228,41 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     expect(setBoard.me).toMatchObject({ rank: 1, score: better.score });
     const overall = await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId: OVERALL_SET, period: "all" }, { playerId: ben.player.id, now: at });
     expect(overall.me!.score).toBe(overallBefore + (better.score - ben.attempt.score));
+  });
+
+  it("keeps boards held in memory up to date: on this instance at once, on another when told, and with new nicknames", async () => {
+    const setId = `cache-${provider}`;
+    const board = (on: TDbHandle, playerId?: string) => getLeaderboard(on.db, { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId });
+    const finish = async (nickname: string, correct: boolean[]) => {
+      const player = await newPlayer(nickname);
+      const attempt = await play(await createAttempt(db(), { playerId: player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }), correct);
+      return { player, attempt };
+    };
+    const other = createDbHandle(database.target);
+    try {
+      const low = await finish("Lea", [true, false, false]);
+      await postAttempt(handle(), low.attempt);
+      // Both instances now hold the board.
+      expect((await board(handle())).entries.map((entry) => entry.nickname)).toEqual(["Lea"]);
+      expect((await board(other)).entries.map((entry) => entry.nickname)).toEqual(["Lea"]);
+
+      const high = await finish("Max", [true, true, true]);
+      await postAttempt(handle(), high.attempt);
+      expect((await board(handle(), high.player.id)).me).toMatchObject({ rank: 1, score: high.attempt.score });
+      // The other instance shows its copy until the event bus tells it what changed.
+      expect((await board(other)).entries.map((entry) => entry.nickname)).toEqual(["Lea"]);
+      await refreshPlayerOnBoards(other.db, high.player.id, setId);
+      expect((await board(other)).entries.map((entry) => [entry.rank, entry.nickname])).toEqual([
+        [1, "Max"],
+        [2, "Lea"],
+      ]);
+
+      await setNickname(db(), low.player.id, "Leonie");
+      expect((await board(handle())).entries.map((entry) => entry.nickname)).toEqual(["Max", "Leonie"]);
+      expect((await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId: OVERALL_SET, period: "all" }, { playerId: low.player.id })).me!.neighbours.map((entry) => entry.nickname)).toContain("Leonie");
+    } finally {
+      await other.db.$disconnect();
+    }
   });
 
   it("puts group members on their group's board, with accuracy-only scores where the teacher chose them", async () => {

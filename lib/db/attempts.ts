@@ -8,6 +8,7 @@ import { AnswerShapeError, gradeAnswer, type TAnswerValue } from "../scoring/gra
 import { questionPoints, REFERENCE_SECONDS, scoreAnswer, type TScoringMode } from "../scoring/points";
 import type { TAnswerFeedback, TAttemptState } from "../attempts/types";
 import type { TDb, TDbHandle } from "./client";
+import { refreshPlayerOnBoards } from "../leaderboards/board-cache";
 import { GLOBAL_SCOPE, recordScores } from "./leaderboards";
 
 export type { TAnswerFeedback, TAttemptState };
@@ -16,8 +17,17 @@ export type TAttemptRow = NonNullable<Awaited<ReturnType<TDb["attempt"]["findUni
 
 type TBank = { questions: Map<string, TStoredQuestion> };
 
-export function questionIdsOf(attempt: Pick<TAttemptRow, "questionIds">): string[] {
-  return JSON.parse(attempt.questionIds) as string[];
+// An attempt's question list is read on every answer; parsed once per list (the same string while it is played).
+const parsedIds = new Map<string, readonly string[]>();
+
+export function questionIdsOf(attempt: Pick<TAttemptRow, "questionIds">): readonly string[] {
+  let ids = parsedIds.get(attempt.questionIds);
+  if (!ids) {
+    ids = JSON.parse(attempt.questionIds) as string[];
+    if (parsedIds.size >= 5_000) parsedIds.delete(parsedIds.keys().next().value!);
+    parsedIds.set(attempt.questionIds, ids);
+  }
+  return ids;
 }
 
 export function attemptState(attempt: TAttemptRow, bank: TBank, now: Date = new Date()): TAttemptState {
@@ -63,9 +73,7 @@ export async function createAttempt(
   });
 }
 
-export type TSubmitResult =
-  | { ok: true; duplicate: boolean; feedback: TAnswerFeedback; attempt: TAttemptRow }
-  | { ok: false; status: number; code: string; message: string; field?: string };
+export type TSubmitResult = { ok: true; duplicate: boolean; feedback: TAnswerFeedback; attempt: TAttemptRow } | TRejection;
 
 function feedbackFrom(
   row: { questionId: string; position: number; correct: boolean; points: number; bonus: number; timeMs: number; answer: string },
@@ -100,12 +108,31 @@ async function existingFeedback(db: TDb, attemptId: string, question: TStoredQue
   return row ? feedbackFrom(row, question, storedCloseness(question, row)) : undefined;
 }
 
-export async function submitAnswer(
-  db: TDb,
-  bank: TBank,
-  input: { attempt: TAttemptRow; questionId: string; answer: TAnswerValue | null; clientTimeMs: number },
-  now: Date = new Date(),
-): Promise<TSubmitResult> {
+/** An answer graded and ready to be written: its row, and the attempt's move to the next question. */
+export type TAnswerPlan = {
+  attemptId: string;
+  row: { questionId: string; position: number; answer: string; correct: boolean; points: number; bonus: number; accuracyPoints: number; timeMs: number; createdAt: Date };
+  advance: {
+    currentIndex: number;
+    servedAt: Date;
+    score: number;
+    accuracyScore: number;
+    correctCount: number;
+    streak: number;
+    totalTimeMs: number;
+    finishedAt: Date | null;
+  };
+  feedback: TAnswerFeedback;
+};
+
+type TRejection = { ok: false; status: number; code: string; message: string; field?: string };
+type TSubmitInput = { attempt: TAttemptRow; questionId: string; answer: TAnswerValue | null; clientTimeMs: number };
+
+/**
+ * Grades an answer against the attempt as given, without touching the database: the plan to write, "answered"
+ * when the question lies behind (a retry; its stored answer is the reply), or why the answer is refused.
+ */
+export function planAnswer(bank: TBank, input: TSubmitInput, now: Date): { ok: true; plan: TAnswerPlan } | { ok: "answered" } | TRejection {
   const { attempt } = input;
   const ids = questionIdsOf(attempt);
   const position = ids.indexOf(input.questionId);
@@ -113,12 +140,7 @@ export async function submitAnswer(
   if (position < 0 || !question) {
     return { ok: false, status: 422, code: "question_not_in_attempt", field: "questionId", message: `question ${input.questionId} is not part of this attempt` };
   }
-  if (position < attempt.currentIndex || attempt.finishedAt) {
-    // Answered before (a retry or double click counts once), or too late.
-    const earlier = await existingFeedback(db, attempt.id, question);
-    if (earlier) return { ok: true, duplicate: true, feedback: earlier, attempt };
-  }
-  if (attempt.finishedAt) return { ok: false, status: 409, code: "attempt_finished", message: "this attempt has ended; start a new one" };
+  if (position < attempt.currentIndex || attempt.finishedAt) return { ok: "answered" };
   if (position !== attempt.currentIndex) {
     return { ok: false, status: 409, code: "not_current_question", field: "questionId", message: `answer question ${attempt.currentIndex + 1} first` };
   }
@@ -144,10 +166,7 @@ export async function submitAnswer(
   const closeness = timedOut ? 0 : graded.closeness;
   const scored = scoreAnswer({ correct, closeness, timeMs: time.timeMs, limitMs, mode: "speed", previousStreak: attempt.streak });
   const accuracyPoints = questionPoints({ closeness, timeMs: time.timeMs, limitMs, mode: "accuracy" });
-  const last = position === ids.length - 1;
-
   const row = {
-    attemptId: attempt.id,
     questionId: question.id,
     position,
     answer: JSON.stringify(input.answer),
@@ -166,33 +185,134 @@ export async function submitAnswer(
     correctCount: attempt.correctCount + (correct ? 1 : 0),
     streak: scored.streak,
     totalTimeMs: attempt.totalTimeMs + time.timeMs,
-    finishedAt: last ? now : null,
+    finishedAt: position === ids.length - 1 ? now : null,
   };
-  try {
-    // One short transaction, no round trips of ours inside it: the answer (unique per question, so a race or a
-    // replay fails here) and the move to the next question, only from the question this answer was for.
-    const [, moved] = await db.$transaction([
-      db.attemptAnswer.create({ data: row }),
-      db.attempt.updateMany({ where: { id: attempt.id, currentIndex: position, finishedAt: null }, data: advance }),
-    ]);
-    if (moved.count !== 1) {
-      await db.attemptAnswer.delete({ where: { attemptId_questionId: { attemptId: attempt.id, questionId: question.id } } });
-      throw new ConcurrentAnswerError();
-    }
-    return { ok: true, duplicate: false, feedback: feedbackFrom(row, question, closeness), attempt: { ...attempt, ...advance } };
-  } catch (error) {
-    if (error instanceof ConcurrentAnswerError || (error as { code?: string }).code === "P2002") {
-      // Another request for the same attempt won the race; report what it stored.
-      const fresh = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } });
-      const stored = await existingFeedback(db, attempt.id, question);
-      if (stored) return { ok: true, duplicate: true, feedback: stored, attempt: fresh };
-      return { ok: false, status: 409, code: "not_current_question", field: "questionId", message: "another answer was recorded first; reload the attempt" };
-    }
-    throw error;
-  }
+  return { ok: true, plan: { attemptId: attempt.id, row, advance, feedback: feedbackFrom(row, question, closeness) } };
 }
 
-class ConcurrentAnswerError extends Error {}
+/** Writes one plan on its own; the answer endpoint batches plans instead (lib/attempts/answering.ts). */
+export const writeAnswerNow = (handle: TDbHandle) => async (plan: TAnswerPlan) => (await writeAnswers(handle, [plan]))[0]!;
+
+/**
+ * Grades and stores one answer. The same answer sent twice counts once (duplicate: true, with what was stored
+ * first). `write` stores a plan and says whether the attempt was still where the plan found it.
+ */
+export async function submitAnswer(
+  handle: TDbHandle,
+  bank: TBank,
+  input: TSubmitInput,
+  now: Date = new Date(),
+  write: (plan: TAnswerPlan) => Promise<boolean> = writeAnswerNow(handle),
+): Promise<TSubmitResult> {
+  const { db } = handle;
+  const { attempt } = input;
+  const planned = planAnswer(bank, input, now);
+  if (planned.ok === "answered") {
+    // Answered before (a retry or double click counts once), or too late.
+    const question = bank.questions.get(input.questionId)!;
+    const earlier = await existingFeedback(db, attempt.id, question);
+    if (earlier) return { ok: true, duplicate: true, feedback: earlier, attempt };
+    if (attempt.finishedAt) return { ok: false, status: 409, code: "attempt_finished", message: "this attempt has ended; start a new one" };
+    return { ok: false, status: 409, code: "not_current_question", field: "questionId", message: `answer question ${attempt.currentIndex + 1} first` };
+  }
+  if (!planned.ok) return planned;
+  const { plan } = planned;
+  if (await write(plan)) return { ok: true, duplicate: false, feedback: plan.feedback, attempt: { ...attempt, ...plan.advance } };
+  // Another request for the same attempt won the race; report what it stored.
+  const fresh = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } });
+  const stored = await existingFeedback(db, attempt.id, bank.questions.get(plan.row.questionId)!);
+  if (stored) return { ok: true, duplicate: true, feedback: stored, attempt: fresh };
+  return { ok: false, status: 409, code: "not_current_question", field: "questionId", message: "another answer was recorded first; reload the attempt" };
+}
+
+/**
+ * Stores a batch of answers in one transaction. Each moves its attempt on only from the question it answers
+ * (a guarded UPDATE), and its answer row is written only when it did; true per plan when stored. Two plans for
+ * one attempt in a batch: the first one is tried, the later ones report false and are sorted out by re-reading.
+ */
+export async function writeAnswers(handle: TDbHandle, plans: TAnswerPlan[]): Promise<boolean[]> {
+  const seen = new Set<string>();
+  const tried = plans.filter((plan) => !seen.has(plan.attemptId) && Boolean(seen.add(plan.attemptId)));
+  if (!tried.length) return plans.map(() => false);
+  const sql = sqlFor(handle.provider);
+  const moved = await handle.db.$transaction(async (tx) => {
+    const values = sql.values(
+      tried.map((plan) => [
+        [plan.attemptId, "text"],
+        [plan.row.position, "int"],
+        [plan.advance.currentIndex, "int"],
+        [plan.advance.servedAt, "timestamp"],
+        [plan.advance.score, "int"],
+        [plan.advance.accuracyScore, "int"],
+        [plan.advance.correctCount, "int"],
+        [plan.advance.streak, "int"],
+        [plan.advance.totalTimeMs, "int"],
+        [plan.advance.finishedAt, "timestamp"],
+      ]),
+    );
+    const updated = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+      `WITH v("aid", "pos", "next", "at", "score", "acc", "correct", "streak", "total", "fin") AS (VALUES ${values.sql})
+       UPDATE "Attempt" SET "currentIndex" = v."next", "servedAt" = v."at", "score" = v."score", "accuracyScore" = v."acc",
+         "correctCount" = v."correct", "streak" = v."streak", "totalTimeMs" = v."total", "finishedAt" = v."fin"
+       FROM v WHERE "Attempt"."id" = v."aid" AND "Attempt"."currentIndex" = v."pos" AND "Attempt"."finishedAt" IS NULL
+       RETURNING "id"`,
+      ...values.params,
+    );
+    const ids = new Set(updated.map((row) => row.id));
+    const stored = tried.filter((plan) => ids.has(plan.attemptId));
+    if (stored.length) {
+      const rows = sql.values(
+        stored.map(({ attemptId, row }) => [
+          [attemptId, "text"],
+          [row.questionId, "text"],
+          [row.position, "int"],
+          [row.answer, "text"],
+          [row.correct, "boolean"],
+          [row.points, "int"],
+          [row.bonus, "int"],
+          [row.accuracyPoints, "int"],
+          [row.timeMs, "int"],
+          [row.createdAt, "timestamp"],
+        ]),
+      );
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "AttemptAnswer" ("attemptId", "questionId", "position", "answer", "correct", "points", "bonus", "accuracyPoints", "timeMs", "createdAt")
+         VALUES ${rows.sql}`,
+        ...rows.params,
+      );
+    }
+    return ids;
+  });
+  return plans.map((plan) => tried.includes(plan) && moved.has(plan.attemptId));
+}
+
+type TSqlType = "text" | "int" | "boolean" | "timestamp";
+type TSqlValue = string | number | boolean | Date | null;
+
+/**
+ * Rows of parameters as a VALUES list in each provider's dialect. PostgreSQL needs the types spelled out (its
+ * VALUES has no table to infer them from) and takes dates as timestamps; SQLite keeps dates as ISO text with an
+ * offset, the way Prisma writes them, and booleans as 0 and 1.
+ */
+function sqlFor(provider: TDbHandle["provider"]) {
+  return {
+    values(rows: Array<Array<[TSqlValue, TSqlType]>>): { sql: string; params: TSqlValue[] } {
+      const params: TSqlValue[] = [];
+      const tuples = rows.map((row) => {
+        const cells = row.map(([value, type]) => {
+          if (provider === "sqlite") {
+            params.push(value instanceof Date ? value.toISOString().replace("Z", "+00:00") : typeof value === "boolean" ? Number(value) : value);
+            return "?";
+          }
+          params.push(value instanceof Date ? value.toISOString() : value);
+          return `$${params.length}::${type === "timestamp" ? "timestamp(3)" : type === "int" ? "integer" : type}`;
+        });
+        return `(${cells.join(", ")})`;
+      });
+      return { sql: tuples.join(", "), params };
+    },
+  };
+}
 
 /** Every answer of an attempt with its question's solution, for the results page. */
 export async function attemptAnswers(db: TDb, bank: TBank, attemptId: string): Promise<TAnswerFeedback[]> {
@@ -224,5 +344,6 @@ export async function postAttempt(handle: TDbHandle, attempt: TAttemptRow, now: 
     await recordScores(handle, { playerId: attempt.playerId, setId: attempt.setId, scores, at: finishedAt }, tx);
     return true;
   });
+  if (posted) await refreshPlayerOnBoards(handle.db, attempt.playerId, attempt.setId);
   return { posted, alreadyPosted: !posted };
 }

@@ -2,13 +2,14 @@
 // the group counts (speed and accuracy, or accuracy only). Players join the group too, so their later
 // self-study scores reach its board as well. Posting is idempotent (a board keeps a player's best), so a crash
 // half-way is mended by posting again.
+import { invalidateBoards } from "../leaderboards/board-cache";
 import { recordScores } from "./leaderboards";
 import type { TDbHandle } from "./client";
 import { markGamePosted } from "./games";
 
 const CHUNK = 50;
 
-export async function postGameScores(handle: TDbHandle, gameId: string): Promise<{ posted: number }> {
+export async function postGameScores(handle: TDbHandle, gameId: string): Promise<{ posted: number; setId?: string; scope?: string }> {
   const { db } = handle;
   const game = await db.game.findUnique({ where: { id: gameId }, include: { group: true } });
   if (!game || game.status !== "ended" || !game.group || game.postedAt) return { posted: 0 };
@@ -32,5 +33,6 @@ export async function postGameScores(handle: TDbHandle, gameId: string): Promise
     );
   }
   await markGamePosted(db, gameId);
-  return { posted: players.length };
+  invalidateBoards(db, game.setId, group.id);
+  return { posted: players.length, setId: game.setId, scope: group.id };
 }

@@ -12,7 +12,7 @@ import { joinGame, type TGamePlayerRow } from "./game-players";
 import { postGameScores } from "./game-scores";
 import { createGame, gameState, saveTransition, type TGameRow } from "./games";
 import { createGroup } from "./groups";
-import { getLeaderboard } from "./leaderboards";
+import { getLeaderboard } from "../leaderboards/read";
 import { createPlayer } from "./players";
 import { loadQuestionBankIntoDb } from "./question-bank";
 
@@ -167,7 +167,7 @@ describe.each(TEST_PROVIDERS)("games on %s", (provider) => {
     const started = await act(game, "start");
     await storeLiveAnswers(handle(), game.id, 0, "speed", [answer(ada, 0, true, 640)]);
     await act(started, "end");
-    expect(await postGameScores(handle(), game.id)).toEqual({ posted: 1 });
+    expect(await postGameScores(handle(), game.id)).toEqual({ posted: 1, setId: game.setId, scope: group.id });
     expect(await postGameScores(handle(), game.id)).toEqual({ posted: 0 });
     const board = await getLeaderboard(db(), { scope: group.id, setId: "all-allies", period: "all" });
     expect(board.entries).toMatchObject([{ nickname: "Ada", score: 1000 }]);

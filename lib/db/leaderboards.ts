@@ -1,12 +1,11 @@
 // Leaderboards: one row per player and board (scope × set × period) holding the player's best score there;
-// the overall board ("*") holds the sum of a player's best scores over all sets. Top N reads the score index;
-// a rank counts the index entries above a score. Ties share a rank (1, 2, 2, 4).
+// the overall board ("*") holds the sum of a player's best scores over all sets. A board is read in index
+// order (scope, set, period, score); lib/leaderboards/ ranks it (ties share a rank: 1, 2, 2, 4) and keeps it.
 import { periodKeys, type TPeriod } from "../time/periods";
 import type { TDb, TDbHandle } from "./client";
 
 export const OVERALL_SET = "*";
 export const GLOBAL_SCOPE = "global";
-export const TOP_N = 100;
 
 export type TBoard = { scope: string; setId: string; period: TPeriod };
 export type TRankedEntry = { rank: number; playerId: string; nickname: string; score: number; achievedAt: string };
@@ -56,65 +55,25 @@ export async function recordScores(
   }
 }
 
-type TEntryRow = { playerId: string; score: number; achievedAt: Date; player: { nickname: string | null } };
-
-/** The top of a board with competition ranks: a row tied with the one before shares its rank. */
-function rankedTop(rows: TEntryRow[]): TRankedEntry[] {
-  const out: TRankedEntry[] = [];
-  rows.forEach((row, index) => {
-    const previous = out[index - 1];
-    const rank = previous && previous.score === row.score ? previous.rank : index + 1;
-    out.push({ rank, playerId: row.playerId, nickname: row.player.nickname ?? "?", score: row.score, achievedAt: row.achievedAt.toISOString() });
+/** Every row of one board with nicknames, unordered: the board cache sorts and ranks them (lib/leaderboards/). */
+export async function readBoardRows(db: TDb, board: { scope: string; setId: string; periodKey: string }) {
+  const rows = await db.leaderboardEntry.findMany({
+    where: { scope: board.scope, setId: board.setId, period: board.periodKey },
+    select: { playerId: true, score: true, achievedAt: true, player: { select: { nickname: true } } },
   });
-  return out;
+  return rows.map((row) => ({ playerId: row.playerId, nickname: row.player.nickname ?? "?", score: row.score, achievedAt: row.achievedAt.toISOString() }));
 }
 
-export async function getLeaderboard(
-  db: TDb,
-  board: TBoard,
-  options: { playerId?: string; limit?: number; now?: Date } = {},
-): Promise<TLeaderboard> {
-  const periodKey = periodKeys(options.now ?? new Date())[board.period];
-  const base = { scope: board.scope, setId: board.setId, period: periodKey };
-  const order = [{ score: "desc" as const }, { achievedAt: "asc" as const }];
-  const select = { playerId: true, score: true, achievedAt: true, player: { select: { nickname: true } } };
-  const [top, totalPlayers] = await Promise.all([
-    db.leaderboardEntry.findMany({ where: base, orderBy: order, take: options.limit ?? TOP_N, select }),
-    db.leaderboardEntry.count({ where: base }),
-  ]);
-  const result: TLeaderboard = { ...board, periodKey, entries: rankedTop(top), totalPlayers };
-  if (!options.playerId) return result;
-
-  const mine = await db.leaderboardEntry.findUnique({
-    where: { scope_setId_period_playerId: { ...base, playerId: options.playerId } },
-    select,
+/** One player's rows on the boards of some sets (all when not given), shaped like a board's rows. */
+export async function readPlayerEntries(db: TDb, playerId: string, setIds?: string[]) {
+  const rows = await db.leaderboardEntry.findMany({
+    where: { playerId, ...(setIds ? { setId: { in: setIds } } : {}) },
+    select: { scope: true, setId: true, period: true, playerId: true, score: true, achievedAt: true, player: { select: { nickname: true } } },
   });
-  if (!mine) return result;
-  const rankOf = async (score: number) => 1 + (await db.leaderboardEntry.count({ where: { ...base, score: { gt: score } } }));
-  const [rank, above, below] = await Promise.all([
-    rankOf(mine.score),
-    db.leaderboardEntry.findMany({
-      where: { ...base, OR: [{ score: { gt: mine.score } }, { score: mine.score, achievedAt: { lt: mine.achievedAt } }] },
-      orderBy: [{ score: "asc" }, { achievedAt: "desc" }],
-      take: 2,
-      select,
-    }),
-    db.leaderboardEntry.findMany({
-      where: { ...base, OR: [{ score: { lt: mine.score } }, { score: mine.score, achievedAt: { gt: mine.achievedAt } }] },
-      orderBy: order,
-      take: 2,
-      select,
-    }),
-  ]);
-  const around = [...above.reverse(), mine, ...below];
-  const neighbours = await Promise.all(
-    around.map(async (row) => ({
-      rank: row === mine ? rank : await rankOf(row.score),
-      playerId: row.playerId,
-      nickname: row.player.nickname ?? "?",
-      score: row.score,
-      achievedAt: row.achievedAt.toISOString(),
-    })),
-  );
-  return { ...result, me: { rank, score: mine.score, neighbours } };
+  return rows.map((row) => ({
+    scope: row.scope,
+    setId: row.setId,
+    period: row.period,
+    row: { playerId: row.playerId, nickname: row.player.nickname ?? "?", score: row.score, achievedAt: row.achievedAt.toISOString() },
+  }));
 }

@@ -65,6 +65,7 @@ export async function joinByPin(pin: string, typedNickname: string): Promise<{ o
     return { ok: false, error: { status: checked.problem === "offensive" ? 422 : 400, code: `nickname_${checked.problem}`, message, field: "nickname" } };
   }
   const appPlayer = game.groupId ? await ensurePlayer() : await currentPlayer();
+  // A player without a nickname has posted nothing yet, so no board shows them: nothing to tell the others.
   if (appPlayer && !appPlayer.nickname) await setNickname(getDb(), appPlayer.id, checked.nickname);
 
   const result = await joinGame(getDbHandle(), game, { nickname: checked.nickname, playerId: appPlayer?.id ?? null });

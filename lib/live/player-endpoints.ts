@@ -1,6 +1,6 @@
 // The players' endpoints of a live game: the event stream, the pong that measures their round trip, and answers.
 // They take a web Request and give a Response without anything Next.js-specific, so the HTTP server can serve
-// them directly (lib/server/live-fast-path.ts): thousands of players answer within seconds, and the framework's
+// them directly (lib/server/fast-routes.ts): thousands of players answer within seconds, and the framework's
 // per-request work would cost more than the answer itself. app/api/games/[id]/... serve the same functions.
 import { readJson } from "../http/body";
 import { apiError } from "../http/errors";

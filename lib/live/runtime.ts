@@ -11,7 +11,7 @@ import { gameChannel, publishGameEvent, type TBusEvent } from "./bus-events";
 import type { TAnswerOutcome, TGradedAnswer } from "../db/game-answers";
 import { writeAnswerBatch } from "./answers";
 import { Coalescer } from "./coalescer";
-import { GroupCommit } from "./group-commit";
+import { GroupCommit } from "../db/group-commit";
 import { GameRoom, type TPlayerSlot } from "./room";
 import { closeQuestionIfOpen, endIfDeadlinePassed } from "./steps";
 import { announceStep, answeredCount, finishedCount, hostSnapshot, sendPlayerSnapshot } from "./views";

@@ -7,6 +7,7 @@ import { postGameScores } from "../db/game-scores";
 import { activePlayerCount, findGame, gameSettings, gameState, saveTransition, type TGameRow } from "../db/games";
 import { applyHostAction, closeQuestion, type TTransition } from "../games/state-machine";
 import type { TGameState, THostAction } from "../games/types";
+import { publishLeaderboardChange } from "../realtime/leaderboard-events";
 import { publishGameEvent } from "./bus-events";
 
 const RETRIES = 3;
@@ -15,7 +16,9 @@ async function announce(handle: TDbHandle, state: TGameState): Promise<void> {
   await publishGameEvent(state.id, { t: "state", s: state });
   // The group's board gets the totals once the game has ended (in the background: it may take a while).
   if (state.status === "ended") {
-    void postGameScores(handle, state.id).catch((error: unknown) => console.error(`live posting ${state.id}: ${String(error)}`));
+    void postGameScores(handle, state.id)
+      .then(({ posted, setId, scope }) => (posted && setId && scope ? publishLeaderboardChange({ setId, scope }) : undefined))
+      .catch((error: unknown) => console.error(`live posting ${state.id}: ${String(error)}`));
   }
 }
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import next from "next";
 import { CLIENT_IP_HEADER } from "../http/rate-limit";
-import { serveLiveFastPath } from "./live-fast-path";
+import { serveFastRoute } from "./fast-routes";
 
 export type TRunningServer = { server: Server; url: string; close: () => Promise<void> };
 
@@ -21,7 +21,7 @@ export async function startHttpServer(options: {
     // X-Forwarded-For address is the client's.
     const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "unknown";
-    if (serveLiveFastPath(req, res)) return;
+    if (serveFastRoute(req, res)) return;
     void handle(req, res);
   });
   // Live games hold Server-Sent Event streams open for a long time.

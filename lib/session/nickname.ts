@@ -5,6 +5,7 @@ import { setNickname, type TPlayer } from "../db/players";
 import { apiError } from "../http/errors";
 import { getLang } from "../i18n/server";
 import { checkNickname, NICKNAME_MESSAGES } from "../players/nickname";
+import { publishLeaderboardChange } from "../realtime/leaderboard-events";
 import { forgetPlayer } from "./player-cache";
 
 export async function applyNickname(player: TPlayer, input: string): Promise<{ ok: true; player: TPlayer } | { ok: false; response: Response }> {
@@ -16,5 +17,7 @@ export async function applyNickname(player: TPlayer, input: string): Promise<{ o
   }
   if (checked.nickname === player.nickname) return { ok: true, player };
   forgetPlayer(player.id);
-  return { ok: true, player: await setNickname(getDb(), player.id, checked.nickname) };
+  const renamed = await setNickname(getDb(), player.id, checked.nickname);
+  await publishLeaderboardChange({ playerId: player.id });
+  return { ok: true, player: renamed };
 }

@@ -2,19 +2,12 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getDb } from "../db/client";
-import { createPlayer, findPlayer, type TPlayer } from "../db/players";
-import { cachedPlayer, rememberPlayer } from "./player-cache";
-import { formatPlayerCookie, parsePlayerCookie, PLAYER_COOKIE, PLAYER_COOKIE_MAX_AGE } from "../players/identity";
+import { createPlayer, type TPlayer } from "../db/players";
+import { playerFromCookieValue } from "./request-player";
+import { formatPlayerCookie, PLAYER_COOKIE, PLAYER_COOKIE_MAX_AGE } from "../players/identity";
 
 export async function currentPlayer(): Promise<TPlayer | undefined> {
-  const value = (await cookies()).get(PLAYER_COOKIE)?.value;
-  const parsed = parsePlayerCookie(value);
-  if (!value || !parsed) return undefined;
-  const cached = cachedPlayer(value);
-  if (cached) return cached;
-  const player = await findPlayer(getDb(), parsed.playerId, parsed.secret);
-  if (player) rememberPlayer(value, player);
-  return player;
+  return playerFromCookieValue((await cookies()).get(PLAYER_COOKIE)?.value);
 }
 
 export async function setPlayerCookie(playerId: string, secret: string): Promise<void> {

@@ -7,7 +7,7 @@ import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
 import { translate } from "@/lib/i18n/messages";
 import { getLang } from "@/lib/i18n/server";
 import { publishLeaderboardChange } from "@/lib/realtime/leaderboard-events";
-import { attemptOfCurrentPlayer } from "@/lib/session/attempt";
+import { attemptOfRequest } from "@/lib/attempts/access";
 import { applyNickname } from "@/lib/session/nickname";
 import { ZPostAttempt } from "@/lib/validation/attempts";
 
@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
 export const POST = handler(async (request: Request, { params }: TIdParams) => {
   const parsed = await readJson(request, ZPostAttempt);
   if (!parsed.ok) return parsed.response;
-  const found = await attemptOfCurrentPlayer((await params).id);
+  const found = await attemptOfRequest(request, (await params).id);
   if (!found.ok) return found.response;
   const limited = await rateLimit("write", { player: found.player.id, address: clientAddress(request) });
   if (limited) return limited;
@@ -38,6 +38,6 @@ export const POST = handler(async (request: Request, { params }: TIdParams) => {
   }
 
   const result = await postAttempt(getDbHandle(), found.attempt);
-  if (result.posted) await publishLeaderboardChange({ setId: found.attempt.setId });
+  if (result.posted) await publishLeaderboardChange({ setId: found.attempt.setId, playerId: player.id });
   return Response.json({ ...result, nickname: player.nickname, score: found.attempt.score }, { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,18 +1,19 @@
 import { attemptAnswers, attemptState } from "@/lib/db/attempts";
 import { getDb } from "@/lib/db/client";
-import { getLeaderboard, GLOBAL_SCOPE } from "@/lib/db/leaderboards";
+import { GLOBAL_SCOPE } from "@/lib/db/leaderboards";
+import { getLeaderboard } from "@/lib/leaderboards/read";
 import { getQuestionBank } from "@/lib/db/question-bank";
 import { apiError } from "@/lib/http/errors";
 import { handler, type TIdParams } from "@/lib/http/handler";
-import { attemptOfCurrentPlayer } from "@/lib/session/attempt";
+import { attemptOfRequest } from "@/lib/attempts/access";
 import { PERIODS } from "@/lib/time/periods";
 import { playableQuestion } from "@/questions/present";
 
 export const dynamic = "force-dynamic";
 
 /** A finished attempt: every answer with its question and solution, and (once posted) the player's ranks. */
-export const GET = handler(async (_request: Request, { params }: TIdParams) => {
-  const found = await attemptOfCurrentPlayer((await params).id);
+export const GET = handler(async (request: Request, { params }: TIdParams) => {
+  const found = await attemptOfRequest(request, (await params).id);
   if (!found.ok) return found.response;
   const { attempt, player } = found;
   if (!attempt.finishedAt) return apiError(409, "attempt_not_finished", "answer every question first");

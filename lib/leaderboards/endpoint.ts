@@ -1,0 +1,25 @@
+// The leaderboard endpoint as a plain function of a web Request: served by the HTTP server ahead of Next.js
+// (lib/server/fast-routes.ts) and by the Next.js route handler alike.
+import { getDb } from "../db/client";
+import { findGroup } from "../db/groups";
+import { GLOBAL_SCOPE, OVERALL_SET } from "../db/leaderboards";
+import { getQuestionBank } from "../db/question-bank";
+import { invalidInput, notFound } from "../http/errors";
+import { playerFromRequest } from "../session/request-player";
+import { ZLeaderboardQuery } from "../validation/leaderboards";
+import { getLeaderboard } from "./read";
+
+/**
+ * A leaderboard: ?set=<id>|* &period=all|week|day &group=<id> &top=0..100. The best (100 unless `top` says
+ * fewer) with ranks, and the viewer's own rank with neighbours.
+ */
+export async function leaderboardEndpoint(request: Request): Promise<Response> {
+  const query = ZLeaderboardQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) return invalidInput(query.error);
+  const { set, period, group, top } = query.data;
+  if (set !== OVERALL_SET && !(await getQuestionBank()).sets.some((candidate) => candidate.id === set)) return notFound(`set "${set}"`);
+  if (group && !(await findGroup(getDb(), group))) return notFound(`group "${group}"`);
+  const player = await playerFromRequest(request);
+  const board = await getLeaderboard(getDb(), { scope: group ?? GLOBAL_SCOPE, setId: set, period }, { playerId: player?.id, limit: top });
+  return Response.json({ leaderboard: board, playerId: player?.id ?? null }, { headers: { "Cache-Control": "no-store" } });
+}
