@@ -8,7 +8,7 @@ import { answerAttempt } from "../attempts/answering";
 import { createDbHandle, type TDbHandle } from "./client";
 import { createGroup, joinGroup } from "./groups";
 import { refreshPlayerOnBoards } from "../leaderboards/board-cache";
-import { getLeaderboard } from "../leaderboards/read";
+import { getLeaderboard, leaderboardJson } from "../leaderboards/read";
 import { GLOBAL_SCOPE, OVERALL_SET } from "./leaderboards";
 import { createPlayer, setNickname } from "./players";
 import { loadQuestionBankIntoDb, readQuestionBank } from "./question-bank";
@@ -220,12 +220,23 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
 
     // A better attempt raises the set best and the overall sum by the improvement only.
     const overallBefore = (await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId: OVERALL_SET, period: "all" }, { playerId: ben.player.id, now: at })).me!.score;
+    // The API's body (its top N written once per board version) says what the board says, before and after a change.
+    const apiBody = async (playerId?: string) => JSON.parse(await leaderboardJson(db(), { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId, now: at }));
+    const expected = async (playerId?: string) => ({
+      leaderboard: await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId, now: at }),
+      playerId: playerId ?? null,
+    });
+    expect(await apiBody()).toEqual(await expected());
+    expect(await apiBody(ben.player.id)).toEqual(await expected(ben.player.id));
+    expect((await apiBody()).leaderboard.entries[0].nickname).toBe("Anna");
     const better = await play(await createAttempt(db(), { playerId: ben.player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }, at), [true, true, true], 500);
     await postAttempt(database.handle, better);
     const worse = await play(await createAttempt(db(), { playerId: ben.player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }, at), [false, false, false]);
     await postAttempt(database.handle, worse);
     const setBoard = await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId: ben.player.id, now: at });
     expect(setBoard.me).toMatchObject({ rank: 1, score: better.score });
+    expect(await apiBody(ben.player.id)).toEqual(await expected(ben.player.id));
+    expect((await apiBody()).leaderboard.entries[0].nickname).toBe("Ben");
     const overall = await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId: OVERALL_SET, period: "all" }, { playerId: ben.player.id, now: at });
     expect(overall.me!.score).toBe(overallBefore + (better.score - ben.attempt.score));
   });

@@ -1,6 +1,7 @@
 // Group commit: items that arrive while a write is in progress go into the next write together. Under light
 // load each item is written at once; under a burst (a class answering at the same moment) the batches grow
-// instead of the queue, so one transaction carries hundreds of answers and the wait stays short.
+// instead of the queue, so one transaction carries hundreds of answers and the wait stays short. Reads batch
+// the same way (players looked up by id, lib/db/players.ts).
 
 type TPending<TItem, TResult> = { item: TItem; resolve: (result: TResult) => void; reject: (error: unknown) => void };
 

@@ -2,6 +2,8 @@
 import { hashSecret, newPlayerId, newRecoveryCode, newSecret, normalizeRecoveryCode, secretMatches } from "../players/identity";
 import { refreshPlayerOnBoards } from "../leaderboards/board-cache";
 import type { TDb } from "./client";
+import { Prisma } from "./generated/sqlite/client";
+import { GroupCommit } from "./group-commit";
 
 export type TPlayer = { id: string; nickname: string | null; hasRecoveryCode: boolean };
 
@@ -9,10 +11,25 @@ function toPlayer(row: { id: string; nickname: string | null; recoveryHash: stri
   return { id: row.id, nickname: row.nickname, hasRecoveryCode: Boolean(row.recoveryHash) };
 }
 
+type TPlayerRow = { id: string; nickname: string | null; recoveryHash: string | null; secretHash: string };
+
+// Every request with a cookie not seen lately looks its player up. Lookups arriving together (a class opening
+// the leaderboard at once) are read in one query: a plain query costs a third of findUnique's time, and one
+// query for a batch a fraction of one per player. One batcher per client, on globalThis so that the fast routes
+// and the Next.js bundles share it.
+const globalForLookups = globalThis as typeof globalThis & { __quizPlayerLookups?: WeakMap<TDb, GroupCommit<string, TPlayerRow | undefined>> };
+const lookups = (globalForLookups.__quizPlayerLookups ??= new WeakMap());
+
+async function readPlayerRows(db: TDb, ids: string[]): Promise<Array<TPlayerRow | undefined>> {
+  const rows = await db.$queryRaw<TPlayerRow[]>`SELECT "id", "nickname", "recoveryHash", "secretHash" FROM "Player" WHERE "id" IN (${Prisma.join(ids)})`;
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id));
+}
+
 export async function findPlayer(db: TDb, playerId: string, secret: string): Promise<TPlayer | undefined> {
-  // Every request with a cookie not seen lately asks this; a plain query costs a third of findUnique's time.
-  const [row] = await db.$queryRaw<Array<{ id: string; nickname: string | null; recoveryHash: string | null; secretHash: string }>>`
-    SELECT "id", "nickname", "recoveryHash", "secretHash" FROM "Player" WHERE "id" = ${playerId}`;
+  let batcher = lookups.get(db);
+  if (!batcher) lookups.set(db, (batcher = new GroupCommit((ids: string[]) => readPlayerRows(db, ids), 500)));
+  const row = await batcher.enqueue(playerId);
   return row && secretMatches(secret, row.secretHash) ? toPlayer(row) : undefined;
 }
 

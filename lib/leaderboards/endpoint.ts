@@ -7,7 +7,7 @@ import { getQuestionBank } from "../db/question-bank";
 import { invalidInput, notFound } from "../http/errors";
 import { playerFromRequest } from "../session/request-player";
 import { ZLeaderboardQuery } from "../validation/leaderboards";
-import { getLeaderboard } from "./read";
+import { leaderboardJson } from "./read";
 
 /**
  * A leaderboard: ?set=<id>|* &period=all|week|day &group=<id> &top=0..100. The best (100 unless `top` says
@@ -20,6 +20,6 @@ export async function leaderboardEndpoint(request: Request): Promise<Response> {
   if (set !== OVERALL_SET && !(await getQuestionBank()).sets.some((candidate) => candidate.id === set)) return notFound(`set "${set}"`);
   if (group && !(await findGroup(getDb(), group))) return notFound(`group "${group}"`);
   const player = await playerFromRequest(request);
-  const board = await getLeaderboard(getDb(), { scope: group ?? GLOBAL_SCOPE, setId: set, period }, { playerId: player?.id, limit: top });
-  return Response.json({ leaderboard: board, playerId: player?.id ?? null }, { headers: { "Cache-Control": "no-store" } });
+  const body = await leaderboardJson(getDb(), { scope: group ?? GLOBAL_SCOPE, setId: set, period }, { playerId: player?.id, limit: top });
+  return new Response(body, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
 }

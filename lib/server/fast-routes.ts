@@ -3,6 +3,7 @@
 // Next.js's work per request (routing, rendering context) costs several times what the endpoint does. They are
 // the same functions the Next.js route handlers call; only the way the request arrives differs.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { requestWithBody } from "../http/body";
 import { handler } from "../http/handler";
 
 type TEndpoint = (request: Request, id: string) => Promise<Response>;
@@ -37,9 +38,10 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    // readJson enforces the real limit; this only stops a client from filling the memory.
-    if (size > 64 * 1024) break;
     chunks.push(chunk as Buffer);
+    // readJson enforces the real limit (the body kept is longer than it); this only stops a client from filling
+    // the memory.
+    if (size > 64 * 1024) break;
   }
   return Buffer.concat(chunks);
 }
@@ -51,7 +53,7 @@ function toWebRequest(req: IncomingMessage, body: Buffer | undefined, signal: Ab
     if (Array.isArray(value)) for (const each of value) headers.append(name, each);
     else if (value !== undefined) headers.set(name, value);
   }
-  return new Request(`http://${req.headers.host ?? "localhost"}${req.url}`, { method: req.method, headers, body: body ? new Uint8Array(body) : undefined, signal });
+  return requestWithBody(`http://${req.headers.host ?? "localhost"}${req.url}`, { method: req.method ?? "GET", headers, signal }, body);
 }
 
 async function sendWebResponse(response: Response, res: ServerResponse): Promise<void> {
