@@ -34,7 +34,9 @@ export function missingOptionalEntries(lock: TLock): Record<string, TEntry> {
     for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
       const nested = `${location ? `${location}/` : ""}node_modules/${name}`;
       if (lock.packages[nested] || lock.packages[`node_modules/${name}`]) continue;
-      missing[`node_modules/${name}`] = { version: version.replace(/^[\^~=]/, ""), optional: true, ...platformOf(name) };
+      // In the key order npm itself writes (version, cpu, libc, optional, os), so that `npm install` leaves it as is.
+      const { cpu, libc, os } = platformOf(name);
+      missing[`node_modules/${name}`] = { version: version.replace(/^[\^~=]/, ""), ...(cpu && { cpu }), ...(libc && { libc }), optional: true, ...(os && { os }) };
     }
   }
   return missing;
