@@ -27,10 +27,13 @@ export async function joinGame(
   try {
     return await handle.db.$transaction(async (tx) => {
       if (handle.provider === "postgresql") await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`join:${game.id}`}))`;
-      const current = await tx.game.findUniqueOrThrow({ where: { id: game.id }, select: { status: true, locked: true } });
-      if (current.status === "ended") return { ok: false, code: "game_ended" } as const;
+      // The game's state and its player count in one plain query: joins come in bursts of a whole class.
+      const [current] = await tx.$queryRaw<Array<{ status: string; locked: boolean | number | bigint; total: number | bigint }>>`
+        SELECT "status", "locked", (SELECT COUNT(*) FROM "GamePlayer" WHERE "gameId" = ${game.id} AND NOT "kicked") AS "total"
+        FROM "Game" WHERE "id" = ${game.id}`;
+      if (!current || current.status === "ended") return { ok: false, code: "game_ended" } as const;
       if (current.locked) return { ok: false, code: "game_locked" } as const;
-      const total = await activePlayerCount(tx, game.id);
+      const total = Number(current.total);
       if (total >= gameSettings(game).maxPlayers) return { ok: false, code: "game_full" } as const;
       const player = await tx.gamePlayer.create({
         data: {

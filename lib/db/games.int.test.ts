@@ -8,7 +8,7 @@ import type { THostAction, TGameSettings } from "../games/types";
 import { createTestDatabase, TEST_PROVIDERS, type TMigratedTestDatabase } from "../testing/databases";
 import { submitAssignmentAnswer } from "./assignment-answers";
 import { storeLiveAnswers, type TGradedAnswer } from "./game-answers";
-import { joinGame, type TGamePlayerRow } from "./game-players";
+import { joinGame, kickGamePlayer, type TGamePlayerRow } from "./game-players";
 import { postGameScores } from "./game-scores";
 import { createGame, gameState, saveTransition, type TGameRow } from "./games";
 import { createGroup } from "./groups";
@@ -98,8 +98,19 @@ describe.each(TEST_PROVIDERS)("games on %s", (provider) => {
     expect(await joinGame(handle(), game, { nickname: "Cem", playerId: null })).toEqual({ ok: false, code: "game_full" });
     const locked = await act(game, "lock");
     expect(await joinGame(handle(), locked, { nickname: "Dora", playerId: null })).toEqual({ ok: false, code: "game_locked" });
+    // A copy of the game read before the change: the transaction reads the stored state again.
+    expect(await joinGame(handle(), game, { nickname: "Dora", playerId: null })).toEqual({ ok: false, code: "game_locked" });
     const ended = await act(locked, "end");
     expect(await joinGame(handle(), ended, { nickname: "Dora", playerId: null })).toEqual({ ok: false, code: "game_ended" });
+    expect(await joinGame(handle(), game, { nickname: "Dora", playerId: null })).toEqual({ ok: false, code: "game_ended" });
+  });
+
+  it("counts only players still in the game against its capacity", async () => {
+    const { game } = await newGame({ maxPlayers: 1 });
+    const anna = await join(game, "Anna");
+    expect(await joinGame(handle(), game, { nickname: "Ben", playerId: null })).toEqual({ ok: false, code: "game_full" });
+    expect(await kickGamePlayer(db(), game.id, anna.id)).toBe(true);
+    expect(await joinGame(handle(), game, { nickname: "Ben", playerId: null })).toMatchObject({ ok: true, total: 1 });
   });
 
   it("stores a batch of answers once each, adds streak bonuses, and settles totals when the question closes", async () => {

@@ -31,8 +31,11 @@ export const gameError = (code: keyof typeof GAME_MESSAGES | string): TJoinError
   return { status, code, message, field: "pin" };
 };
 
-/** The game behind a PIN, and whether this browser already plays in it; or why it cannot be joined. */
-export async function findJoinableGame(pin: string): Promise<{ ok: true; found: TFoundGame } | { ok: false; error: TJoinError }> {
+/**
+ * The game behind a PIN, and whether this browser already plays in it; or why it cannot be joined. `counted`:
+ * false when the caller counts the players itself (joinGame does, in its transaction).
+ */
+export async function findJoinableGame(pin: string, counted = true): Promise<{ ok: true; found: TFoundGame } | { ok: false; error: TJoinError }> {
   const byPin = await findGameByPin(getDb(), pin);
   if (!byPin) return { ok: false, error: gameError("unknown_pin") };
   const game = await endIfDeadlinePassed(getDbHandle(), byPin);
@@ -47,14 +50,14 @@ export async function findJoinableGame(pin: string): Promise<{ ok: true; found: 
   }
   if (game.status === "ended") return { ok: false, error: gameError("game_ended") };
   if (game.locked) return { ok: false, error: gameError("game_locked") };
-  if ((await activePlayerCount(getDb(), game.id)) >= gameSettings(game).maxPlayers) return { ok: false, error: gameError("game_full") };
+  if (counted && (await activePlayerCount(getDb(), game.id)) >= gameSettings(game).maxPlayers) return { ok: false, error: gameError("game_full") };
   return { ok: true, found: { game } };
 }
 
 export type TJoined = { game: TGameRow; player: { id: string; nickname: string }; rejoined: boolean };
 
 export async function joinByPin(pin: string, typedNickname: string): Promise<{ ok: true; joined: TJoined } | { ok: false; error: TJoinError }> {
-  const found = await findJoinableGame(pin);
+  const found = await findJoinableGame(pin, false);
   if (!found.ok) return found;
   const { game, rejoin } = found.found;
   if (rejoin) return { ok: true, joined: { game, player: rejoin, rejoined: true } };
