@@ -11,7 +11,8 @@ export async function postJson<T>(url: string, body: unknown, player?: TPlayerCl
   return { status: response.status, data: (await response.json()) as T, cookie: cookie || undefined };
 }
 
-type TQuestion = { id: string; kind: string; options: Array<{ id: string; side?: string }> };
+/** A question as the API serves it, as far as a simulated player needs to answer it. */
+export type TQuestion = { id: string; kind: string; options: Array<{ id: string; side?: string }> };
 
 /** Some answer of the right shape for a question (the benchmark measures throughput, not knowledge). */
 export function anyAnswer(question: TQuestion): unknown {

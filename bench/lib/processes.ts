@@ -42,11 +42,11 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
-/** The app as `npm start` runs it (without building: the harness builds first), on 127.0.0.1. */
-export async function startApp(root: string, env: Record<string, string>): Promise<TServer> {
+/** The app as `npm start` runs it (without building: the harness builds first), on 127.0.0.1; `nodeArgs` e.g. for --cpu-prof. */
+export async function startApp(root: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<TServer> {
   const port = await freePort();
   let log = "";
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/start.ts"), "--no-build"], {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.join(root, "scripts/start.ts"), "--no-build"], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,11 +1,10 @@
 // Scenario 2: answer throughput of self-study attempts from many players, against a bare node:http baseline
 // measured in the same run with the same load generator (autocannon) and connection counts.
 import autocannon from "autocannon";
-import { anyAnswer, postJson } from "../lib/client";
+import { anyAnswer, postJson, type TQuestion } from "../lib/client";
 import { startBaseline, type TServer } from "../lib/processes";
 import { round } from "../lib/stats";
 
-type TQuestion = { id: string; kind: string; options: Array<{ id: string; side?: string }> };
 type TAttempt = { id: string; question: TQuestion | null };
 type TPlayer = { cookie: string; attemptId: string; question: TQuestion };
 
@@ -22,13 +21,19 @@ export type TAnswersResult = {
   byConnections: Array<{ connections: number; answersPerSecond: number; p99Ms: number; baselineRps: number }>;
 };
 
+/** Players with an attempt each at all 174 questions of the full set, started 16 at a time. */
 async function startPlayers(url: string, count: number): Promise<TPlayer[]> {
   const players: TPlayer[] = [];
-  for (let i = 0; i < count; i++) {
-    const started = await postJson<{ attempt: TAttempt }>(`${url}/api/attempts`, { setId: "all-allies", seed: i });
-    if (started.status !== 201 || !started.data.attempt.question) throw new Error(`starting an attempt: ${started.status} ${JSON.stringify(started.data)}`);
-    players.push({ cookie: started.cookie!, attemptId: started.data.attempt.id, question: started.data.attempt.question });
-  }
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const seed = next++;
+      const started = await postJson<{ attempt: TAttempt }>(`${url}/api/attempts`, { setId: "all-allies", seed });
+      if (started.status !== 201 || !started.data.attempt.question) throw new Error(`starting an attempt: ${started.status} ${JSON.stringify(started.data)}`);
+      players.push({ cookie: started.cookie!, attemptId: started.data.attempt.id, question: started.data.attempt.question });
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
   return players;
 }
 

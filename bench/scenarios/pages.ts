@@ -1,8 +1,8 @@
 // Scenario 4: first-load JavaScript of the home page and the quiz runner (gzip), and the quiz runner's time to
 // interactive in headless Chromium (navigation start until the first question can be answered).
-import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
+import { chromiumArgs, chromiumExecutable } from "../../lib/testing/chromium";
 import type { TServer } from "../lib/processes";
 import { median, round } from "../lib/stats";
 
@@ -11,8 +11,6 @@ export type TPagesResult = {
   quizFirstLoadJsKb: number;
   quizTimeToInteractiveMs: { median: number; samples: number[] };
 };
-
-const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 /**
  * The JavaScript a page's HTML asks for up front (its <script src> tags), gzipped: Next.js's "first load JS".
@@ -41,9 +39,19 @@ async function timeToInteractive(browser: Browser, url: string): Promise<number>
   return round(ms, 0);
 }
 
+/** Fails at once, before minutes of other scenarios, when there is no browser to measure the pages with. */
+export async function checkBrowser(): Promise<void> {
+  try {
+    await (await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs })).close();
+  } catch {
+    throw new Error(
+      "pages: no Chromium to measure with. Install Debian's (apt-get install chromium) or set PLAYWRIGHT_CHROMIUM_EXECUTABLE, or leave the scenario out with --only live,answers,leaderboards",
+    );
+  }
+}
+
 export async function pagesScenario(app: TServer, options: { samples: number }): Promise<TPagesResult> {
-  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
   try {
     const home = await firstLoadJsKb(`${app.url}/`);
     const quiz = await firstLoadJsKb(`${app.url}/sets/asia/quiz?new=1&seed=1`);
