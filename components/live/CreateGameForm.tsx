@@ -33,7 +33,10 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
   const [count, setCount] = useState(10);
   const [seconds, setSeconds] = useState(20);
   const [timed, setTimed] = useState(false);
-  const [scoring, setScoring] = useState<TCreateGame["scoring"]>("speed");
+  // Until the teacher chooses, speed counts only where there is a clock: homework without a timer counts
+  // right answers, not how fast they came.
+  const [chosenScoring, setScoring] = useState<TCreateGame["scoring"]>();
+  const scoring = chosenScoring ?? (mode === "assignment" && !timed ? "accuracy" : "speed");
   const [shuffle, setShuffle] = useState(true);
   const [deadline, setDeadline] = useState(defaultDeadline);
   const [groupCode, setGroupCode] = useState("");

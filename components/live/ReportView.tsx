@@ -5,7 +5,9 @@ import type { TGameReportView } from "@/lib/live/report";
 import { StandingsTable } from "./StandingsTable";
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
-const seconds = (ms: number | null) => (ms === null ? "–" : `${(ms / 1000).toFixed(1)} s`);
+/** "3,7 s" in German, "3.7 s" in English. */
+const seconds = (ms: number | null, lang: TLang) =>
+  ms === null ? "–" : `${(ms / 1000).toLocaleString(lang === "de" ? "de-DE" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
 
 /** The host's report: the class at a glance, the hardest questions, each question's accuracy, each player's result. */
 export function ReportView({ report, lang, setTitle }: { report: TGameReportView; lang: TLang; setTitle: string }) {
@@ -96,7 +98,7 @@ export function ReportView({ report, lang, setTitle }: { report: TGameReportView
                     {percent(question.accuracy)}
                   </span>
                 </td>
-                <td className="num">{seconds(question.averageTimeMs)}</td>
+                <td className="num">{seconds(question.averageTimeMs, lang)}</td>
               </tr>
             ))}
           </tbody>

@@ -51,7 +51,7 @@ test("students play an assignment at their own pace, with a reload; the host see
   await expectNoSeriousA11yViolations(host.page);
 
   const [download] = await Promise.all([host.page.waitForEvent("download"), host.page.getByRole("link", { name: "Als CSV herunterladen" }).click()]);
-  const rows = parseCsv(readFileSync((await download.path())!, "utf8")).slice(1);
+  const rows = parseCsv(readFileSync((await download.path())!, "utf8"), ";").slice(1);
   expect(rows).toHaveLength(2 * 3);
   for (const [nickname, score] of scores) {
     const mine = rows.filter((row) => row[1] === nickname);

@@ -130,7 +130,7 @@ test("a host and three players play a whole game, with a reload, a late answer a
   await snap(host.page, "host-report");
 
   const [download] = await Promise.all([host.page.waitForEvent("download"), host.page.getByRole("link", { name: "Als CSV herunterladen" }).click()]);
-  const rows = parseCsv(readFileSync((await download.path())!, "utf8"));
+  const rows = parseCsv(readFileSync((await download.path())!, "utf8"), ";");
   expect(rows[0]).toEqual(["Platz", "Spitzname", "Punkte gesamt", "Richtige gesamt", "Frage Nr.", "Frage", "Antwort", "Richtig", "Zeit (s)", "Punkte"]);
   expect(rows).toHaveLength(1 + 3 * 3);
   for (const [nickname, place] of finals) {

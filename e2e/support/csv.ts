@@ -1,5 +1,5 @@
-// Reads a CSV file as the app writes it (RFC 4180 quoting, a BOM at the start).
-export function parseCsv(text: string): string[][] {
+// Reads a CSV file as the app writes it (RFC 4180 quoting, a BOM at the start; `;` between cells in German).
+export function parseCsv(text: string, separator = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = "";
@@ -18,7 +18,7 @@ export function parseCsv(text: string): string[][] {
       }
     } else if (char === '"') {
       quoted = true;
-    } else if (char === ",") {
+    } else if (char === separator) {
       row.push(cell);
       cell = "";
     } else if (char === "\n" || char === "\r") {

@@ -1,21 +1,25 @@
 // The report as CSV: one row per player and question asked (answer, right or not, time, points), with the
 // player's rank and totals on every row so a spreadsheet can filter and pivot. RFC 4180 quoting, a BOM so that
-// spreadsheet programs read the umlauts, and cells that start like a formula are defused.
+// spreadsheet programs read the umlauts, and cells that start like a formula are defused. In German, cells are
+// separated by semicolons and decimals written with a comma, as German spreadsheet programs read CSV; in
+// English, commas and points.
 import type { TLang } from "../../questions/types";
 import type { TGameReport } from "./report";
 
 export type TCsvCell = string | number | boolean | null;
 
+const SEPARATOR: Record<TLang, string> = { de: ";", en: "," };
+
 /** One cell: quoted when needed; text a spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe. */
-export function csvCell(value: TCsvCell): string {
+export function csvCell(value: TCsvCell, separator = ","): string {
   if (value === null) return "";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function toCsv(rows: ReadonlyArray<readonly TCsvCell[]>): string {
-  return "\uFEFF" + rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+export function toCsv(rows: ReadonlyArray<readonly TCsvCell[]>, separator = ","): string {
+  return "\uFEFF" + rows.map((row) => row.map((cell) => csvCell(cell, separator)).join(separator)).join("\r\n") + "\r\n";
 }
 
 const HEADERS: Record<TLang, string[]> = {
@@ -41,10 +45,10 @@ export function reportCsv(report: TGameReport, answers: readonly TCsvAnswer[], l
         question.prompt[lang],
         answer?.answerText ?? "",
         YES_NO[lang][answer?.correct ? 0 : 1],
-        answer ? (answer.timeMs / 1000).toFixed(1) : "",
+        answer ? (answer.timeMs / 1000).toFixed(1).replace(".", lang === "de" ? "," : ".") : "",
         answer?.points ?? 0,
       ]);
     }
   }
-  return toCsv(rows);
+  return toCsv(rows, SEPARATOR[lang]);
 }

@@ -25,4 +25,13 @@ describe("standingsAfterQuestion", () => {
       ["ben", 3, 2, -1],
     ]);
   });
+
+  it("shows no movements while everyone was level before the question (the first question)", () => {
+    const standings = standingsAfterQuestion([line("ada", 900, 900), line("ben", 0, 0), line("cem", 0, 0)]);
+    expect(standings.map((p) => [p.id, p.rank, p.previousRank, p.movement])).toEqual([
+      ["ada", 1, 1, 0],
+      ["ben", 2, 2, 0],
+      ["cem", 2, 2, 0],
+    ]);
+  });
 });

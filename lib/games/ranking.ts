@@ -20,9 +20,15 @@ export function rankPlayers<T extends TScoreLine>(players: readonly T[]): Array<
   return ranked;
 }
 
-/** Standings after a question from each player's total and what the question gave them. */
+/**
+ * Standings after a question from each player's total and what the question gave them. While everyone was
+ * still level (after the first question, or while nobody had scored), there was no order to move in: no
+ * movements, rather than everyone but the leaders "down" from a shared first place.
+ */
 export function standingsAfterQuestion(players: ReadonlyArray<TScoreLine & { gained: number }>): TMovedStanding[] {
-  const before = new Map(rankPlayers(players.map((p) => ({ ...p, score: p.score - p.gained }))).map((p) => [p.id, p.rank]));
+  const earlier = players.map((p) => ({ ...p, score: p.score - p.gained }));
+  const level = earlier.every((p) => p.score === earlier[0]!.score);
+  const before = new Map(level ? [] : rankPlayers(earlier).map((p) => [p.id, p.rank]));
   return rankPlayers(players).map((player) => {
     const previousRank = before.get(player.id) ?? player.rank;
     return { ...player, previousRank, movement: previousRank - player.rank };

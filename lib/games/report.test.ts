@@ -57,6 +57,13 @@ describe("buildReport", () => {
     expect(lines[5]).toMatch(/^3,'=Cem,0,0,1,.*,,no,,0$/);
   });
 
+  it("writes German CSV the way German spreadsheets read it: semicolons, decimal commas", () => {
+    const csv = reportCsv(report, answers.map((a) => ({ ...a, answerText: "Belarus; Iran" })), "de");
+    const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    expect(lines[0]).toBe("Platz;Spitzname;Punkte gesamt;Richtige gesamt;Frage Nr.;Frage;Antwort;Richtig;Zeit (s);Punkte");
+    expect(lines[1]).toMatch(/^1;Ada;1800;2;1;.*;"Belarus; Iran";ja;2,0;900$/);
+  });
+
   it("quotes cells with commas, quotes and line breaks", () => {
     expect(csvCell('a,"b"\nc')).toBe('"a,""b""\nc"');
     expect(csvCell("-1")).toBe("'-1");

@@ -29,7 +29,7 @@ function QuestionPanel({ phase, answer, submit }: { phase: TQuestionPhase; answe
     body = (
       <p className="phone-panel is-waiting" role="status">
         <span className="phone-icon" aria-hidden="true">
-          ✓
+          ⋯
         </span>
         {t("live.play.received")}
       </p>
