@@ -18,6 +18,21 @@ describe("the question bank", () => {
     expect([...kinds].sort()).toEqual([...QUESTION_KINDS].sort());
   });
 
+  it("dates each source sentence by its own article, also where a question rests on both", () => {
+    const kb = loadFactBase().kb!;
+    const facts = new Map([...kb.facts.values()].map((fact) => [fact.id, fact]));
+    const mixed = bank!.questions.filter((question) => new Set(question.sources.map((source) => source.file)).size > 1);
+    expect(mixed.length).toBeGreaterThan(0);
+    for (const question of bank!.questions) {
+      for (const source of question.sources) {
+        expect(source.asOf).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+        // A fact that names its own date keeps it; otherwise the sentence stands at its article's date.
+        const dated = question.factIds.some((id) => facts.get(id)?.asOf === source.asOf);
+        expect(dated || source.asOf === kb.sources.get(source.file)!.asOf, `${question.id}: ${source.file} as of ${source.asOf}`).toBe(true);
+      }
+    }
+  });
+
   it("is the same, id for id and option for option, on every build", () => {
     const again = buildQuestionBank().bank!;
     expect(JSON.stringify(again.questions)).toBe(JSON.stringify(bank!.questions));

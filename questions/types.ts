@@ -23,8 +23,8 @@ type TQuestionBase = {
   prompt: TLocalized;
   explanation: TLocalized;
   note?: TLocalized;
-  /** The sentences the question rests on, each with the article it is from. */
-  sources: Array<{ file: string; quote: string; label: TLocalized }>;
+  /** The sentences the question rests on, each with the article it is from and when that article's facts stand. */
+  sources: Array<{ file: string; quote: string; label: TLocalized; asOf?: string }>;
   /** YYYY, YYYY-MM or YYYY-MM-DD: when the facts stand. */
   asOf: string;
   factIds: string[];

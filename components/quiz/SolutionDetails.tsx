@@ -40,7 +40,7 @@ export function SolutionDetails({ solution, lang }: { solution: TQuestionSolutio
       <dt>{t("quiz.source")}</dt>
       {solution.sources.map((source) => (
         <dd key={source.quote}>
-          <SourceQuote source={source} asOf={solution.asOf} lang={lang} />
+          <SourceQuote source={source} asOf={source.asOf || solution.asOf} lang={lang} />
         </dd>
       ))}
     </dl>

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Rating, State } from "ts-fsrs";
 import { rateCard } from "@/lib/store/fsrs-cards";
 import type { TFsrsCardJson, TReviewRecord } from "@/lib/store/schema";
+import { dueFactIds } from "@/lib/progress/mastery";
 import { buildLearnQueue, LEARN_AHEAD_MS, newIntroducedToday, nextFactId, type TQueueInput } from "./queue";
 
 const TZ = "Europe/Berlin";
@@ -86,5 +87,21 @@ describe("the learn queue", () => {
     const queue = buildLearnQueue(input({ factIds: ["a", "never"], cards: { other: reviewCard(minutes(-10)), never } }));
     expect(queue.due).toEqual([]);
     expect(queue.fresh).toEqual(["a", "never"]);
+  });
+});
+
+describe("what counts as due", () => {
+  it("is the same on the home and progress pages as the review page's learning and review counts", () => {
+    const cards = {
+      overdue: reviewCard(minutes(-60)),
+      tomorrow: reviewCard(minutes(60 * 24)),
+      stepNow: learningCard(minutes(-1)),
+      stepSoon: learningCard(minutes(10)),
+      stepLater: learningCard(minutes(60)),
+    };
+    const queue = buildLearnQueue(input({ factIds: [...Object.keys(cards), "new"], cards }));
+    const due = dueFactIds(cards, now);
+    expect(due.sort()).toEqual(["overdue", "stepNow", "stepSoon"]);
+    expect(due).toHaveLength(queue.learningCount + queue.reviewCount);
   });
 });

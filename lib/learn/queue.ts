@@ -2,10 +2,11 @@
 // daily limit, and, when nothing else is left, learning cards due within the next 20 minutes (learn ahead), so a
 // card rated "Again" comes back in the same session. Pure: the clock and the time zone are passed in.
 import { State } from "ts-fsrs";
+import { LEARN_AHEAD_MS } from "@/lib/progress/mastery";
 import { dayOf } from "@/lib/time/days";
 import type { TFsrsCardJson, TReviewRecord } from "@/lib/store/schema";
 
-export const LEARN_AHEAD_MS = 20 * 60_000;
+export { LEARN_AHEAD_MS };
 
 export type TQueueInput = {
   /** The deck's facts; new ones are introduced in this order. */

@@ -15,9 +15,15 @@ export function masteryOf(factIds: readonly string[], cards: Record<string, TFsr
   return factIds.reduce((sum, id) => sum + factMastery(cards[id]), 0) / factIds.length;
 }
 
-/** Facts whose card is due at `now`. */
+// Learning cards (FSRS state 1, relearning 3) due within this many minutes count as due already: the learn
+// queue (lib/learn/queue.ts) shows them in the same session (learn ahead, as Anki does), so the home page, the
+// progress page and the review page count the same cards. Defined here, without ts-fsrs, for the home page.
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+/** Facts the review session would show now: cards due at `now`, and learning cards due within 20 minutes. */
 export function dueFactIds(cards: Record<string, TFsrsCardJson>, now: Date = new Date()): string[] {
+  const at = now.getTime();
   return Object.entries(cards)
-    .filter(([, card]) => Date.parse(card.due) <= now.getTime())
+    .filter(([, card]) => card.state !== 0 && Date.parse(card.due) <= at + (card.state === 1 || card.state === 3 ? LEARN_AHEAD_MS : 0))
     .map(([id]) => id);
 }

@@ -42,7 +42,8 @@ export function makeQuestion(kb: TKnowledgeBase, draft: TDraft): TQuestion {
   const sources = [
     ...new Map(
       facts
-        .flatMap((fact) => fact.sources)
+        // Each sentence with its own article's date: a question may rest on articles of different dates.
+        .flatMap((fact) => fact.sources.map((source) => ({ ...source, asOf: fact.asOf ?? kb.sources.get(source.file)?.asOf ?? "" })))
         .map((source) => [`${source.file}\n${source.quote}`, { ...source, label: kb.sources.get(source.file)!.label }]),
     ).values(),
   ];
