@@ -11,11 +11,11 @@ function Rows({ entries, playerId, lang }: { entries: TRankedEntry[]; playerId: 
         return (
           <tr key={entry.playerId} className={me ? "is-me" : undefined} aria-current={me ? "true" : undefined}>
             <td className="num">{entry.rank}</td>
-            <td>
+            <td className="board-name">
               {entry.nickname} {me && <span className="muted">{translate(lang, "boards.you")}</span>}
             </td>
             <td className="num">{entry.score.toLocaleString(lang === "de" ? "de-DE" : "en-GB")}</td>
-            <td className="muted">{date.format(new Date(entry.achievedAt))}</td>
+            <td className="muted board-when">{date.format(new Date(entry.achievedAt))}</td>
           </tr>
         );
       })}
@@ -37,7 +37,9 @@ export function LeaderboardTable({ board, playerId, lang, caption }: { board: TL
         <th scope="col" className="num">
           {t("boards.score")}
         </th>
-        <th scope="col">{t("boards.when")}</th>
+        <th scope="col" className="board-when">
+          {t("boards.when")}
+        </th>
       </tr>
     </thead>
   );

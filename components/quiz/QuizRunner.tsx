@@ -53,7 +53,10 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
     shownAt.current = performance.now() - (state.elapsedMs ?? 0);
     setDeadline(state.timerSeconds ? Date.now() - (state.elapsedMs ?? 0) + state.timerSeconds * 1000 : null);
     requestAnimationFrame(() => {
-      document.getElementById(headingId)?.focus();
+      // The question's heading takes the focus (a screen reader reads it out), except where the answer is typed:
+      // there the number field keeps it, so that the digits land in it.
+      const typed = state.question?.kind === "numeric" ? document.querySelector<HTMLInputElement>(".numeric-answer input") : null;
+      (typed ?? document.getElementById(headingId))?.focus();
       // The moment the first question can be answered (read by the benchmark's time-to-interactive).
       if (!performance.getEntriesByName("quiz:first-question").length) performance.mark("quiz:first-question");
     });
@@ -193,6 +196,8 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
 
   const question = phase.name === "feedback" ? (attempt?.question ?? null) : attempt!.question;
   if (!attempt || !question) return null;
+  // Keys 1–9 pick an option of a choice question; map, number, ordering and matching questions are answered otherwise.
+  const keysApply = question.kind === "single" || question.kind === "multi" || question.kind === "truefalse";
   const answered = phase.name === "feedback" ? attempt.index + 1 : attempt.index;
   const score = phase.name === "feedback" ? phase.next.score : attempt.score;
   const streak = phase.name === "feedback" ? phase.next.streak : attempt.streak;
@@ -236,7 +241,7 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
         <>
           <Feedback feedback={phase.feedback} question={question} lang={lang} />
           <div className="quiz-actions">
-            <span className="hint">{t("quiz.keysHint")}</span>
+            {keysApply && <span className="hint keys-hint">{t("quiz.keysHint")}</span>}
             <button type="button" className="btn btn-primary btn-large" autoFocus onClick={goOn}>
               {phase.next.finished ? t("quiz.finish") : t("quiz.next")}
             </button>
@@ -244,7 +249,7 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
         </>
       ) : (
         <div className="quiz-actions">
-          <span className="hint">{t("quiz.keysHint")}</span>
+          {keysApply && <span className="hint keys-hint">{t("quiz.keysHint")}</span>}
           {question.kind !== "single" && question.kind !== "truefalse" && (
             <button type="button" className="btn btn-primary btn-large" disabled={!canConfirm || sending} onClick={() => void submit(value)}>
               {t("quiz.confirm")}

@@ -35,7 +35,7 @@ export function ChoiceAnswer({ question, lang, value, onChange, onSubmit, soluti
         {question.options.map((option, index) => {
           const isChosen = chosen.has(option.id);
           const isRight = right?.has(option.id);
-          const state = right ? (isRight ? " is-right" : isChosen ? "" : " is-dimmed") : "";
+          const state = right ? (isRight ? " is-right" : isChosen ? " is-wrong" : " is-dimmed") : "";
           const text = question.kind === "truefalse" ? t(option.id === "true" ? "quiz.true" : "quiz.false") : option.text[lang];
           return (
             <button

@@ -95,7 +95,7 @@ export const coreMessages = {
   },
   "quiz.moveUp": { de: "{item} nach oben", en: "Move {item} up" },
   "quiz.moveDown": { de: "{item} nach unten", en: "Move {item} down" },
-  "quiz.mapHint": { de: "Klicke das Land auf der Karte an – oder wähle es in der Liste.", en: "Click the country on the map – or choose it from the list." },
+  "quiz.mapHint": { de: "Tippe oder klicke das Land auf der Karte an – oder wähle es in der Liste.", en: "Tap or click the country on the map – or choose it from the list." },
   "quiz.mapSelect": { de: "Land auswählen", en: "Choose a country" },
   "quiz.mapSelected": { de: "Ausgewählt: {country}", en: "Selected: {country}" },
   "quiz.mapLabel": { de: "Weltkarte", en: "World map" },
