@@ -65,7 +65,7 @@ export async function joinByPin(pin: string, typedNickname: string): Promise<{ o
   const checked = checkNickname(typedNickname);
   if (!checked.ok) {
     const message = NICKNAME_MESSAGES[checked.problem][await getLang()];
-    return { ok: false, error: { status: checked.problem === "offensive" ? 422 : 400, code: `nickname_${checked.problem}`, message, field: "nickname" } };
+    return { ok: false, error: { status: checked.problem === "offensive" || checked.problem === "reserved" ? 422 : 400, code: `nickname_${checked.problem}`, message, field: "nickname" } };
   }
   const appPlayer = game.groupId ? await ensurePlayer() : await currentPlayer();
   // A player without a nickname has posted nothing yet, so no board shows them: nothing to tell the others.

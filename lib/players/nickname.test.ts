@@ -27,4 +27,17 @@ describe("checkNickname", () => {
       expect(checkNickname(name)).toEqual({ ok: false, problem: "offensive" });
     },
   );
+
+  it.each(["Admin", "ADMIN", "Lehrer", "Lehr-kraft", "Adm1n", "System"])(
+    "refuses %s, which poses as someone in charge",
+    (name) => {
+      expect(checkNickname(name)).toEqual({ ok: false, problem: "reserved" });
+    },
+  );
+
+  it("accepts names that only contain such a word", () => {
+    expect(checkNickname("Modestas")).toMatchObject({ ok: true });
+    expect(checkNickname("Hostmann")).toMatchObject({ ok: true });
+    expect(checkNickname("Admiral Kim")).toMatchObject({ ok: true });
+  });
 });

@@ -6,7 +6,7 @@ import type { TLang } from "../i18n/lang";
 export const NICKNAME_MIN = 2;
 export const NICKNAME_MAX = 24;
 
-export type TNicknameProblem = "too_short" | "too_long" | "characters" | "offensive";
+export type TNicknameProblem = "too_short" | "too_long" | "characters" | "offensive" | "reserved";
 
 export const NICKNAME_MESSAGES: Record<TNicknameProblem, Record<TLang, string>> = {
   too_short: { de: "Der Spitzname braucht mindestens 2 Zeichen.", en: "The nickname needs at least 2 characters." },
@@ -16,7 +16,14 @@ export const NICKNAME_MESSAGES: Record<TNicknameProblem, Record<TLang, string>> 
     en: "Use letters, digits, spaces and . - _ ' ! ? only.",
   },
   offensive: { de: "Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen.", en: "This nickname is not allowed. Please choose another." },
+  reserved: {
+    de: "Dieser Spitzname gibt sich als Lehrkraft oder als die App aus. Bitte wähle einen anderen.",
+    en: "This nickname poses as the teacher or the app. Please choose another.",
+  },
 };
+
+// Whole names that pose as someone in charge: on a projector they would look like a message from the teacher.
+const RESERVED = new Set(["admin", "administrator", "moderator", "mod", "system", "host", "teacher", "lehrer", "lehrerin", "lehrkraft", "spielleiter", "spielleitung", "quiz"]);
 
 const ALLOWED = /^[\p{L}\p{M}\p{N} .\-_'’!?]+$/u;
 
@@ -70,5 +77,6 @@ export function checkNickname(input: string): TNicknameResult {
   if (length > NICKNAME_MAX) return { ok: false, problem: "too_long" };
   if (!ALLOWED.test(nickname)) return { ok: false, problem: "characters" };
   if (isOffensive(nickname)) return { ok: false, problem: "offensive" };
+  if (readings(nickname).some((reading) => RESERVED.has(reading.replace(/\s+/g, "")))) return { ok: false, problem: "reserved" };
   return { ok: true, nickname };
 }

@@ -12,7 +12,7 @@ export async function applyNickname(player: TPlayer, input: string): Promise<{ o
   const checked = checkNickname(input);
   if (!checked.ok) {
     const message = NICKNAME_MESSAGES[checked.problem][await getLang()];
-    const status = checked.problem === "offensive" ? 422 : 400;
+    const status = checked.problem === "offensive" || checked.problem === "reserved" ? 422 : 400;
     return { ok: false, response: apiError(status, `nickname_${checked.problem}`, message, [{ field: "nickname", message }]) };
   }
   if (checked.nickname === player.nickname) return { ok: true, player };
