@@ -58,6 +58,14 @@ test("a kicked player is told so and stays out", async ({ browser }) => {
   const ben = await PlayerPhone.open(browser, "Ben");
   await ben.join(host.pin);
   await host.expectPlayers(1);
+  // Removing is for good, so the host is asked first; "Cancel" keeps the player.
+  host.page.once("dialog", (dialog) => void dialog.dismiss());
+  await host.page.getByRole("button", { name: "Ben entfernen" }).click();
+  await host.expectPlayers(1);
+  host.page.once("dialog", (dialog) => {
+    expect(dialog.message()).toBe("Ben aus dem Spiel entfernen? Wer entfernt wurde, kann nicht wieder beitreten.");
+    void dialog.accept();
+  });
   await host.page.getByRole("button", { name: "Ben entfernen" }).click();
   await host.expectPlayers(0);
   await expect(ben.page.getByText("Die Lehrkraft hat dich aus dem Spiel entfernt.")).toBeVisible();

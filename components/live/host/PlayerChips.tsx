@@ -2,7 +2,7 @@
 
 import { useT } from "@/lib/i18n/LangProvider";
 
-/** The players as they arrive (newest first), each with a button to remove them. */
+/** The players as they arrive (newest first), each with a button to remove them (asked first: it is for good). */
 export function PlayerChips(props: { recent: Array<{ id: string; nickname: string }>; total: number; onKick: (id: string) => void; disabled: boolean }) {
   const t = useT();
   if (!props.total) return <p className="waiting">{t("live.host.waiting")}</p>;
@@ -12,7 +12,7 @@ export function PlayerChips(props: { recent: Array<{ id: string; nickname: strin
         {props.recent.map((player) => (
           <li key={player.id}>
             <span>{player.nickname}</span>
-            <button type="button" className="chip-remove" aria-label={t("live.host.kick", { name: player.nickname })} disabled={props.disabled} onClick={() => props.onKick(player.id)}>
+            <button type="button" className="chip-remove" aria-label={t("live.host.kick", { name: player.nickname })} disabled={props.disabled} onClick={() => window.confirm(t("live.host.kickConfirm", { name: player.nickname })) && props.onKick(player.id)}>
               <span aria-hidden="true">×</span>
             </button>
           </li>

@@ -59,6 +59,10 @@ export const liveMessages = {
   "live.host.waiting": { de: "Warte auf Mitspielende …", en: "Waiting for players …" },
   "live.host.more": { de: "und {count} weitere", en: "and {count} more" },
   "live.host.kick": { de: "{name} entfernen", en: "Remove {name}" },
+  "live.host.kickConfirm": {
+    de: "{name} aus dem Spiel entfernen? Wer entfernt wurde, kann nicht wieder beitreten.",
+    en: "Remove {name} from the game? A removed player cannot join again.",
+  },
   "live.host.lock": { de: "Spiel sperren", en: "Lock game" },
   "live.host.unlock": { de: "Spiel entsperren", en: "Unlock game" },
   "live.host.locked": { de: "Gesperrt: niemand kann mehr beitreten.", en: "Locked: no one else can join." },
