@@ -4,12 +4,29 @@
 // from the server measured on the same machine.
 import http from "node:http";
 
-const pool = new http.Agent({ keepAlive: true, maxSockets: 256 });
+// Idle connections are closed after 30 s, well before the server's keep-alive timeout (65 s) would close them
+// under a request about to reuse one.
+const pool = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 30_000 });
 
 export type TResponse = { status: number; body: string; cookies: string[] };
 
-/** One request through the pool; the body is JSON when given. */
-export function request(url: string, options: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<TResponse> {
+type TRequestOptions = { method?: string; body?: unknown; headers?: Record<string, string> };
+
+/**
+ * One request through the pool; the body is JSON when given. A kept-alive connection the server closed as
+ * idle just as it was reused fails with ECONNRESET before the request reached the server; as Node's docs
+ * advise, such a request is sent again on a new connection.
+ */
+export async function request(url: string, options: TRequestOptions = {}): Promise<TResponse> {
+  try {
+    return await send(url, options);
+  } catch (error) {
+    if ((error as { reusedSocket?: boolean }).reusedSocket && (error as NodeJS.ErrnoException).code === "ECONNRESET") return send(url, options);
+    throw error;
+  }
+}
+
+function send(url: string, options: TRequestOptions): Promise<TResponse> {
   const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -30,7 +47,7 @@ export function request(url: string, options: { method?: string; body?: unknown;
         res.on("error", reject);
       },
     );
-    req.on("error", reject);
+    req.on("error", (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
     req.end(payload);
   });
 }
