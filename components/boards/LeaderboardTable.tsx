@@ -1,9 +1,9 @@
 import type { TLeaderboard, TRankedEntry } from "@/lib/db/leaderboards";
-import type { TLang } from "@/lib/i18n/lang";
+import { LOCALE, type TLang } from "@/lib/i18n/lang";
 import { translate } from "@/lib/i18n/messages";
 
 function Rows({ entries, playerId, lang }: { entries: TRankedEntry[]; playerId: string | null; lang: TLang }) {
-  const date = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeZone: "Europe/Berlin" });
+  const date = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeZone: "Europe/Berlin" });
   return (
     <>
       {entries.map((entry) => {
@@ -14,7 +14,7 @@ function Rows({ entries, playerId, lang }: { entries: TRankedEntry[]; playerId: 
             <td className="board-name">
               {entry.nickname} {me && <span className="muted">{translate(lang, "boards.you")}</span>}
             </td>
-            <td className="num">{entry.score.toLocaleString(lang === "de" ? "de-DE" : "en-GB")}</td>
+            <td className="num">{entry.score.toLocaleString(LOCALE[lang])}</td>
             <td className="muted board-when">{date.format(new Date(entry.achievedAt))}</td>
           </tr>
         );

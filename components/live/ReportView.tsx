@@ -1,13 +1,11 @@
 import Link from "next/link";
-import type { TLang } from "@/lib/i18n/lang";
+import { secondsText, type TLang } from "@/lib/i18n/lang";
 import { translate, type TMessageKey } from "@/lib/i18n/messages";
 import type { TGameReportView } from "@/lib/live/report";
 import { StandingsTable } from "./StandingsTable";
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
-/** "3,7 s" in German, "3.7 s" in English. */
-const seconds = (ms: number | null, lang: TLang) =>
-  ms === null ? "–" : `${(ms / 1000).toLocaleString(lang === "de" ? "de-DE" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
+const seconds = (ms: number | null, lang: TLang) => (ms === null ? "–" : `${secondsText(ms, lang)} s`);
 
 /** The host's report: the class at a glance, the hardest questions, each question's accuracy, each player's result. */
 export function ReportView({ report, lang, setTitle }: { report: TGameReportView; lang: TLang; setTitle: string }) {

@@ -40,14 +40,17 @@ export function SolutionDetails({ solution, lang }: { solution: TQuestionSolutio
       <dt>{t("quiz.source")}</dt>
       {solution.sources.map((source) => (
         <dd key={source.quote}>
-          <SourceQuote source={source} asOf={source.asOf || solution.asOf} lang={lang} />
+          <SourceQuote source={source} asOf={solution.asOf} lang={lang} />
         </dd>
       ))}
     </dl>
   );
 }
 
-/** A source sentence (German, as in the article) with its article and the date its facts stand at. */
+/**
+ * A source sentence (German, as in the article) with its article and the date its facts stand at: the
+ * sentence's own (questions built before sources carried one fall back to `asOf`, the question's or fact's).
+ */
 export function SourceQuote({ source, asOf, lang }: { source: TQuestionSolution["sources"][number]; asOf: string; lang: TLang }) {
   const t = useT();
   return (
@@ -56,7 +59,7 @@ export function SourceQuote({ source, asOf, lang }: { source: TQuestionSolution[
         „{source.quote}“
       </blockquote>
       <p className="source-meta">
-        {source.label[lang]} · {t("quiz.asOf", { date: formatDate(asOf, lang) })}
+        {source.label[lang]} · {t("quiz.asOf", { date: formatDate(source.asOf || asOf, lang) })}
       </p>
     </>
   );

@@ -3,6 +3,7 @@
 // spreadsheet programs read the umlauts, and cells that start like a formula are defused. In German, cells are
 // separated by semicolons and decimals written with a comma, as German spreadsheet programs read CSV; in
 // English, commas and points.
+import { secondsText } from "../i18n/lang";
 import type { TLang } from "../../questions/types";
 import type { TGameReport } from "./report";
 
@@ -45,7 +46,7 @@ export function reportCsv(report: TGameReport, answers: readonly TCsvAnswer[], l
         question.prompt[lang],
         answer?.answerText ?? "",
         YES_NO[lang][answer?.correct ? 0 : 1],
-        answer ? (answer.timeMs / 1000).toFixed(1).replace(".", lang === "de" ? "," : ".") : "",
+        answer ? secondsText(answer.timeMs, lang) : "",
         answer?.points ?? 0,
       ]);
     }

@@ -1,4 +1,6 @@
 // The two languages: German (the content's language, the default) and English.
+import { LOCALES } from "@/questions/text";
+
 export const LANGS = ["de", "en"] as const;
 export type TLang = (typeof LANGS)[number];
 export const DEFAULT_LANG: TLang = "de";
@@ -8,4 +10,10 @@ export function parseLang(value: string | undefined | null): TLang {
   return value === "en" ? "en" : DEFAULT_LANG;
 }
 
-export const LOCALE: Record<TLang, string> = { de: "de-DE", en: "en-GB" };
+/** The Intl locale of each language: the same the question texts are written with. */
+export const LOCALE = LOCALES;
+
+/** A duration in seconds with one decimal, written the language's way and without grouping: "3,7" / "3.7". */
+export function secondsText(ms: number, lang: TLang): string {
+  return (ms / 1000).toLocaleString(LOCALE[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+}

@@ -8,7 +8,7 @@ import { joinGame } from "../db/game-players";
 import { activePlayerCount, findGameByPin, gameSettings, type TGameRow } from "../db/games";
 import { setNickname } from "../db/players";
 import { getLang } from "../i18n/server";
-import { checkNickname, NICKNAME_MESSAGES } from "../players/nickname";
+import { checkNickname, NICKNAME_MESSAGES, nicknameStatus } from "../players/nickname";
 import { secretMatches } from "../players/identity";
 import { gamePlayerCredentials, setGamePlayerCookie } from "../session/game";
 import { currentPlayer, ensurePlayer } from "../session/player";
@@ -65,7 +65,7 @@ export async function joinByPin(pin: string, typedNickname: string): Promise<{ o
   const checked = checkNickname(typedNickname);
   if (!checked.ok) {
     const message = NICKNAME_MESSAGES[checked.problem][await getLang()];
-    return { ok: false, error: { status: checked.problem === "offensive" || checked.problem === "reserved" ? 422 : 400, code: `nickname_${checked.problem}`, message, field: "nickname" } };
+    return { ok: false, error: { status: nicknameStatus(checked.problem), code: `nickname_${checked.problem}`, message, field: "nickname" } };
   }
   const appPlayer = game.groupId ? await ensurePlayer() : await currentPlayer();
   // A player without a nickname has posted nothing yet, so no board shows them: nothing to tell the others.

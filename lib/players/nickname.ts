@@ -22,6 +22,9 @@ export const NICKNAME_MESSAGES: Record<TNicknameProblem, Record<TLang, string>> 
   },
 };
 
+/** The HTTP status for a refused nickname: 422 for one refused for what it says, 400 for its form. */
+export const nicknameStatus = (problem: TNicknameProblem): number => (problem === "offensive" || problem === "reserved" ? 422 : 400);
+
 // Whole names that pose as someone in charge: on a projector they would look like a message from the teacher.
 const RESERVED = new Set(["admin", "administrator", "moderator", "mod", "system", "host", "teacher", "lehrer", "lehrerin", "lehrkraft", "spielleiter", "spielleitung", "quiz"]);
 

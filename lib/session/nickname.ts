@@ -4,7 +4,7 @@ import { getDb } from "../db/client";
 import { setNickname, type TPlayer } from "../db/players";
 import { apiError } from "../http/errors";
 import { getLang } from "../i18n/server";
-import { checkNickname, NICKNAME_MESSAGES } from "../players/nickname";
+import { checkNickname, NICKNAME_MESSAGES, nicknameStatus } from "../players/nickname";
 import { publishLeaderboardChange } from "../realtime/leaderboard-events";
 import { forgetPlayer } from "./player-cache";
 
@@ -12,7 +12,7 @@ export async function applyNickname(player: TPlayer, input: string): Promise<{ o
   const checked = checkNickname(input);
   if (!checked.ok) {
     const message = NICKNAME_MESSAGES[checked.problem][await getLang()];
-    const status = checked.problem === "offensive" || checked.problem === "reserved" ? 422 : 400;
+    const status = nicknameStatus(checked.problem);
     return { ok: false, response: apiError(status, `nickname_${checked.problem}`, message, [{ field: "nickname", message }]) };
   }
   if (checked.nickname === player.nickname) return { ok: true, player };

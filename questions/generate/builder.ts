@@ -32,8 +32,13 @@ function latest(dates: string[]): string {
   return [...dates].sort().at(-1) ?? "";
 }
 
+/** When a source sentence's facts stand: the fact's own date where it names one, else its article's. */
+function sourceAsOf(kb: TKnowledgeBase, fact: TFact, source: TFact["sources"][number]): string {
+  return fact.asOf ?? kb.sources.get(source.file)?.asOf ?? "";
+}
+
 export function factAsOf(kb: TKnowledgeBase, fact: TFact): string {
-  return fact.asOf ?? latest(fact.sources.map((source) => kb.sources.get(source.file)?.asOf ?? ""));
+  return fact.asOf ?? latest(fact.sources.map((source) => sourceAsOf(kb, fact, source)));
 }
 
 export function makeQuestion(kb: TKnowledgeBase, draft: TDraft): TQuestion {
@@ -43,7 +48,7 @@ export function makeQuestion(kb: TKnowledgeBase, draft: TDraft): TQuestion {
     ...new Map(
       facts
         // Each sentence with its own article's date: a question may rest on articles of different dates.
-        .flatMap((fact) => fact.sources.map((source) => ({ ...source, asOf: fact.asOf ?? kb.sources.get(source.file)?.asOf ?? "" })))
+        .flatMap((fact) => fact.sources.map((source) => ({ ...source, asOf: sourceAsOf(kb, fact, source) })))
         .map((source) => [`${source.file}\n${source.quote}`, { ...source, label: kb.sources.get(source.file)!.label }]),
     ).values(),
   ];
