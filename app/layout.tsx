@@ -10,8 +10,14 @@ import "./globals.css";
 export async function generateMetadata(): Promise<Metadata> {
   const lang = await getLang();
   return lang === "de"
-    ? { title: "Putins Verbündete – Quiz mit Quellen", description: "Lernen mit Quellen: Welche Länder stehen im Krieg gegen die Ukraine an Russlands Seite?" }
-    : { title: "Putin's Allies – a quiz with sources", description: "Learn with sources: which countries stand by Russia in its war against Ukraine?" };
+    ? {
+        title: "Putins Verbündete – Quiz mit Quellen",
+        description: "Lernen mit Quellen: Welche Länder stehen im Krieg gegen die Ukraine an Russlands Seite?",
+      }
+    : {
+        title: "Putin's Allies – a quiz with sources",
+        description: "Learn with sources: which countries stand by Russia in its war against Ukraine?",
+      };
 }
 
 export const viewport: Viewport = {

@@ -29,7 +29,9 @@ const { values } = parseArgs({
   },
 });
 const only = new Set((values.only ?? SCENARIOS.join(",")).split(",").map((name) => name.trim()));
-for (const name of only) if (!(SCENARIOS as readonly string[]).includes(name)) throw new Error(`--only: unknown scenario "${name}"; use ${SCENARIOS.join(", ")}`);
+for (const name of only)
+  if (!(SCENARIOS as readonly string[]).includes(name))
+    throw new Error(`--only: unknown scenario "${name}"; use ${SCENARIOS.join(", ")}`);
 const quick = values.quick;
 
 type TRow = [string, string, string];
@@ -64,10 +66,12 @@ async function freshApp(label: string): Promise<{ app: TServer; databaseUrl: str
   // --cpu-prof: each app server writes V8 CPU profiles (one per thread) to bench/results/profiles/<scenario>/ as it
   // stops; open the largest in Chrome DevTools.
   const nodeArgs = values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.join(PROFILES, label)}`] : [];
-  const app = await startApp(ROOT, { DATABASE_URL: databaseUrl, RATE_LIMIT_SCALE: "1000" }, nodeArgs).catch(async (error: unknown) => {
-    await dropDatabase();
-    throw error;
-  });
+  const app = await startApp(ROOT, { DATABASE_URL: databaseUrl, RATE_LIMIT_SCALE: "1000" }, nodeArgs).catch(
+    async (error: unknown) => {
+      await dropDatabase();
+      throw error;
+    },
+  );
   return {
     app,
     databaseUrl,
@@ -107,23 +111,39 @@ async function main() {
         // A short game first, so that the measured one meets a warm server (its code loaded and compiled), as a
         // class does in the middle of a school day; a cold server's first hundred joins take up to a second.
         await liveScenario(app, { players: 20, questions: 1, joinsPerSecond: 20, answerWithinMs: 1_000 });
-        const measured = await measureProcess(app.pid, () => liveScenario(app, { players, questions: 10, joinsPerSecond: 100, answerWithinMs: 4_000 }));
+        const measured = await measureProcess(app.pid, () =>
+          liveScenario(app, { players, questions: 10, joinsPerSecond: 100, answerWithinMs: 4_000 }),
+        );
         const r = measured.result;
         const rssMb = round(measured.peakRssMb, 0);
         (results.live as unknown[]).push({ ...r, serverPeakRssMb: rssMb, serverCpuCores: round(measured.cpuCores, 2) });
         const label = `Live, ${players.toLocaleString("en")} players`;
         const atScale = players === 2_000;
         add(`${label}: join by PIN p50 / p99`, `${r.join.p50Ms} / ${r.join.p99Ms} ms (${r.joinsPerSecond} joins/s)`);
-        add(`${label}: question fan-out p50 / p99 / max`, `${r.fanout.p50Ms} / ${r.fanout.p99Ms} / ${r.fanout.maxMs} ms`, atScale ? `p99 < 500 ms ${check(r.fanout.p99Ms < 500)}` : "");
-        add(`${label}: answer ack p50 / p99`, `${r.ack.p50Ms} / ${r.ack.p99Ms} ms`, atScale ? `p99 < 100 ms ${check(r.ack.p99Ms < 100)}` : "");
+        add(
+          `${label}: question fan-out p50 / p99 / max`,
+          `${r.fanout.p50Ms} / ${r.fanout.p99Ms} / ${r.fanout.maxMs} ms`,
+          atScale ? `p99 < 500 ms ${check(r.fanout.p99Ms < 500)}` : "",
+        );
+        add(
+          `${label}: answer ack p50 / p99`,
+          `${r.ack.p50Ms} / ${r.ack.p99Ms} ms`,
+          atScale ? `p99 < 100 ms ${check(r.ack.p99Ms < 100)}` : "",
+        );
         add(
           `${label}: answers lost (of acknowledged)`,
           `${r.answersLost} of ${r.answersAcknowledged}${r.answersRefused ? `, ${r.answersRefused} refused: ${JSON.stringify(r.refusals)}` : ""}`,
           `0 ${check(r.answersLost === 0 && r.answersRefused === 0)}`,
         );
-        add(`${label}: server peak RSS, mean CPU`, `${rssMb} MB, ${round(measured.cpuCores, 2)} cores`, atScale ? `RSS < 1 GiB ${check(rssMb < 1024)}` : "");
+        add(
+          `${label}: server peak RSS, mean CPU`,
+          `${rssMb} MB, ${round(measured.cpuCores, 2)} cores`,
+          atScale ? `RSS < 1 GiB ${check(rssMb < 1024)}` : "",
+        );
       } catch (error) {
-        throw new Error(`live game with ${players} players: ${(error as Error).message}\n--- server log ---\n${app.log().slice(-3000)}`);
+        throw new Error(
+          `live game with ${players} players: ${(error as Error).message}\n--- server log ---\n${app.log().slice(-3000)}`,
+        );
       } finally {
         await cleanup();
       }
@@ -134,11 +154,18 @@ async function main() {
     const { app, cleanup } = await freshApp("answers");
     try {
       const measured = await measureProcess(app.pid, () =>
-        answersScenario(app, { players: quick ? 300 : 1000, seconds: quick ? 4 : 10, connections: quick ? [8, 32] : [4, 8, 16, 32] }),
+        answersScenario(app, {
+          players: quick ? 300 : 1000,
+          seconds: quick ? 4 : 10,
+          connections: quick ? [8, 32] : [4, 8, 16, 32],
+        }),
       );
       const r = measured.result;
       results.answers = { ...r, serverPeakRssMb: round(measured.peakRssMb, 0), serverCpuCores: round(measured.cpuCores, 2) };
-      add("Answers/s, p99 < 50 ms", `${r.answersPerSecond} (p50 ${r.latencyP50Ms} ms, p99 ${r.latencyP99Ms} ms, ${r.connections} conn.)`);
+      add(
+        "Answers/s, p99 < 50 ms",
+        `${r.answersPerSecond} (p50 ${r.latencyP50Ms} ms, p99 ${r.latencyP99Ms} ms, ${r.connections} conn.)`,
+      );
       add("Bare node:http req/s, same run", `${r.baselineRequestsPerSecond}`);
       add("Answer throughput / baseline", `${round(r.ratio * 100, 1)} %`, `≥ 30 % ${check(r.ratio >= 0.3)}`);
       add("Answers refused or failed", `${r.errors}`, `0 ${check(r.errors === 0)}`);
@@ -153,10 +180,21 @@ async function main() {
     try {
       const r = await leaderboardScenario(app, handle, { seconds: quick ? 4 : 10, connections: 8 });
       results.leaderboards = r;
-      add("Leaderboard: stored scores", `${r.storedScores.toLocaleString("en")} across ${r.players.toLocaleString("en")} players (seeded in ${r.seedSeconds} s)`);
+      add(
+        "Leaderboard: stored scores",
+        `${r.storedScores.toLocaleString("en")} across ${r.players.toLocaleString("en")} players (seeded in ${r.seedSeconds} s)`,
+      );
       add("Leaderboard: first request (reads the board)", `${r.coldLoadMs} ms`);
-      add("Top-100 requests/s", `${r.top100.requestsPerSecond} (p50 ${r.top100.p50Ms} ms, p99 ${r.top100.p99Ms} ms)`, `p99 < 10 ms ${check(r.top100.p99Ms < 10)}`);
-      add("Own-rank requests/s (rank and neighbours, each as another player)", `${r.ownRank.requestsPerSecond} (p50 ${r.ownRank.p50Ms} ms, p99 ${r.ownRank.p99Ms} ms)`, `p99 < 10 ms ${check(r.ownRank.p99Ms < 10)}`);
+      add(
+        "Top-100 requests/s",
+        `${r.top100.requestsPerSecond} (p50 ${r.top100.p50Ms} ms, p99 ${r.top100.p99Ms} ms)`,
+        `p99 < 10 ms ${check(r.top100.p99Ms < 10)}`,
+      );
+      add(
+        "Own-rank requests/s (rank and neighbours, each as another player)",
+        `${r.ownRank.requestsPerSecond} (p50 ${r.ownRank.p50Ms} ms, p99 ${r.ownRank.p99Ms} ms)`,
+        `p99 < 10 ms ${check(r.ownRank.p99Ms < 10)}`,
+      );
     } finally {
       await handle.db.$disconnect();
       await cleanup();
@@ -170,7 +208,10 @@ async function main() {
       results.pages = r;
       add("First-load JS, home page (gzip)", `${r.homeFirstLoadJsKb} kB`);
       add("First-load JS, quiz runner (gzip)", `${r.quizFirstLoadJsKb} kB`, `< 150 kB ${check(r.quizFirstLoadJsKb < 150)}`);
-      add("Quiz runner time to interactive", `${r.quizTimeToInteractiveMs.median} ms (median of ${r.quizTimeToInteractiveMs.samples.length})`);
+      add(
+        "Quiz runner time to interactive",
+        `${r.quizTimeToInteractiveMs.median} ms (median of ${r.quizTimeToInteractiveMs.samples.length})`,
+      );
     } finally {
       await cleanup();
     }
@@ -183,7 +224,11 @@ async function main() {
   const file = path.join(ROOT, "bench/results", `${date}.json`);
   writeFileSync(
     file,
-    JSON.stringify({ date: new Date().toISOString(), provider, cpus: os.cpus().length, node: process.version, quick, results, table: rows }, null, 2),
+    JSON.stringify(
+      { date: new Date().toISOString(), provider, cpus: os.cpus().length, node: process.version, quick, results, table: rows },
+      null,
+      2,
+    ),
   );
   console.log(`\nwritten to ${path.relative(ROOT, file)} in ${round((performance.now() - started) / 1000, 0)} s`);
   closePool();

@@ -14,7 +14,9 @@ export function answerInWords(kind: TQuestionKind, answer: unknown, lang: TLang,
     case "map":
       return words.country(String(answer).toUpperCase());
     case "matching":
-      return (answer as Array<[string, string]>).map(([left, right]) => `${words.option(left)} → ${words.option(right)}`).join("; ");
+      return (answer as Array<[string, string]>)
+        .map(([left, right]) => `${words.option(left)} → ${words.option(right)}`)
+        .join("; ");
     case "ordering":
       return (answer as string[]).map((id, index) => `${index + 1}. ${words.option(id)}`).join("  ");
     case "multi":

@@ -28,7 +28,10 @@ describe("the question bank", () => {
         expect(source.asOf).toMatch(/^\d{4}(-\d{2}){0,2}$/);
         // A fact that names its own date keeps it; otherwise the sentence stands at its article's date.
         const dated = question.factIds.some((id) => facts.get(id)?.asOf === source.asOf);
-        expect(dated || source.asOf === kb.sources.get(source.file)!.asOf, `${question.id}: ${source.file} as of ${source.asOf}`).toBe(true);
+        expect(
+          dated || source.asOf === kb.sources.get(source.file)!.asOf,
+          `${question.id}: ${source.file} as of ${source.asOf}`,
+        ).toBe(true);
       }
     }
   });
@@ -60,7 +63,9 @@ describe("the question bank", () => {
       if (country.role !== "context") expect(about, country.code).toContain(country.code);
     }
     const organisations = new Set(
-      bank!.questions.flatMap((question) => question.options.map((option) => option.subject)).filter((s) => bank!.kb.organisations.has(s)),
+      bank!.questions
+        .flatMap((question) => question.options.map((option) => option.subject))
+        .filter((s) => bank!.kb.organisations.has(s)),
     );
     for (const fact of bank!.kb.facts) if (fact.type === "membership") expect(organisations).toContain(fact.organisation);
   });
@@ -82,7 +87,10 @@ describe("the question bank", () => {
       return `${head}facts:\n${[...entries.slice(1), entries[0]].join("\n")}\n`;
     });
     copy.edit("facts/allies/kz.yaml", (text) =>
-      text.replace('"{country} teilt sich die längste Landgrenze der Welt mit Russland."', '"{country} hat die weltweit längste Landgrenze mit Russland."'),
+      text.replace(
+        '"{country} teilt sich die längste Landgrenze der Welt mit Russland."',
+        '"{country} hat die weltweit längste Landgrenze mit Russland."',
+      ),
     );
     const edited = buildQuestionBank(copy.root).bank!;
     expect(edited.questions.map((q) => q.id).sort()).toEqual(bank!.questions.map((q) => q.id).sort());

@@ -68,8 +68,14 @@ describe("npm run questions", () => {
   });
 
   it("explains bad arguments", () => {
-    expect(questions("export", "--set", "nowhere")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--set: unknown set "nowhere"; sets: all-allies/) });
-    expect(questions("export", "--set", "asia", "--lang", "fr")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--lang: expected de or en/) });
+    expect(questions("export", "--set", "nowhere")).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--set: unknown set "nowhere"; sets: all-allies/),
+    });
+    expect(questions("export", "--set", "asia", "--lang", "fr")).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--lang: expected de or en/),
+    });
     expect(questions("frobnicate")).toMatchObject({ code: 2, stderr: expect.stringMatching(/^usage: npm run questions/) });
   });
 });

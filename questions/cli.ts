@@ -65,7 +65,10 @@ function exportJson(bank: TQuestionBank, sets: TQuestionSet[], lang: TLang, seed
 }
 
 function exportMarkdown(bank: TQuestionBank, sets: TQuestionSet[], lang: TLang, seed: string, date: string): string {
-  const label = lang === "de" ? { answer: "Antwort", source: "Quelle", asOf: "Stand" } : { answer: "Answer", source: "Source", asOf: "As of" };
+  const label =
+    lang === "de"
+      ? { answer: "Antwort", source: "Quelle", asOf: "Stand" }
+      : { answer: "Answer", source: "Source", asOf: "As of" };
   const lines: string[] = [];
   for (const set of sets) {
     const questions = questionsOf(bank, set, seed, date);
@@ -74,9 +77,14 @@ function exportMarkdown(bank: TQuestionBank, sets: TQuestionSet[], lang: TLang, 
       const shown = presentQuestion(question, lang, seed);
       const solution = presentSolution(question, lang);
       lines.push(`${index + 1}. **${shown.prompt}** \`${shown.kind}\` \`${shown.id}\``);
-      for (const option of shown.options) lines.push(`   - ${option.side ? `[${option.side}] ` : ""}${option.text} \`${option.id}\``);
-      lines.push(`   - ${label.answer}: \`${JSON.stringify(solution.answer)}\` – ${solution.explanation}${solution.note ? ` (${solution.note})` : ""}`);
-      lines.push(`   - ${label.source}: ${solution.source.file}: „${solution.source.quote}“ (${label.asOf}: ${formatDate(solution.asOf, lang)})`);
+      for (const option of shown.options)
+        lines.push(`   - ${option.side ? `[${option.side}] ` : ""}${option.text} \`${option.id}\``);
+      lines.push(
+        `   - ${label.answer}: \`${JSON.stringify(solution.answer)}\` – ${solution.explanation}${solution.note ? ` (${solution.note})` : ""}`,
+      );
+      lines.push(
+        `   - ${label.source}: ${solution.source.file}: „${solution.source.quote}“ (${label.asOf}: ${formatDate(solution.asOf, lang)})`,
+      );
     });
     lines.push("");
   }

@@ -56,7 +56,14 @@ export type TSupportItem = {
   ask: TLocalized;
   claim: TLocalized;
 };
-export type TSource = { file: string; label: TLocalized; publisher: TLocalized; asOf: string; asOfBasis: TLocalized; text: string };
+export type TSource = {
+  file: string;
+  label: TLocalized;
+  publisher: TLocalized;
+  asOf: string;
+  asOfBasis: TLocalized;
+  text: string;
+};
 export type TBackground = {
   memberships: Record<string, string[]>;
   support: Record<string, string[]>;
@@ -176,4 +183,3 @@ export function happenedBefore(kb: TKnowledgeBase, a: string, b: string): TTruth
   if (secondEnd < firstStart) return "false";
   return "unknown";
 }
-

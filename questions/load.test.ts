@@ -14,7 +14,10 @@ describe("the fact base", () => {
 
   it("quotes every source sentence word for word from its article", () => {
     const texts = new Map(
-      readdirSync(path.join(QUESTIONS_DIR, "sources")).map((file) => [file, readFileSync(path.join(QUESTIONS_DIR, "sources", file), "utf8")]),
+      readdirSync(path.join(QUESTIONS_DIR, "sources")).map((file) => [
+        file,
+        readFileSync(path.join(QUESTIONS_DIR, "sources", file), "utf8"),
+      ]),
     );
     expect(kb!.facts.length).toBeGreaterThan(80);
     for (const fact of kb!.facts) {
@@ -66,7 +69,9 @@ describe("a wrong entry is reported with its file, line, path and reason", () =>
   it("a quote that is not in its source", () => {
     const problems = problemsAfter("facts/allies/kz.yaml", (text) => text.replace("mit 7644 Kilometern", "mit 7645 Kilometern"));
     expect(problems).toContainEqual(
-      expect.stringMatching(/^questions\/facts\/allies\/kz\.yaml:\d+ facts\[\d+\]\.sources\[0\]\.quote: not found verbatim in 000_56ae70b09102ecdf\.txt$/),
+      expect.stringMatching(
+        /^questions\/facts\/allies\/kz\.yaml:\d+ facts\[\d+\]\.sources\[0\]\.quote: not found verbatim in 000_56ae70b09102ecdf\.txt$/,
+      ),
     );
   });
 
@@ -76,20 +81,30 @@ describe("a wrong entry is reported with its file, line, path and reason", () =>
   });
 
   it("a duplicate fact id", () => {
-    const problems = problemsAfter("facts/allies/vn.yaml", (text) => text.replace("id: vn.statement.deepened", "id: vn.support.defence-pact"));
-    expect(problems).toContainEqual(expect.stringMatching(/vn\.yaml:\d+ facts\[\d+\]\.id: duplicate fact id "vn\.support\.defence-pact"/));
+    const problems = problemsAfter("facts/allies/vn.yaml", (text) =>
+      text.replace("id: vn.statement.deepened", "id: vn.support.defence-pact"),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/vn\.yaml:\d+ facts\[\d+\]\.id: duplicate fact id "vn\.support\.defence-pact"/),
+    );
   });
 
   it("an unknown country code", () => {
-    const problems = problemsAfter("facts/context.yaml", (text) => text.replace("members: [BY, UZ, CN, KP, VN]", "members: [BY, UZ, CN, KP, XX]"));
-    expect(problems).toContainEqual(expect.stringMatching(/context\.yaml:\d+ facts\[\d+\]\.members\[4\]: unknown country code XX/));
+    const problems = problemsAfter("facts/context.yaml", (text) =>
+      text.replace("members: [BY, UZ, CN, KP, VN]", "members: [BY, UZ, CN, KP, XX]"),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/context\.yaml:\d+ facts\[\d+\]\.members\[4\]: unknown country code XX/),
+    );
   });
 
   it("a field of the wrong type, and an unknown fact type", () => {
     const wrongType = problemsAfter("facts/allies/kz.yaml", (text) => text.replace("value: 7644", 'value: "lang"'));
     expect(wrongType).toContainEqual(expect.stringMatching(/kz\.yaml:\d+ facts\[\d+\]\.value: .*number/i));
     const unknownType = problemsAfter("facts/allies/kz.yaml", (text) => text.replace("type: membership", "type: friendship"));
-    expect(unknownType).toContainEqual(expect.stringMatching(/kz\.yaml:\d+ facts\[0\]\.type: expected one of leader, membership/));
+    expect(unknownType).toContainEqual(
+      expect.stringMatching(/kz\.yaml:\d+ facts\[0\]\.type: expected one of leader, membership/),
+    );
   });
 
   it("points at the line of the wrong entry", () => {

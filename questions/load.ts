@@ -195,13 +195,16 @@ export function loadFactBase(root: string = QUESTIONS_DIR): { kb?: TKnowledgeBas
   }
 
   const alliesDir = path.join(factsDir, "allies");
-  for (const name of readdirSync(alliesDir).filter((entry) => entry.endsWith(".yaml")).sort()) {
+  for (const name of readdirSync(alliesDir)
+    .filter((entry) => entry.endsWith(".yaml"))
+    .sort()) {
     const file = readFactFile(root, `facts/allies/${name}`, problems);
     const parsed = file.parse(ZCountryFile, file.data);
     if (!parsed) continue;
     addCountry(file, parsed.country, ["country"]);
     const expectedName = `${parsed.country.code.toLowerCase()}.yaml`;
-    if (name !== expectedName) file.report(["country", "code"], `the file of ${parsed.country.code} must be named ${expectedName}`);
+    if (name !== expectedName)
+      file.report(["country", "code"], `the file of ${parsed.country.code} must be named ${expectedName}`);
     parsed.facts.forEach((raw, index) => addFact(file, raw, ["facts", index], parsed.country.code));
   }
 
@@ -262,7 +265,8 @@ function checkReferences(input: {
     };
     switch (fact.type) {
       case "membership":
-        if (!organisations.has(fact.organisation)) file.report([...at, "organisation"], `unknown organisation "${fact.organisation}"`);
+        if (!organisations.has(fact.organisation))
+          file.report([...at, "organisation"], `unknown organisation "${fact.organisation}"`);
         break;
       case "support":
         fact.items.forEach((item, index) => {
@@ -316,7 +320,8 @@ function checkReferences(input: {
   }
   checkCodes(background.unVoteAgainst, ["unVoteAgainst"]);
   for (const [group, codes] of Object.entries(background.groups)) {
-    if (facts.find((fact) => fact.id === group)?.type !== "group") backgroundFile.report(["groups", group], `no group fact "${group}"`);
+    if (facts.find((fact) => fact.id === group)?.type !== "group")
+      backgroundFile.report(["groups", group], `no group fact "${group}"`);
     checkCodes(codes, ["groups", group]);
   }
 }

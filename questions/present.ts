@@ -36,7 +36,10 @@ export function orderOptions(question: TQuestion, seed: string | number): TOptio
   if (question.kind === "truefalse") return question.options;
   const shuffle = (options: TOption[]) => seededShuffle(options, `${seed}:${question.id}`);
   if (question.kind === "matching") {
-    return [...shuffle(question.options.filter((o) => o.side === "left")), ...shuffle(question.options.filter((o) => o.side === "right"))];
+    return [
+      ...shuffle(question.options.filter((o) => o.side === "left")),
+      ...shuffle(question.options.filter((o) => o.side === "right")),
+    ];
   }
   return shuffle(question.options);
 }

@@ -30,6 +30,11 @@ export function seededShuffle<T>(items: readonly T[], seed: string | number): T[
 
 /** `count` items picked deterministically for a seed, in their original order. */
 export function seededPick<T>(items: readonly T[], count: number, seed: string | number): T[] {
-  const chosen = new Set(seededShuffle(items.map((_, index) => index), seed).slice(0, count));
+  const chosen = new Set(
+    seededShuffle(
+      items.map((_, index) => index),
+      seed,
+    ).slice(0, count),
+  );
   return items.filter((_, index) => chosen.has(index));
 }

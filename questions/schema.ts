@@ -10,7 +10,9 @@ export type TTheme = (typeof THEMES)[number];
 export const ZLocalized = z.strictObject({ de: z.string().trim().min(1), en: z.string().trim().min(1) });
 export type TLocalized = z.infer<typeof ZLocalized>;
 
-const ZIsoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
+const ZIsoDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
 const ZCountryCode = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as KZ");
 const ZFactId = z.string().regex(/^[a-z]{2,3}(\.[a-z0-9-]+)+$/, "expected an id such as kz.leader.tokayev");
 const ZRefId = z.string().regex(/^[a-z0-9-]+$/, "expected an id of lowercase letters, digits and -");
@@ -36,9 +38,7 @@ export const ZLeaderFact = z.strictObject({
   person: ZLocalized,
   role: ZLocalized,
   status: z.enum(["in-office", "former", "deceased"]).default("in-office"),
-  period: z
-    .strictObject({ from: ZIsoDate.optional(), to: ZIsoDate.optional(), text: ZLocalized })
-    .optional(),
+  period: z.strictObject({ from: ZIsoDate.optional(), to: ZIsoDate.optional(), text: ZLocalized }).optional(),
 });
 
 export const ZMembershipFact = z.strictObject({ ...factCommon, type: z.literal("membership"), organisation: ZRefId });
@@ -74,7 +74,10 @@ export const ZEventFact = z
     ask: ZLocalized.optional(),
     askWho: ZLocalized.optional(),
   })
-  .refine((fact) => !fact.date || fact.dateBasis, { message: "a dated event needs dateBasis: stated or derived", path: ["dateBasis"] })
+  .refine((fact) => !fact.date || fact.dateBasis, {
+    message: "a dated event needs dateBasis: stated or derived",
+    path: ["dateBasis"],
+  })
   .refine((fact) => !fact.ask || fact.date, { message: "ask (a question about the date) needs a date", path: ["ask"] })
   .refine((fact) => !fact.askWho || fact.actor, { message: "askWho needs an actor", path: ["askWho"] });
 
@@ -160,14 +163,16 @@ export const ZSourcesFile = z.array(
 );
 
 export const ZOrganisationsFile = z.array(
-  z.strictObject({
-    id: ZRefId,
-    kind: z.enum(["alliance", "institution"]),
-    the: ZLocalized.optional(),
-    name: ZLocalized,
-    short: ZLocalized,
-    member: ZLocalized,
-  }).refine((org) => org.kind !== "institution" || org.the, { message: "an institution needs `the`", path: ["the"] }),
+  z
+    .strictObject({
+      id: ZRefId,
+      kind: z.enum(["alliance", "institution"]),
+      the: ZLocalized.optional(),
+      name: ZLocalized,
+      short: ZLocalized,
+      member: ZLocalized,
+    })
+    .refine((org) => org.kind !== "institution" || org.the, { message: "an institution needs `the`", path: ["the"] }),
 );
 
 export const ZSupportItemsFile = z.array(

@@ -60,7 +60,11 @@ describe("question sets", () => {
     expect(orderForSeed(ids, 7)).not.toEqual(orderForSeed(ids, 8));
     expect([...orderForSeed(ids, 7)].sort()).toEqual([...ids].sort());
     const question = bank.questions.find((q) => q.kind === "single" && q.options.length === 4)!;
-    const seeds = [1, 2, 3, 4, 5, 6].map((seed) => presentQuestion(question, "de", seed).options.map((o) => o.id).join());
+    const seeds = [1, 2, 3, 4, 5, 6].map((seed) =>
+      presentQuestion(question, "de", seed)
+        .options.map((o) => o.id)
+        .join(),
+    );
     expect(presentQuestion(question, "de", 1)).toEqual(presentQuestion(question, "de", 1));
     expect(new Set(seeds).size).toBeGreaterThan(1);
   });
@@ -71,6 +75,9 @@ describe("question sets", () => {
     expect(JSON.stringify(shown)).not.toContain(String(question.kind === "numeric" && question.answer.value));
     expect(shown).not.toHaveProperty("answer");
     expect(shown).not.toHaveProperty("explanation");
-    expect(presentSolution(question, "en")).toMatchObject({ answer: { value: expect.any(Number) }, source: { file: expect.any(String) } });
+    expect(presentSolution(question, "en")).toMatchObject({
+      answer: { value: expect.any(Number) },
+      source: { file: expect.any(String) },
+    });
   });
 });

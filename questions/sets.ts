@@ -40,7 +40,10 @@ export const SET_DEFINITIONS: TSetDefinition[] = [
     id: "asia",
     kind: "region",
     title: { de: "Asien", en: "Asia" },
-    description: { de: "Nordkorea, China, Vietnam, Indien und Malaysia.", en: "North Korea, China, Vietnam, India and Malaysia." },
+    description: {
+      de: "Nordkorea, China, Vietnam, Indien und Malaysia.",
+      en: "North Korea, China, Vietnam, India and Malaysia.",
+    },
     includes: inRegion("asia"),
   },
   {
@@ -61,35 +64,50 @@ export const SET_DEFINITIONS: TSetDefinition[] = [
     id: "leaders",
     kind: "theme",
     title: { de: "Anführer", en: "Leaders" },
-    description: { de: "Wer regiert die Verbündeten, wer hat was gesagt, wer war wann bei Putin?", en: "Who rules the allies, who said what, who visited Putin when?" },
+    description: {
+      de: "Wer regiert die Verbündeten, wer hat was gesagt, wer war wann bei Putin?",
+      en: "Who rules the allies, who said what, who visited Putin when?",
+    },
     includes: inTheme("leaders"),
   },
   {
     id: "military",
     kind: "theme",
     title: { de: "Militärische Unterstützung", en: "Military support" },
-    description: { de: "Soldaten, Waffen, Munition, Drohnen, Truppen und Atomwaffen.", en: "Soldiers, weapons, ammunition, drones, troops and nuclear weapons." },
+    description: {
+      de: "Soldaten, Waffen, Munition, Drohnen, Truppen und Atomwaffen.",
+      en: "Soldiers, weapons, ammunition, drones, troops and nuclear weapons.",
+    },
     includes: inTheme("military"),
   },
   {
     id: "economy",
     kind: "theme",
     title: { de: "Wirtschaft und Rohstoffe", en: "Economy and raw materials" },
-    description: { de: "Handel, Rohstoffe, Seltene Erden, Devisen und Abhängigkeiten.", en: "Trade, raw materials, rare earths, foreign currency and dependencies." },
+    description: {
+      de: "Handel, Rohstoffe, Seltene Erden, Devisen und Abhängigkeiten.",
+      en: "Trade, raw materials, rare earths, foreign currency and dependencies.",
+    },
     includes: inTheme("economy"),
   },
   {
     id: "alliances",
     kind: "theme",
     title: { de: "Bündnisse und Organisationen", en: "Alliances and organisations" },
-    description: { de: "GUS, BRICS, SCO, Verteidigungsabkommen und Abstimmungen in der UN.", en: "CIS, BRICS, SCO, defence agreements and votes at the UN." },
+    description: {
+      de: "GUS, BRICS, SCO, Verteidigungsabkommen und Abstimmungen in der UN.",
+      en: "CIS, BRICS, SCO, defence agreements and votes at the UN.",
+    },
     includes: inTheme("alliances"),
   },
   {
     id: "numbers",
     kind: "theme",
     title: { de: "Zahlen und Daten", en: "Numbers and dates" },
-    description: { de: "Grenzlängen, Schätzungen, Anteile und wann was geschah.", en: "Border lengths, estimates, shares and when what happened." },
+    description: {
+      de: "Grenzlängen, Schätzungen, Anteile und wann was geschah.",
+      en: "Border lengths, estimates, shares and when what happened.",
+    },
     includes: inTheme("numbers"),
   },
 ];
@@ -133,7 +151,10 @@ export function dailyQuestionIds(
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`daily challenge: expected a date as YYYY-MM-DD, got "${date}"`);
   const perKind = new Map<string, number>();
   const chosen: string[] = [];
-  for (const question of seededShuffle([...questions].sort((a, b) => a.id.localeCompare(b.id)), `daily:${date}`)) {
+  for (const question of seededShuffle(
+    [...questions].sort((a, b) => a.id.localeCompare(b.id)),
+    `daily:${date}`,
+  )) {
     const used = perKind.get(question.kind) ?? 0;
     if (used >= 3) continue;
     perKind.set(question.kind, used + 1);

@@ -13,8 +13,7 @@ export type TOption = { id: string; text: TLocalized; subject: string; side?: "l
  * option's subject (or each pair, or the statement's subject), independently of how the generator chose them.
  */
 export type TCheck =
-  | { relation: string; args: Record<string, string> }
-  | { relation: string; args: Record<string, string>; subject: string };
+  { relation: string; args: Record<string, string> } | { relation: string; args: Record<string, string>; subject: string };
 
 export type TTags = { regions: TRegion[]; themes: TTheme[]; countries: string[] };
 
@@ -43,13 +42,7 @@ export type TOrderingQuestion = TQuestionBase & { kind: "ordering"; options: TOp
 export type TMapQuestion = TQuestionBase & { kind: "map"; options: []; answer: string };
 
 export type TQuestion =
-  | TSingleQuestion
-  | TMultiQuestion
-  | TTrueFalseQuestion
-  | TNumericQuestion
-  | TMatchingQuestion
-  | TOrderingQuestion
-  | TMapQuestion;
+  TSingleQuestion | TMultiQuestion | TTrueFalseQuestion | TNumericQuestion | TMatchingQuestion | TOrderingQuestion | TMapQuestion;
 
 /** A question without the generator's proof: what the database keeps and the app serves from. */
 export type TStoredQuestion = TQuestion extends infer Q ? (Q extends TQuestion ? Omit<Q, "check"> : never) : never;

@@ -99,7 +99,8 @@ export function validateQuestion(kb: TKnowledgeBase, question: TQuestion): strin
       break;
     }
     case "truefalse": {
-      if (!unary || !("subject" in question.check)) return [...problems, `${question.id}: a statement needs a relation and subject`];
+      if (!unary || !("subject" in question.check))
+        return [...problems, `${question.id}: a statement needs a relation and subject`];
       const holds = unary(kb, args, question.check.subject);
       if (holds === "unknown") fail("the statement is neither provably true nor provably false");
       else if (holds !== question.answer) fail(`the statement is ${holds} but the answer says ${question.answer}`);
@@ -108,7 +109,8 @@ export function validateQuestion(kb: TKnowledgeBase, question: TQuestion): strin
     case "numeric": {
       const fact = kb.factsById.get(args.fact ?? "");
       if (fact?.type !== "number" || fact.value !== question.answer.value) fail("the value is not the fact's value");
-      if (question.answer.tolerance < 0 || question.answer.tolerance >= question.answer.value) fail("the tolerance is out of range");
+      if (question.answer.tolerance < 0 || question.answer.tolerance >= question.answer.value)
+        fail("the tolerance is out of range");
       break;
     }
     case "matching": {
@@ -129,7 +131,8 @@ export function validateQuestion(kb: TKnowledgeBase, question: TQuestion): strin
       break;
     }
     case "ordering": {
-      if (question.answer.length !== question.options.length || question.options.length < 3) fail("must order all of three or more items");
+      if (question.answer.length !== question.options.length || question.options.length < 3)
+        fail("must order all of three or more items");
       for (let i = 0; i + 1 < question.answer.length; i++) {
         const before = subjectOf(question.answer[i]!);
         const after = subjectOf(question.answer[i + 1]!);
@@ -165,7 +168,8 @@ export function validateQuestions(kb: TKnowledgeBase, questions: TQuestion[]): s
   const seen = new Map<string, TQuestion>();
   for (const question of questions) {
     const twin = seen.get(question.id);
-    if (twin) problems.push(`${question.id}: duplicate question id (facts ${twin.factIds.join(" ")} and ${question.factIds.join(" ")})`);
+    if (twin)
+      problems.push(`${question.id}: duplicate question id (facts ${twin.factIds.join(" ")} and ${question.factIds.join(" ")})`);
     seen.set(question.id, question);
   }
   return problems;

@@ -24,7 +24,11 @@ export function platformOf(name: string): Pick<TEntry, "os" | "cpu" | "libc"> {
   const parts = name.split("/").pop()!.split("-");
   const os = parts.find((part) => OS.includes(part));
   const cpu = parts.find((part) => CPU.includes(part));
-  const libc = parts.some((part) => part.startsWith("musl")) ? "musl" : parts.some((part) => part === "gnu" || part.startsWith("gnueabi")) ? "glibc" : undefined;
+  const libc = parts.some((part) => part.startsWith("musl"))
+    ? "musl"
+    : parts.some((part) => part === "gnu" || part.startsWith("gnueabi"))
+      ? "glibc"
+      : undefined;
   return { ...(os ? { os: [os] } : {}), ...(cpu ? { cpu: [cpu] } : {}), ...(libc ? { libc: [libc] } : {}) };
 }
 
@@ -36,7 +40,13 @@ export function missingOptionalEntries(lock: TLock): Record<string, TEntry> {
       if (lock.packages[nested] || lock.packages[`node_modules/${name}`]) continue;
       // In the key order npm itself writes (version, cpu, libc, optional, os), so that `npm install` leaves it as is.
       const { cpu, libc, os } = platformOf(name);
-      missing[`node_modules/${name}`] = { version: version.replace(/^[\^~=]/, ""), ...(cpu && { cpu }), ...(libc && { libc }), optional: true, ...(os && { os }) };
+      missing[`node_modules/${name}`] = {
+        version: version.replace(/^[\^~=]/, ""),
+        ...(cpu && { cpu }),
+        ...(libc && { libc }),
+        optional: true,
+        ...(os && { os }),
+      };
     }
   }
   return missing;
@@ -48,12 +58,16 @@ const missing = missingOptionalEntries(lock);
 const count = Object.keys(missing).length;
 if (process.argv.includes("--check")) {
   if (count) {
-    console.error(`${file} lacks ${count} optional platform package(s) (${Object.keys(missing)[0]} …); run \`npm run lockfile\`.`);
+    console.error(
+      `${file} lacks ${count} optional platform package(s) (${Object.keys(missing)[0]} …); run \`npm run lockfile\`.`,
+    );
     process.exit(1);
   }
   console.log(`${file}: every optional platform package has an entry`);
 } else {
-  const packages = Object.fromEntries(Object.entries({ ...lock.packages, ...missing }).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))));
+  const packages = Object.fromEntries(
+    Object.entries({ ...lock.packages, ...missing }).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))),
+  );
   writeFileSync(file, `${JSON.stringify({ ...lock, packages }, null, 2)}\n`);
   console.log(`${file}: added ${count} optional platform package entr${count === 1 ? "y" : "ies"}`);
 }

@@ -28,12 +28,18 @@ describe("npm start with bad configuration", () => {
     const { code, lines, cwdEntries } = start({ QUESTIONS_DIR: copy.root });
     expect(code).toBe(1);
     expect(lines[0]).toBe("✖ the question bank does not validate (1 problem(s)):");
-    expect(lines[1]).toMatch(/questions\/facts\/allies\/kz\.yaml:\d+ facts\[\d+\]\.sources\[0\]\.quote: not found verbatim in 000_56ae70b09102ecdf\.txt/);
+    expect(lines[1]).toMatch(
+      /questions\/facts\/allies\/kz\.yaml:\d+ facts\[\d+\]\.sources\[0\]\.quote: not found verbatim in 000_56ae70b09102ecdf\.txt/,
+    );
     expect(cwdEntries).toEqual([]);
   });
 
   it.each([
-    ["an unsupported scheme", { DATABASE_URL: "mysql://root@localhost/quiz" }, /^✖ DATABASE_URL: scheme "mysql:" is not supported; expected postgresql:\/\//],
+    [
+      "an unsupported scheme",
+      { DATABASE_URL: "mysql://root@localhost/quiz" },
+      /^✖ DATABASE_URL: scheme "mysql:" is not supported; expected postgresql:\/\//,
+    ],
     ["a malformed PostgreSQL URL", { DATABASE_URL: "postgresql://" }, /^✖ DATABASE_URL: .*has no host/],
     ["a URL that is no URL", { DATABASE_URL: "localhost:5432" }, /^✖ DATABASE_URL: /],
     ["a PORT that is not a number", { PORT: "eighty" }, /^✖ PORT: expected a whole number from 1 to 65535, got "eighty"/],
@@ -48,7 +54,11 @@ describe("npm start with bad configuration", () => {
   it("says a PostgreSQL server that is down cannot be reached", () => {
     const { code, lines, cwdEntries } = start({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/quiz" });
     expect(code).toBe(1);
-    expect(lines).toEqual([expect.stringMatching(/^✖ DATABASE_URL: cannot reach PostgreSQL at postgresql:\/\/postgres@127\.0\.0\.1:1\/quiz: connection refused/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^✖ DATABASE_URL: cannot reach PostgreSQL at postgresql:\/\/postgres@127\.0\.0\.1:1\/quiz: connection refused/,
+      ),
+    ]);
     expect(cwdEntries).toEqual([]);
   });
 

@@ -107,7 +107,5 @@ for (const { name, ok, passed, failed, seconds } of steps) {
 const passed = steps.reduce((sum, s) => sum + (s.passed ?? 0), 0);
 const failed = steps.reduce((sum, s) => sum + (s.failed ?? 0), 0);
 const failedSteps = steps.filter((s) => !s.ok).map((s) => s.name);
-console.log(
-  `\n${passed} passed, ${failed} failed` + (failedSteps.length ? ` — failing steps: ${failedSteps.join(", ")}` : ""),
-);
+console.log(`\n${passed} passed, ${failed} failed` + (failedSteps.length ? ` — failing steps: ${failedSteps.join(", ")}` : ""));
 process.exit(failedSteps.length ? 1 : 0);

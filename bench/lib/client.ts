@@ -1,13 +1,20 @@
 // An HTTP client for the harness: JSON in and out, and the player cookie kept per simulated player.
 export type TPlayerClient = { cookie: string };
 
-export async function postJson<T>(url: string, body: unknown, player?: TPlayerClient): Promise<{ status: number; data: T; cookie?: string }> {
+export async function postJson<T>(
+  url: string,
+  body: unknown,
+  player?: TPlayerClient,
+): Promise<{ status: number; data: T; cookie?: string }> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "Content-Type": "application/json", ...(player?.cookie ? { Cookie: player.cookie } : {}) },
     body: JSON.stringify(body),
   });
-  const cookie = response.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((value) => value.split(";")[0])
+    .join("; ");
   return { status: response.status, data: (await response.json()) as T, cookie: cookie || undefined };
 }
 

@@ -21,7 +21,8 @@ export async function request(url: string, options: TRequestOptions = {}): Promi
   try {
     return await send(url, options);
   } catch (error) {
-    if ((error as { reusedSocket?: boolean }).reusedSocket && (error as NodeJS.ErrnoException).code === "ECONNRESET") return send(url, options);
+    if ((error as { reusedSocket?: boolean }).reusedSocket && (error as NodeJS.ErrnoException).code === "ECONNRESET")
+      return send(url, options);
     throw error;
   }
 }
@@ -34,7 +35,10 @@ function send(url: string, options: TRequestOptions): Promise<TResponse> {
       {
         agent: pool,
         method: options.method ?? (payload === undefined ? "GET" : "POST"),
-        headers: { ...(payload === undefined ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }), ...options.headers },
+        headers: {
+          ...(payload === undefined ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }),
+          ...options.headers,
+        },
       },
       (res) => {
         let body = "";
@@ -58,7 +62,11 @@ export type TStream = { close: () => void };
  * Opens an event stream on its own connection; `onEvent` gets each event's name and data (unparsed). Resolves
  * once the response headers arrived (rejects on an HTTP error).
  */
-export function openStream(url: string, headers: Record<string, string>, onEvent: (event: string, data: string) => void): Promise<TStream> {
+export function openStream(
+  url: string,
+  headers: Record<string, string>,
+  onEvent: (event: string, data: string) => void,
+): Promise<TStream> {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { agent: false, headers: { accept: "text/event-stream", ...headers } }, (res) => {
       if (res.statusCode !== 200) {

@@ -86,7 +86,10 @@ export function processUsage(pid: number): { cpuSeconds: number; rssBytes: numbe
 }
 
 /** Samples a process while `work` runs: peak RSS and mean CPU (1.0 = one core busy). */
-export async function measureProcess<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakRssMb: number; cpuCores: number }> {
+export async function measureProcess<T>(
+  pid: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; peakRssMb: number; cpuCores: number }> {
   const start = processUsage(pid);
   const started = performance.now();
   let peak = start.rssBytes;

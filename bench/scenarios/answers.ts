@@ -29,7 +29,8 @@ async function startPlayers(url: string, count: number): Promise<TPlayer[]> {
     while (next < count) {
       const seed = next++;
       const started = await postJson<{ attempt: TAttempt }>(`${url}/api/attempts`, { setId: "all-allies", seed });
-      if (started.status !== 201 || !started.data.attempt.question) throw new Error(`starting an attempt: ${started.status} ${JSON.stringify(started.data)}`);
+      if (started.status !== 201 || !started.data.attempt.question)
+        throw new Error(`starting an attempt: ${started.status} ${JSON.stringify(started.data)}`);
       players.push({ cookie: started.cookie!, attemptId: started.data.attempt.id, question: started.data.attempt.question });
     }
   };
@@ -86,7 +87,10 @@ async function baselineLoad(baseline: TServer, connections: number, seconds: num
  * Finds the best sustained rate whose p99 stays under 50 ms, stepping the number of connections, and the
  * baseline's rate at the same connections.
  */
-export async function answersScenario(app: TServer, options: { players: number; seconds: number; connections: number[] }): Promise<TAnswersResult> {
+export async function answersScenario(
+  app: TServer,
+  options: { players: number; seconds: number; connections: number[] },
+): Promise<TAnswersResult> {
   const players = await startPlayers(app.url, options.players);
   const baseline = await startBaseline();
   const steps: TAnswersResult["byConnections"] = [];

@@ -6,7 +6,18 @@ import type { TDbHandle } from "../../lib/db/client";
 import type { TServer } from "../lib/processes";
 import { round } from "../lib/stats";
 
-const SETS = ["all-allies", "post-soviet", "asia", "middle-east", "africa", "leaders", "military", "economy", "alliances", "numbers"];
+const SETS = [
+  "all-allies",
+  "post-soviet",
+  "asia",
+  "middle-east",
+  "africa",
+  "leaders",
+  "military",
+  "economy",
+  "alliances",
+  "numbers",
+];
 const PLAYERS = 10_000;
 const SCORES = 1_000_000;
 const SECRET = "benchsecretbenchsecret01";
@@ -87,7 +98,11 @@ function summary(result: autocannon.Result) {
   };
 }
 
-export async function leaderboardScenario(app: TServer, handle: TDbHandle, options: { seconds: number; connections: number }): Promise<TLeaderboardResult> {
+export async function leaderboardScenario(
+  app: TServer,
+  handle: TDbHandle,
+  options: { seconds: number; connections: number },
+): Promise<TLeaderboardResult> {
   const started = performance.now();
   await seedLeaderboards(handle);
   const seedSeconds = round((performance.now() - started) / 1000, 1);
@@ -98,7 +113,11 @@ export async function leaderboardScenario(app: TServer, handle: TDbHandle, optio
   if (!cold.ok) throw new Error(`leaderboard: ${cold.status} ${await cold.text()}`);
   const coldLoadMs = round(performance.now() - coldStart, 0);
 
-  const top100 = await run({ url: `${app.url}/api/leaderboards?set=asia&period=all`, connections: options.connections, duration: options.seconds });
+  const top100 = await run({
+    url: `${app.url}/api/leaderboards?set=asia&period=all`,
+    connections: options.connections,
+    duration: options.seconds,
+  });
   // Own rank for players all over the board, each request as another player (their cookie), without the top list.
   let next = 0;
   const ownRank = await run({
@@ -109,7 +128,12 @@ export async function leaderboardScenario(app: TServer, handle: TDbHandle, optio
       {
         setupRequest: (request) => {
           const n = (next = (next + 7919) % PLAYERS);
-          return { ...request, method: "GET", path: `/api/leaderboards?set=asia&period=all&top=0`, headers: { cookie: `quiz_player=${playerId(n)}.${SECRET}` } };
+          return {
+            ...request,
+            method: "GET",
+            path: `/api/leaderboards?set=asia&period=all&top=0`,
+            headers: { cookie: `quiz_player=${playerId(n)}.${SECRET}` },
+          };
         },
       },
     ],

@@ -57,7 +57,15 @@ export async function liveScenario(
 ): Promise<TLiveResult> {
   const { url } = app;
   const created = await request(`${url}/api/games`, {
-    body: { mode: "live", setId: "all-allies", questionCount: options.questions, secondsPerQuestion: SECONDS_PER_QUESTION, scoring: "speed", shuffle: false, maxPlayers: options.players },
+    body: {
+      mode: "live",
+      setId: "all-allies",
+      questionCount: options.questions,
+      secondsPerQuestion: SECONDS_PER_QUESTION,
+      scoring: "speed",
+      shuffle: false,
+      maxPlayers: options.players,
+    },
   });
   if (created.status !== 201) throw new Error(`creating the game: ${created.status} ${created.body}`);
   const { game, hostKey } = json<{ game: { id: string; pin: string }; hostKey: string }>(created.body);
@@ -83,7 +91,11 @@ export async function liveScenario(
       };
       const timer = setTimeout(() => {
         hostWaiters.delete(check);
-        reject(new Error(`the game did not reach ${status} of question ${index + 1} within ${timeoutMs} ms (it is ${hostState.status} of ${hostState.index + 1})`));
+        reject(
+          new Error(
+            `the game did not reach ${status} of question ${index + 1} within ${timeoutMs} ms (it is ${hostState.status} of ${hostState.index + 1})`,
+          ),
+        );
       }, timeoutMs);
       if (!check()) hostWaiters.add(check);
     });
@@ -111,7 +123,10 @@ export async function liveScenario(
         acknowledged++;
         acks.push(performance.now() - started);
       } else {
-        const code = response.status === 200 ? "duplicate" : (json<{ error?: { code?: string } }>(response.body).error?.code ?? String(response.status));
+        const code =
+          response.status === 200
+            ? "duplicate"
+            : (json<{ error?: { code?: string } }>(response.body).error?.code ?? String(response.status));
         refusals[code] = (refusals[code] ?? 0) + 1;
       }
     } catch (error) {
@@ -151,7 +166,10 @@ export async function liveScenario(
     await new Promise<void>((resolve, reject) => {
       openStream(`${url}/api/games/${game.id}/events`, { cookie: player.cookie }, (event, data) =>
         onPlayerEvent(player, event, data, (pingId) => {
-          void request(`${url}/api/games/${game.id}/pong`, { body: { pingId }, headers: { cookie: player.cookie } }).then(() => resolve(), reject);
+          void request(`${url}/api/games/${game.id}/pong`, { body: { pingId }, headers: { cookie: player.cookie } }).then(
+            () => resolve(),
+            reject,
+          );
         }),
       ).then((stream) => (player.stream = stream), reject);
     });
@@ -162,7 +180,10 @@ export async function liveScenario(
   try {
     for (let index = 0; index < options.questions; index++) {
       questionSentAt.set(index, performance.now());
-      const action = await request(`${url}/api/games/${game.id}/actions`, { body: { action: index === 0 ? "start" : "next" }, headers: host });
+      const action = await request(`${url}/api/games/${game.id}/actions`, {
+        body: { action: index === 0 ? "start" : "next" },
+        headers: host,
+      });
       if (action.status !== 200) throw new Error(`host ${index === 0 ? "start" : "next"}: ${action.status} ${action.body}`);
       // Everyone answered, so the question closes without waiting for the clock.
       await hostReaches("reveal", index, SECONDS_PER_QUESTION * 1000 + 10_000);

@@ -33,7 +33,9 @@ async function timeToInteractive(browser: Browser, url: string): Promise<number>
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "commit" });
-  await page.waitForFunction(() => performance.getEntriesByName("quiz:first-question").length > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName("quiz:first-question").length > 0, undefined, {
+    timeout: 30_000,
+  });
   const ms = await page.evaluate(() => performance.getEntriesByName("quiz:first-question")[0]!.startTime);
   await context.close();
   return round(ms, 0);
@@ -56,7 +58,8 @@ export async function pagesScenario(app: TServer, options: { samples: number }):
     const home = await firstLoadJsKb(`${app.url}/`);
     const quiz = await firstLoadJsKb(`${app.url}/sets/asia/quiz?new=1&seed=1`);
     const samples: number[] = [];
-    for (let i = 0; i < options.samples; i++) samples.push(await timeToInteractive(browser, `${app.url}/sets/asia/quiz?new=1&seed=${i + 2}`));
+    for (let i = 0; i < options.samples; i++)
+      samples.push(await timeToInteractive(browser, `${app.url}/sets/asia/quiz?new=1&seed=${i + 2}`));
     return { homeFirstLoadJsKb: home, quizFirstLoadJsKb: quiz, quizTimeToInteractiveMs: { median: median(samples), samples } };
   } finally {
     await browser.close();

@@ -9,7 +9,14 @@ type TOption = { value: string; label: string };
  * The board's choice lives in the URL (?set=&period=&group=): a plain GET form that also works without
  * JavaScript, and navigates at once when a choice changes.
  */
-export function BoardFilters(props: { sets: TOption[]; groups: TOption[]; set: string; period: string; group: string; showScope: boolean }) {
+export function BoardFilters(props: {
+  sets: TOption[];
+  groups: TOption[];
+  set: string;
+  period: string;
+  group: string;
+  showScope: boolean;
+}) {
   const t = useT();
   const router = useRouter();
   const pathname = usePathname();
@@ -35,7 +42,12 @@ export function BoardFilters(props: { sets: TOption[]; groups: TOption[]; set: s
         </div>
         <div className="field">
           <label htmlFor="board-period">{t("boards.period")}</label>
-          <select id="board-period" name="period" defaultValue={props.period} onChange={(event) => go("period", event.target.value)}>
+          <select
+            id="board-period"
+            name="period"
+            defaultValue={props.period}
+            onChange={(event) => go("period", event.target.value)}
+          >
             <option value="all">{t("boards.periodAll")}</option>
             <option value="week">{t("boards.periodWeek")}</option>
             <option value="day">{t("boards.periodDay")}</option>
@@ -44,7 +56,12 @@ export function BoardFilters(props: { sets: TOption[]; groups: TOption[]; set: s
         {props.showScope && (
           <div className="field">
             <label htmlFor="board-group">{t("boards.scope")}</label>
-            <select id="board-group" name="group" defaultValue={props.group} onChange={(event) => go("group", event.target.value)}>
+            <select
+              id="board-group"
+              name="group"
+              defaultValue={props.group}
+              onChange={(event) => go("group", event.target.value)}
+            >
               <option value="">{t("boards.everyone")}</option>
               {props.groups.map((option) => (
                 <option key={option.value} value={option.value}>

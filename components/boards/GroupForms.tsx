@@ -42,7 +42,14 @@ export function CreateGroupForm() {
       </h2>
       <div className="field">
         <label htmlFor="group-name">{t("groups.name")}</label>
-        <input id="group-name" type="text" value={name} maxLength={60} required onChange={(event) => setName(event.target.value)} />
+        <input
+          id="group-name"
+          type="text"
+          value={name}
+          maxLength={60}
+          required
+          onChange={(event) => setName(event.target.value)}
+        />
       </div>
       <ScoringChoice name="scoring" legend={t("groups.scoring")} value={scoring} onChange={setScoring} />
       <p className="field-error" role="alert">
@@ -91,7 +98,14 @@ export function JoinGroupForm({ nickname: initialNickname }: { nickname: string 
       </div>
       <div className="field">
         <label htmlFor="group-nickname">{t("groups.nickname")}</label>
-        <input id="group-nickname" type="text" value={nickname} maxLength={40} required onChange={(event) => setNickname(event.target.value)} />
+        <input
+          id="group-nickname"
+          type="text"
+          value={nickname}
+          maxLength={40}
+          required
+          onChange={(event) => setNickname(event.target.value)}
+        />
       </div>
       <p className="field-error" role="alert">
         {error}

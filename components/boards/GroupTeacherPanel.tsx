@@ -37,7 +37,12 @@ export function GroupTeacherPanel({ group }: { group: TGroup }) {
         {t("groups.teacher")}
       </h2>
       <p>{t("groups.shareCode", { code: group.joinCode })}</p>
-      <ScoringChoice name="group-scoring" legend={t("groups.changeScoring")} value={scoring} onChange={(mode) => void change(mode)} />
+      <ScoringChoice
+        name="group-scoring"
+        legend={t("groups.changeScoring")}
+        value={scoring}
+        onChange={(mode) => void change(mode)}
+      />
       <p role="status">{message}</p>
     </section>
   );

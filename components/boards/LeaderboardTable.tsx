@@ -24,7 +24,17 @@ function Rows({ entries, playerId, lang }: { entries: TRankedEntry[]; playerId: 
 }
 
 /** The top of a board, and the viewer's own place with neighbours when they are further down. */
-export function LeaderboardTable({ board, playerId, lang, caption }: { board: TLeaderboard; playerId: string | null; lang: TLang; caption: string }) {
+export function LeaderboardTable({
+  board,
+  playerId,
+  lang,
+  caption,
+}: {
+  board: TLeaderboard;
+  playerId: string | null;
+  lang: TLang;
+  caption: string;
+}) {
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(lang, key, values);
   const onTop = board.entries.some((entry) => entry.playerId === playerId);
   const head = (

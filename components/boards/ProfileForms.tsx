@@ -86,7 +86,11 @@ export function RecoverForm() {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const result = await api<{ player: TPlayer }>("/api/me/recover", { body: { code } });
-    setMessage(result.ok ? { ok: true, text: t("me.recovered", { nickname: result.data.player.nickname ?? "" }) } : { ok: false, text: result.message });
+    setMessage(
+      result.ok
+        ? { ok: true, text: t("me.recovered", { nickname: result.data.player.nickname ?? "" }) }
+        : { ok: false, text: result.message },
+    );
     if (result.ok) router.refresh();
   };
   return (
@@ -97,7 +101,15 @@ export function RecoverForm() {
       <p className="muted">{t("me.recoverText")}</p>
       <div className="field">
         <label htmlFor="recover-code">{t("me.recovery")}</label>
-        <input id="recover-code" type="text" autoComplete="off" autoCapitalize="characters" value={code} required onChange={(event) => setCode(event.target.value)} />
+        <input
+          id="recover-code"
+          type="text"
+          autoComplete="off"
+          autoCapitalize="characters"
+          value={code}
+          required
+          onChange={(event) => setCode(event.target.value)}
+        />
       </div>
       <p className={message?.ok ? "" : "field-error"} role={message?.ok ? "status" : "alert"}>
         {message?.text}

@@ -3,7 +3,12 @@
 import { useT } from "@/lib/i18n/LangProvider";
 
 /** How a class scores: speed and accuracy, or accuracy only. */
-export function ScoringChoice(props: { name: string; legend: string; value: "speed" | "accuracy"; onChange: (value: "speed" | "accuracy") => void }) {
+export function ScoringChoice(props: {
+  name: string;
+  legend: string;
+  value: "speed" | "accuracy";
+  onChange: (value: "speed" | "accuracy") => void;
+}) {
   const t = useT();
   return (
     <fieldset>

@@ -15,7 +15,13 @@ const SINGLE_COUNTRY_ZOOM = 2.2;
  * One flashcard: the front names the country (on a small map) and the topic, with a cue question when one does
  * not give the answer away; the back states the fact with its source. Tapping the card turns it.
  */
-export function Flashcard(props: { fact: TLearnFact; flipped: boolean; onFlip: () => void; countryNames: Record<string, string>; backId: string }) {
+export function Flashcard(props: {
+  fact: TLearnFact;
+  flipped: boolean;
+  onFlip: () => void;
+  countryNames: Record<string, string>;
+  backId: string;
+}) {
   const { fact, flipped } = props;
   const t = useT();
   const { lang } = useLang();

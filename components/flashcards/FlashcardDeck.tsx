@@ -127,22 +127,54 @@ function FlashcardRun({ facts, countryNames, setId }: TDeckProps) {
         <span>{t("flash.position", { index: index + 1, total: order.length })}</span>
         <span>{t("flash.rated", { count: ratedCount })}</span>
       </div>
-      <div className="progressbar" role="progressbar" aria-label={t("flash.position", { index: index + 1, total: order.length })} aria-valuemin={1} aria-valuemax={order.length} aria-valuenow={index + 1}>
+      <div
+        className="progressbar"
+        role="progressbar"
+        aria-label={t("flash.position", { index: index + 1, total: order.length })}
+        aria-valuemin={1}
+        aria-valuemax={order.length}
+        aria-valuenow={index + 1}
+      >
         <span style={{ width: `${((index + 1) / order.length) * 100}%` }} />
       </div>
       <p className="learn-last" role="status">
         {previous ? t("flash.lastRated", { when: formatInterval(Date.parse(previous.due) - previous.at, LOCALE[lang]) }) : ""}
       </p>
 
-      <section ref={cardRef} tabIndex={-1} className="flashcard-slot" aria-label={t("flash.position", { index: index + 1, total: order.length })}>
-        <Flashcard key={fact.id} fact={fact} flipped={flipped} onFlip={flip} countryNames={countryNames} backId="flashcard-back" />
+      <section
+        ref={cardRef}
+        tabIndex={-1}
+        className="flashcard-slot"
+        aria-label={t("flash.position", { index: index + 1, total: order.length })}
+      >
+        <Flashcard
+          key={fact.id}
+          fact={fact}
+          flipped={flipped}
+          onFlip={flip}
+          countryNames={countryNames}
+          backId="flashcard-back"
+        />
       </section>
 
       <div className="flashcard-controls">
-        <button type="button" className="btn btn-secondary" aria-keyshortcuts="ArrowLeft" disabled={index === 0} onClick={() => go(index - 1)}>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          aria-keyshortcuts="ArrowLeft"
+          disabled={index === 0}
+          onClick={() => go(index - 1)}
+        >
           ← {t("flash.previous")}
         </button>
-        <button type="button" className="btn btn-primary" aria-keyshortcuts="Space" aria-expanded={flipped} aria-controls="flashcard-back" onClick={flip}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          aria-keyshortcuts="Space"
+          aria-expanded={flipped}
+          aria-controls="flashcard-back"
+          onClick={flip}
+        >
           {t("flash.flip")}
         </button>
         <button type="button" className="btn btn-secondary" aria-keyshortcuts="ArrowRight" onClick={() => go(index + 1)}>

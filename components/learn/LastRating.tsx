@@ -10,7 +10,8 @@ export function LastRating({ statement, due, at }: { statement: string; due: str
   const { lang } = useLang();
   return (
     <p className="learn-last" role="status">
-      {t("learn.lastRated", { when: formatInterval(Date.parse(due) - at, LOCALE[lang]) })} <span className="muted">{statement}</span>
+      {t("learn.lastRated", { when: formatInterval(Date.parse(due) - at, LOCALE[lang]) })}{" "}
+      <span className="muted">{statement}</span>
     </p>
   );
 }

@@ -22,7 +22,17 @@ export const VERDICT_KEYS: Record<TVerdict, TMessageKey> = {
 };
 
 /** After a learn answer: right or wrong, the learner's and the right answer, and why, with the source. */
-export function LearnFeedback({ item, given, grade, lang }: { item: TLearnQuestion; given: TAnswerValue | null; grade: TGrade | null; lang: TLang }) {
+export function LearnFeedback({
+  item,
+  given,
+  grade,
+  lang,
+}: {
+  item: TLearnQuestion;
+  given: TAnswerValue | null;
+  grade: TGrade | null;
+  lang: TLang;
+}) {
   const t = useT();
   const answerText = useAnswerText(item.question, lang);
   const verdict = verdictOf(grade);

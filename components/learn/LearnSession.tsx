@@ -22,7 +22,15 @@ import { RatingButtons, useRatingKeys } from "./RatingButtons";
 
 type TStep =
   | { name: "question"; factId: string; questionIndex: number; turn: number }
-  | { name: "answered"; factId: string; questionIndex: number; turn: number; given: TAnswerValue | null; grade: TGrade | null; suggested: Grade }
+  | {
+      name: "answered";
+      factId: string;
+      questionIndex: number;
+      turn: number;
+      given: TAnswerValue | null;
+      grade: TGrade | null;
+      suggested: Grade;
+    }
   | { name: "done"; turn: number };
 
 export type TLearnSessionProps = {
@@ -35,7 +43,11 @@ export type TLearnSessionProps = {
 const HEADING_ID = "learn-question";
 
 type TQueueState = { cards: Record<string, TFsrsCardJson>; reviewLog: TReviewRecord[]; newPerDay: number };
-const queueState = (state: TProgressState): TQueueState => ({ cards: state.cards, reviewLog: state.reviewLog, newPerDay: state.settings.newCardsPerDay });
+const queueState = (state: TProgressState): TQueueState => ({
+  cards: state.cards,
+  reviewLog: state.reviewLog,
+  newPerDay: state.settings.newCardsPerDay,
+});
 
 /** Learn mode: waits for the saved progress, then runs the session. */
 export function LearnSession(props: TLearnSessionProps) {
@@ -78,7 +90,15 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
 
   const queueAt = useCallback(
     (state: TQueueState, at: number, extra: number) =>
-      buildLearnQueue({ factIds: deck, cards: state.cards, reviewLog: state.reviewLog, now: new Date(at), timeZone, newPerDay: state.newPerDay, extraNew: extra }),
+      buildLearnQueue({
+        factIds: deck,
+        cards: state.cards,
+        reviewLog: state.reviewLog,
+        now: new Date(at),
+        timeZone,
+        newPerDay: state.newPerDay,
+        extraNew: extra,
+      }),
     [deck, timeZone],
   );
   const stepFor = useCallback(
@@ -86,12 +106,20 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
       const next = nextFactId(queueAt(state, at, extra));
       const fact = next ? factsById.get(next) : undefined;
       if (!next || !fact) return { name: "done", turn };
-      return { name: "question", factId: next, questionIndex: fact.questions.indexOf(questionFor(fact, state.cards[next])), turn };
+      return {
+        name: "question",
+        factId: next,
+        questionIndex: fact.questions.indexOf(questionFor(fact, state.cards[next])),
+        turn,
+      };
     },
     [factsById, queueAt],
   );
   const [step, setStep] = useState<TStep>(() => stepFor(queueState(store.getState()), clock, 0, 0));
-  const queue = useMemo(() => queueAt({ cards, reviewLog, newPerDay }, clock, extraNew), [queueAt, cards, reviewLog, newPerDay, clock, extraNew]);
+  const queue = useMemo(
+    () => queueAt({ cards, reviewLog, newPerDay }, clock, extraNew),
+    [queueAt, cards, reviewLog, newPerDay, clock, extraNew],
+  );
 
   const fact = step.name === "done" ? undefined : factsById.get(step.factId);
   const item = fact && step.name !== "done" ? fact.questions[step.questionIndex] : undefined;
@@ -120,7 +148,9 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
         }
       }
       const at = new Date();
-      store.getState().recordAnswer(learnAnswerRecord(fact, item, grade ?? { correct: false, closeness: 0 }, setId ?? "learn", at));
+      store
+        .getState()
+        .recordAnswer(learnAnswerRecord(fact, item, grade ?? { correct: false, closeness: 0 }, setId ?? "learn", at));
       setClock(at.getTime());
       setStep({ ...step, name: "answered", given: answer, grade, suggested: suggestedRating(grade) });
     },
@@ -199,7 +229,12 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
                   {t("learn.dontKnow")}
                 </button>
                 {item.question.kind !== "single" && item.question.kind !== "truefalse" && (
-                  <button type="button" className="btn btn-primary btn-large" disabled={!hasAnswer(value)} onClick={() => submit(value)}>
+                  <button
+                    type="button"
+                    className="btn btn-primary btn-large"
+                    disabled={!hasAnswer(value)}
+                    onClick={() => submit(value)}
+                  >
                     {t("quiz.confirm")}
                   </button>
                 )}
@@ -209,8 +244,12 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
         </>
       )}
       {/* Present before the answer, so the verdict and the right answer that appear in it are announced. */}
-      <div aria-live="polite">{step.name === "answered" && item && <LearnFeedback item={item} given={step.given} grade={step.grade} lang={lang} />}</div>
-      {step.name === "answered" && <RatingButtons key={step.turn} card={cards[step.factId]} now={clock} suggested={step.suggested} onRate={rate} />}
+      <div aria-live="polite">
+        {step.name === "answered" && item && <LearnFeedback item={item} given={step.given} grade={step.grade} lang={lang} />}
+      </div>
+      {step.name === "answered" && (
+        <RatingButtons key={step.turn} card={cards[step.factId]} now={clock} suggested={step.suggested} onRate={rate} />
+      )}
     </div>
   );
 }

@@ -9,7 +9,9 @@ export function NewCardsPerDay({ onChange }: { onChange?: () => void }) {
   const t = useT();
   const limit = useProgress((state) => state.settings.newCardsPerDay);
   const update = useProgress((state) => state.updateSettings);
-  const choices = NEW_CARDS_PER_DAY.includes(limit as (typeof NEW_CARDS_PER_DAY)[number]) ? NEW_CARDS_PER_DAY : [...NEW_CARDS_PER_DAY, limit].sort((a, b) => a - b);
+  const choices = NEW_CARDS_PER_DAY.includes(limit as (typeof NEW_CARDS_PER_DAY)[number])
+    ? NEW_CARDS_PER_DAY
+    : [...NEW_CARDS_PER_DAY, limit].sort((a, b) => a - b);
   return (
     <div className="field field-inline">
       <label htmlFor="new-per-day">{t("learn.newPerDay")}</label>

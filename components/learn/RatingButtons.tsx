@@ -44,7 +44,12 @@ export function useRatingKeys(enabled: boolean, onRate: (grade: Grade) => void):
  * Again / Hard / Good / Easy, each with when the card would be due next (ts-fsrs's preview, as in Anki). The
  * suggested rating is marked and has the focus, so Enter takes it.
  */
-export function RatingButtons(props: { card: TFsrsCardJson | undefined; now: number; suggested?: Grade; onRate: (grade: Grade) => void }) {
+export function RatingButtons(props: {
+  card: TFsrsCardJson | undefined;
+  now: number;
+  suggested?: Grade;
+  onRate: (grade: Grade) => void;
+}) {
   const t = useT();
   const { lang } = useLang();
   const due = previewDue(props.card, new Date(props.now));

@@ -12,12 +12,20 @@ export const OTHER_THEME = "other";
 /** Names for a fact's countries and themes (or their group keys) in the interface language. */
 export function useFactLabels(countryNames: Record<string, string>) {
   const t = useT();
-  const country = useCallback((code: string) => (code === CONTEXT_KEY ? t("results.context") : (countryNames[code] ?? code)), [countryNames, t]);
-  const theme = useCallback((key: string) => (key === OTHER_THEME ? t("learn.themeOther") : t(`theme.${key as TLearnFact["themes"][number]}`)), [t]);
+  const country = useCallback(
+    (code: string) => (code === CONTEXT_KEY ? t("results.context") : (countryNames[code] ?? code)),
+    [countryNames, t],
+  );
+  const theme = useCallback(
+    (key: string) => (key === OTHER_THEME ? t("learn.themeOther") : t(`theme.${key as TLearnFact["themes"][number]}`)),
+    [t],
+  );
   return {
     country,
     theme,
-    countriesOf: (fact: Pick<TLearnFact, "countries">) => (fact.countries.length ? fact.countries.map(country).join(", ") : country(CONTEXT_KEY)),
-    themesOf: (fact: Pick<TLearnFact, "themes">) => (fact.themes.length ? fact.themes.map(theme).join(" · ") : theme(OTHER_THEME)),
+    countriesOf: (fact: Pick<TLearnFact, "countries">) =>
+      fact.countries.length ? fact.countries.map(country).join(", ") : country(CONTEXT_KEY),
+    themesOf: (fact: Pick<TLearnFact, "themes">) =>
+      fact.themes.length ? fact.themes.map(theme).join(" · ") : theme(OTHER_THEME),
   };
 }

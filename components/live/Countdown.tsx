@@ -4,13 +4,27 @@ import { useNow } from "@/lib/hooks/useNow";
 import { useT } from "@/lib/i18n/LangProvider";
 
 /** Seconds left, from the server's remaining time at `receivedAt` (Date.now when it arrived); frozen while paused. */
-export function Countdown({ remainingMs, receivedAt, paused, className }: { remainingMs: number; receivedAt: number; paused: boolean; className?: string }) {
+export function Countdown({
+  remainingMs,
+  receivedAt,
+  paused,
+  className,
+}: {
+  remainingMs: number;
+  receivedAt: number;
+  paused: boolean;
+  className?: string;
+}) {
   const t = useT();
   const now = useNow();
   const left = paused || !now ? remainingMs : Math.max(0, remainingMs - (now - receivedAt));
   const seconds = Math.ceil(left / 1000);
   return (
-    <span className={`countdown${seconds <= 5 ? " is-low" : ""}${className ? ` ${className}` : ""}`} role="timer" aria-label={t("live.host.secondsLeft", { seconds })}>
+    <span
+      className={`countdown${seconds <= 5 ? " is-low" : ""}${className ? ` ${className}` : ""}`}
+      role="timer"
+      aria-label={t("live.host.secondsLeft", { seconds })}
+    >
       {seconds}
     </span>
   );

@@ -12,7 +12,12 @@ import { MAX_GAME_QUESTIONS, ZCreateGame, type TCreateGame } from "@/lib/validat
 
 type TMode = TCreateGame["mode"];
 
-const KNOWN_FIELDS = new Set(["live.create.error.questionCount", "live.create.error.secondsPerQuestion", "live.create.error.deadline", "live.create.error.group"]);
+const KNOWN_FIELDS = new Set([
+  "live.create.error.questionCount",
+  "live.create.error.secondsPerQuestion",
+  "live.create.error.deadline",
+  "live.create.error.group",
+]);
 
 /** A week from now at 18:00, as a datetime-local value. */
 function defaultDeadline(): string {
@@ -53,7 +58,8 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
     const key = field.startsWith("group.") ? "live.create.error.group" : `live.create.error.${field}`;
     return KNOWN_FIELDS.has(key) ? t(key as TMessageKey) : error.message;
   };
-  const described = (field: string, hint?: string) => [hint, errorOf(field) ? `${id}-${field}-error` : undefined].filter(Boolean).join(" ") || undefined;
+  const described = (field: string, hint?: string) =>
+    [hint, errorOf(field) ? `${id}-${field}-error` : undefined].filter(Boolean).join(" ") || undefined;
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -74,7 +80,8 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
     setBusy(true);
     const created = await api<{ game: { id: string } }>("/api/games", { body: parsed.data });
     setBusy(false);
-    if (!created.ok) return setFailure(t("live.create.failed", { message: created.status === 0 ? t("common.offline") : created.message }));
+    if (!created.ok)
+      return setFailure(t("live.create.failed", { message: created.status === 0 ? t("common.offline") : created.message }));
     router.push(`/host/${created.data.game.id}`);
   };
 
@@ -182,7 +189,8 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
         </div>
       </fieldset>
       <label className="check">
-        <input type="checkbox" checked={shuffle} onChange={(event) => setShuffle(event.target.checked)} /> {t("live.create.shuffle")}
+        <input type="checkbox" checked={shuffle} onChange={(event) => setShuffle(event.target.checked)} />{" "}
+        {t("live.create.shuffle")}
       </label>
 
       <details className="create-group">
@@ -191,12 +199,27 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
         <div className="create-grid">
           <div className="field">
             <label htmlFor={`${id}-group`}>{t("live.create.groupCode")}</label>
-            <input id={`${id}-group`} type="text" value={groupCode} onChange={(event) => setGroupCode(event.target.value)} aria-describedby={described("group.code")} aria-invalid={errorOf("group.code") ? true : undefined} />
+            <input
+              id={`${id}-group`}
+              type="text"
+              value={groupCode}
+              onChange={(event) => setGroupCode(event.target.value)}
+              aria-describedby={described("group.code")}
+              aria-invalid={errorOf("group.code") ? true : undefined}
+            />
             {fieldError("group.code")}
           </div>
           <div className="field">
             <label htmlFor={`${id}-key`}>{t("live.create.groupKey")}</label>
-            <input id={`${id}-key`} type="text" autoComplete="off" value={groupKey} onChange={(event) => setGroupKey(event.target.value)} aria-describedby={described("group.manageKey")} aria-invalid={errorOf("group.manageKey") ? true : undefined} />
+            <input
+              id={`${id}-key`}
+              type="text"
+              autoComplete="off"
+              value={groupKey}
+              onChange={(event) => setGroupKey(event.target.value)}
+              aria-describedby={described("group.manageKey")}
+              aria-invalid={errorOf("group.manageKey") ? true : undefined}
+            />
             {fieldError("group.manageKey")}
           </div>
         </div>

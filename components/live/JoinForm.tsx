@@ -8,7 +8,10 @@ import type { TMessageKey } from "@/lib/i18n/messages";
 import type { TLocalized } from "@/questions/schema";
 import { ZGamePin } from "@/lib/validation/games";
 
-type TLookup = { game: { id: string; mode: string; status: string; setTitle: TLocalized | null }; rejoin: { nickname: string } | null };
+type TLookup = {
+  game: { id: string; mode: string; status: string; setTitle: TLocalized | null };
+  rejoin: { nickname: string } | null;
+};
 
 const KNOWN_ERRORS = new Set(["unknown_pin", "game_ended", "game_locked", "game_full", "player_removed", "nickname_taken"]);
 

@@ -67,7 +67,12 @@ export function WorldMap(props: {
       </svg>
       {props.zoomLabels && (
         <div className="map-controls">
-          <button type="button" className="icon-btn" aria-label={props.zoomLabels.in} onClick={() => setZoom((z) => Math.min(6, z * 1.6))}>
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={props.zoomLabels.in}
+            onClick={() => setZoom((z) => Math.min(6, z * 1.6))}
+          >
             +
           </button>
           <button

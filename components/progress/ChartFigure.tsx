@@ -9,7 +9,17 @@ export type TChartTable = { head: string[]; rows: Array<Array<string | number>>;
  * A chart with its text alternative: a title, a one-sentence summary that says what the chart shows, and the
  * numbers as a table (folded away for sighted users; the drawing itself is hidden from screen readers).
  */
-export function ChartFigure({ title, summary, table, children }: { title: string; summary: string; table: TChartTable; children: React.ReactNode }) {
+export function ChartFigure({
+  title,
+  summary,
+  table,
+  children,
+}: {
+  title: string;
+  summary: string;
+  table: TChartTable;
+  children: React.ReactNode;
+}) {
   const t = useT();
   const id = useId();
   return (

@@ -57,7 +57,10 @@ function ProgressView({ facts, countryNames }: TDashboardProps) {
   const stats = useMemo(() => {
     const days = studyDays(answers, reviewLog, timeZone);
     const bars = (groups: (fact: TFactSummary) => string[], name: (key: string) => string): TMasteryBar[] =>
-      masteryByGroup(facts.map((fact) => ({ id: fact.id, groups: groups(fact) })), cards)
+      masteryByGroup(
+        facts.map((fact) => ({ id: fact.id, groups: groups(fact) })),
+        cards,
+      )
         .map((row) => ({ name: name(row.key), percent: row.percent, started: row.started, facts: row.facts }))
         .sort((a, b) => b.percent - a.percent || b.started - a.started || a.name.localeCompare(b.name, lang));
     const dayLabel = new Intl.DateTimeFormat(LOCALE[lang], { day: "numeric", month: "numeric", timeZone: "UTC" });
@@ -68,14 +71,22 @@ function ProgressView({ facts, countryNames }: TDashboardProps) {
       streak: studyStreak(days, today),
       byCountry: bars((fact) => (fact.countries.length ? fact.countries : [CONTEXT_KEY]), labels.country),
       byTheme: bars((fact) => (fact.themes.length ? fact.themes : [OTHER_THEME]), labels.theme),
-      accuracy: accuracyByDay(answers, today, ACCURACY_DAYS, timeZone).map((day) => ({ ...day, label: dayLabel.format(noon(day.date)) })),
+      accuracy: accuracyByDay(answers, today, ACCURACY_DAYS, timeZone).map((day) => ({
+        ...day,
+        label: dayLabel.format(noon(day.date)),
+      })),
       forecast: dueForecast(cards, now, FORECAST_DAYS, timeZone).map((day, index) => ({
         ...day,
         label: index === 0 ? t("progress.today") : weekdayLabel.format(noon(day.date)),
       })),
       due: dueFactIds(cards, now).length,
       started: facts.filter((fact) => cards[fact.id] && cards[fact.id]!.reps > 0).length,
-      mastery: Math.round(masteryOf(facts.map((fact) => fact.id), cards) * 100),
+      mastery: Math.round(
+        masteryOf(
+          facts.map((fact) => fact.id),
+          cards,
+        ) * 100,
+      ),
       correct: answers.filter((answer) => answer.correct).length,
     };
   }, [answers, reviewLog, cards, facts, now, today, timeZone, lang, labels.country, labels.theme, t]);
@@ -106,7 +117,9 @@ function ProgressView({ facts, countryNames }: TDashboardProps) {
         <div className="stat">
           <dt className="label">{t("progress.answers")}</dt>
           <dd className="value">{answers.length}</dd>
-          <dd className="muted">{answers.length ? t("progress.answersCorrect", { percent: Math.round((stats.correct / answers.length) * 100) }) : "–"}</dd>
+          <dd className="muted">
+            {answers.length ? t("progress.answersCorrect", { percent: Math.round((stats.correct / answers.length) * 100) }) : "–"}
+          </dd>
         </div>
       </dl>
 
@@ -130,7 +143,12 @@ function ProgressView({ facts, countryNames }: TDashboardProps) {
           </section>
           <section aria-labelledby="charts-title">
             <h2 id="charts-title">{t("progress.charts")}</h2>
-            <ProgressCharts byCountry={stats.byCountry} byTheme={stats.byTheme} accuracy={stats.accuracy} forecast={stats.forecast} />
+            <ProgressCharts
+              byCountry={stats.byCountry}
+              byTheme={stats.byTheme}
+              accuracy={stats.accuracy}
+              forecast={stats.forecast}
+            />
           </section>
         </>
       )}

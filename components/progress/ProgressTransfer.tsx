@@ -42,7 +42,11 @@ export function ProgressTransfer() {
       return setResult({ ok: false, message: IMPORT_ERRORS.unreadable! });
     }
     const outcome = await store.getState().importProgress(text);
-    setResult(outcome.ok ? { ok: true, message: "transfer.imported" } : { ok: false, message: IMPORT_ERRORS[outcome.message] ?? "transfer.invalidProgress" });
+    setResult(
+      outcome.ok
+        ? { ok: true, message: "transfer.imported" }
+        : { ok: false, message: IMPORT_ERRORS[outcome.message] ?? "transfer.invalidProgress" },
+    );
   };
 
   return (
@@ -55,7 +59,13 @@ export function ProgressTransfer() {
         </button>
         <div className="field">
           <label htmlFor="progress-import">{t("transfer.import")}</label>
-          <input id="progress-import" type="file" accept="application/json,.json" aria-describedby="progress-import-hint" onChange={(event) => void load(event.currentTarget)} />
+          <input
+            id="progress-import"
+            type="file"
+            accept="application/json,.json"
+            aria-describedby="progress-import-hint"
+            onChange={(event) => void load(event.currentTarget)}
+          />
           <p id="progress-import-hint" className="hint">
             {t("transfer.importHint")}
           </p>

@@ -42,7 +42,9 @@ export function PostScoreForm(props: {
             <ul>
               {(["all", "week", "day"] as const).map((period) => {
                 const rank = props.ranks?.[period];
-                const label = t(period === "all" ? "results.rankAll" : period === "week" ? "results.rankWeek" : "results.rankDay");
+                const label = t(
+                  period === "all" ? "results.rankAll" : period === "week" ? "results.rankWeek" : "results.rankDay",
+                );
                 return rank ? (
                   <li key={period} data-testid={`rank-${period}`}>
                     {label}: {t("results.rank", { rank: rank.rank, of: rank.of })}

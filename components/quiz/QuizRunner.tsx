@@ -85,7 +85,13 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
       }
       const { quizLength, timerSeconds } = store.getState().settings;
       const created = await api<{ attempt: TAttemptState }>("/api/attempts", {
-        body: { setId, ...(quizLength === "all" ? {} : { count: quizLength }), timerSeconds, ...(groupId ? { groupId } : {}), ...(seed !== undefined ? { seed } : {}) },
+        body: {
+          setId,
+          ...(quizLength === "all" ? {} : { count: quizLength }),
+          timerSeconds,
+          ...(groupId ? { groupId } : {}),
+          ...(seed !== undefined ? { seed } : {}),
+        },
       });
       if (!created.ok) return setPhase({ name: "error", message: errorText(created) });
       store.getState().setActiveAttempt(setId, created.data.attempt.id);
@@ -99,9 +105,12 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
       if (!attempt?.question || phase.name !== "question" || sending) return;
       setSending(true);
       const timeMs = Math.max(0, Math.round(performance.now() - shownAt.current));
-      const result = await apiWithRetry<{ feedback: TAnswerFeedback; attempt: TAttemptState }>(`/api/attempts/${attempt.id}/answers`, {
-        body: { questionId: attempt.question.id, answer, timeMs },
-      });
+      const result = await apiWithRetry<{ feedback: TAnswerFeedback; attempt: TAttemptState }>(
+        `/api/attempts/${attempt.id}/answers`,
+        {
+          body: { questionId: attempt.question.id, answer, timeMs },
+        },
+      );
       setSending(false);
       if (!result.ok) {
         if (result.code === "not_current_question" || result.code === "attempt_finished") {
@@ -172,7 +181,8 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
     const timeout = setTimeout(() => void latest.current.submit(latest.current.value), Math.max(0, deadline - Date.now()));
     return () => clearTimeout(timeout);
   }, [deadline, phase.name]);
-  const secondsLeft = deadline !== null && phase.name === "question" && now ? Math.max(0, Math.ceil((deadline - now) / 1000)) : null;
+  const secondsLeft =
+    deadline !== null && phase.name === "question" && now ? Math.max(0, Math.ceil((deadline - now) / 1000)) : null;
 
   if (phase.name === "error") {
     return (
@@ -251,7 +261,12 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
         <div className="quiz-actions">
           {keysApply && <span className="hint keys-hint">{t("quiz.keysHint")}</span>}
           {question.kind !== "single" && question.kind !== "truefalse" && (
-            <button type="button" className="btn btn-primary btn-large" disabled={!canConfirm || sending} onClick={() => void submit(value)}>
+            <button
+              type="button"
+              className="btn btn-primary btn-large"
+              disabled={!canConfirm || sending}
+              onClick={() => void submit(value)}
+            >
               {t("quiz.confirm")}
             </button>
           )}

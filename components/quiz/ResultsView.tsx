@@ -96,7 +96,9 @@ export function ResultsView({ attemptId, setTitle }: { attemptId: string; setTit
         </div>
         <div className="stat">
           <div className="value">{percent} %</div>
-          <div className="label">{t("results.accuracyValue", { correct: attempt.correctCount, total: attempt.total, percent })}</div>
+          <div className="label">
+            {t("results.accuracyValue", { correct: attempt.correctCount, total: attempt.total, percent })}
+          </div>
         </div>
         <div className="stat">
           <div className="value">{formatDuration(results.totalTimeMs, lang)}</div>
@@ -113,7 +115,14 @@ export function ResultsView({ attemptId, setTitle }: { attemptId: string; setTit
         </Link>
       </div>
 
-      <PostScoreForm attemptId={attempt.id} setId={attempt.setId} posted={attempt.posted} nickname={results.nickname} ranks={results.ranks} onPosted={() => setVersion((v) => v + 1)} />
+      <PostScoreForm
+        attemptId={attempt.id}
+        setId={attempt.setId}
+        posted={attempt.posted}
+        nickname={results.nickname}
+        ranks={results.ranks}
+        onPosted={() => setVersion((v) => v + 1)}
+      />
 
       <div className="breakdown">
         <section aria-labelledby="by-country">

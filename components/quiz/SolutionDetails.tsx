@@ -13,7 +13,9 @@ export function useAnswerText(question: TPlayableQuestion, lang: TLang) {
   const map = useWorldMap();
   const t = useT();
   const option = (id: string) =>
-    question.kind === "truefalse" ? t(id === "true" ? "quiz.true" : "quiz.false") : (question.options.find((o) => o.id === id)?.text[lang] ?? id);
+    question.kind === "truefalse"
+      ? t(id === "true" ? "quiz.true" : "quiz.false")
+      : (question.options.find((o) => o.id === id)?.text[lang] ?? id);
   return (answer: TAnswerValue | TQuestionSolution["answer"] | null): string => {
     if (answer === null || answer === undefined) return "–";
     return answerInWords(question.kind, answer, lang, {

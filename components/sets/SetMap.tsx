@@ -10,5 +10,12 @@ export function SetMap({ countries }: { countries: string[] }) {
   const { lang } = useLang();
   const t = useT();
   if (!map) return <div className="map-wrap" style={{ aspectRatio: "960 / 560" }} />;
-  return <WorldMap map={map} lang={lang} label={t("set.mapLabel")} marks={Object.fromEntries(countries.map((code) => [code, "highlighted" as const]))} />;
+  return (
+    <WorldMap
+      map={map}
+      lang={lang}
+      label={t("set.mapLabel")}
+      marks={Object.fromEntries(countries.map((code) => [code, "highlighted" as const]))}
+    />
+  );
 }

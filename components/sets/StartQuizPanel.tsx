@@ -56,7 +56,12 @@ export function StartQuizPanel({ setId, questionCount }: { setId: string; questi
         <div className="choice-pills">
           {TIMERS.map((seconds) => (
             <label key={String(seconds)}>
-              <input type="radio" name="quiz-timer" checked={settings.timerSeconds === seconds} onChange={() => update({ timerSeconds: seconds })} />
+              <input
+                type="radio"
+                name="quiz-timer"
+                checked={settings.timerSeconds === seconds}
+                onChange={() => update({ timerSeconds: seconds })}
+              />
               <span>{seconds === null ? t("set.timerOff") : t("set.timerSeconds", { seconds })}</span>
             </label>
           ))}

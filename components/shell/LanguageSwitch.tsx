@@ -7,7 +7,13 @@ export function LanguageSwitch() {
   const t = useT();
   const other = lang === "de" ? "en" : "de";
   return (
-    <button type="button" className="btn btn-ghost lang-switch" lang={other} aria-label={t("lang.switchLabel")} onClick={() => setLang(other)}>
+    <button
+      type="button"
+      className="btn btn-ghost lang-switch"
+      lang={other}
+      aria-label={t("lang.switchLabel")}
+      onClick={() => setLang(other)}
+    >
       {t("lang.switch")}
     </button>
   );

@@ -8,7 +8,8 @@ import { useEffect, useRef } from "react";
 export function NavLinks({ links }: { links: Array<{ href: string; label: string }> }) {
   const pathname = usePathname();
   const list = useRef<HTMLUListElement>(null);
-  const isCurrent = (href: string) => (href === "/" ? pathname === "/" || pathname.startsWith("/sets") : pathname.startsWith(href));
+  const isCurrent = (href: string) =>
+    href === "/" ? pathname === "/" || pathname.startsWith("/sets") : pathname.startsWith(href);
   // On a phone the links scroll sideways: the current one is brought into view, without moving the page.
   useEffect(() => {
     const current = list.current?.querySelector<HTMLElement>('[aria-current="page"]');

@@ -46,7 +46,11 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
 
     test("the progress page with charts has no serious accessibility violations", async ({ page }, testInfo) => {
-      await importHistory(page, testInfo, { due: ["kz.leader.tokayev"], later: [{ factId: "sy.leader.assad", inDays: 3 }], studiedDaysAgo: [0, 3] });
+      await importHistory(page, testInfo, {
+        due: ["kz.leader.tokayev"],
+        later: [{ factId: "sy.leader.assad", inDays: 3 }],
+        studiedDaysAgo: [0, 3],
+      });
       await page.reload();
       await expect(page.getByRole("figure", { name: "Beherrscht nach Land" }).locator("svg").first()).toBeVisible();
       await expectNoSeriousA11yViolations(page);

@@ -46,7 +46,10 @@ test.describe("on a phone", () => {
     await page.goto("/sets/post-soviet/flashcards");
     const turn = page.getByRole("button", { name: "Umdrehen" });
     await expect(turn).toHaveAttribute("aria-expanded", "false");
-    await page.getByRole("region", { name: /^Karte 1 von/ }).getByRole("heading", { level: 2 }).tap();
+    await page
+      .getByRole("region", { name: /^Karte 1 von/ })
+      .getByRole("heading", { level: 2 })
+      .tap();
     await expect(turn).toHaveAttribute("aria-expanded", "true");
     await page.getByRole("button", { name: /^Gut/ }).tap();
     await expect(page.getByRole("progressbar")).toHaveAccessibleName(/^Karte 2 von/);

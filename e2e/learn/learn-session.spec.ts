@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { dueBox, importHistory } from "./progress-page";
 
-test("a learn session rates due cards, says when they come back, and the home page's due count drops", async ({ page }, testInfo) => {
+test("a learn session rates due cards, says when they come back, and the home page's due count drops", async ({
+  page,
+}, testInfo) => {
   await importHistory(page, testInfo, { due: ["by.leader.lukashenko", "cn.leader.xi", "kp.leader.kim"] });
   await page.goto("/");
   await expect(dueBox(page)).toContainText("Fällige Karten: 3");
@@ -17,7 +19,9 @@ test("a learn session rates due cards, says when they come back, and the home pa
   await expect(good).toContainText("Vorschlag");
   await expect(good).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: "diese Karte kommt" })).toContainText("Alexander Lukaschenko ist Machthaber von Belarus.");
+  await expect(page.getByRole("status").filter({ hasText: "diese Karte kommt" })).toContainText(
+    "Alexander Lukaschenko ist Machthaber von Belarus.",
+  );
 
   // Not known: "Again" is suggested; the learner rates "Easy" with key 4 anyway.
   await expect(page.getByRole("heading", { level: 1, name: /China/ })).toBeVisible();

@@ -11,7 +11,11 @@ export async function importProgressFile(page: Page, file: string): Promise<void
 }
 
 /** Imports a history built by progressExport (see there for the options). */
-export async function importHistory(page: Page, testInfo: TestInfo, options: Parameters<typeof progressExport>[0]): Promise<void> {
+export async function importHistory(
+  page: Page,
+  testInfo: TestInfo,
+  options: Parameters<typeof progressExport>[0],
+): Promise<void> {
   await importProgressFile(page, writeTestFile(testInfo, "history.json", progressExport(options)));
 }
 

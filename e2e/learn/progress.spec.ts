@@ -2,7 +2,12 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/a11y";
 import { importHistory } from "./progress-page";
 
-const CHARTS = ["Beherrscht nach Land", "Beherrscht nach Thema", "Richtige Antworten, letzte 30 Tage", "Fällig in den nächsten 14 Tagen"];
+const CHARTS = [
+  "Beherrscht nach Land",
+  "Beherrscht nach Thema",
+  "Richtige Antworten, letzte 30 Tage",
+  "Fällig in den nächsten 14 Tagen",
+];
 
 test("the progress page invites to study before there is anything to show", async ({ page }) => {
   await page.goto("/progress");
@@ -12,7 +17,9 @@ test("the progress page invites to study before there is anything to show", asyn
   await expectNoSeriousA11yViolations(page);
 });
 
-test("the progress page shows the streak and the charts after some study, each with its numbers as a table", async ({ page }, testInfo) => {
+test("the progress page shows the streak and the charts after some study, each with its numbers as a table", async ({
+  page,
+}, testInfo) => {
   await importHistory(page, testInfo, {
     due: ["by.leader.lukashenko", "by.support.nuclear"],
     later: [

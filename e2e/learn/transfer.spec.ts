@@ -3,7 +3,10 @@ import { expect, test } from "@playwright/test";
 import { writeTestFile } from "../support/progress-file";
 import { IMPORT_LABEL, importProgressFile } from "./progress-page";
 
-test("progress exported in one browser and imported in another is the same; an invalid file is refused and changes nothing", async ({ page, browser }, testInfo) => {
+test("progress exported in one browser and imported in another is the same; an invalid file is refused and changes nothing", async ({
+  page,
+  browser,
+}, testInfo) => {
   // Study in the first browser: two learn answers and ratings.
   await page.goto("/sets/africa/learn");
   for (const rating of ["Gut", "Nochmal"]) {
@@ -12,7 +15,10 @@ test("progress exported in one browser and imported in another is the same; an i
   }
   await page.goto("/progress");
   await expect(page.getByText("2 von 94 Fakten begonnen")).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Fortschritt exportieren" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Fortschritt exportieren" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^verbuendete-quiz-fortschritt-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = writeTestFile(testInfo, "exported.json", readFileSync((await download.path())!, "utf8"));
 

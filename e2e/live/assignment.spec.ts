@@ -6,7 +6,9 @@ import { expectNoSeriousA11yViolations } from "../support/a11y";
 import { parseCsv } from "../support/csv";
 import { HostScreen, PlayerPhone, snap } from "../support/live";
 
-test("students play an assignment at their own pace, with a reload; the host sees who finished and the report", async ({ browser }) => {
+test("students play an assignment at their own pace, with a reload; the host sees who finished and the report", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const host = await HostScreen.open(browser);
   await host.create({ mode: "assignment", set: "asia", questions: 3 });
@@ -50,7 +52,10 @@ test("students play an assignment at their own pace, with a reload; the host see
   }
   await expectNoSeriousA11yViolations(host.page);
 
-  const [download] = await Promise.all([host.page.waitForEvent("download"), host.page.getByRole("link", { name: "Als CSV herunterladen" }).click()]);
+  const [download] = await Promise.all([
+    host.page.waitForEvent("download"),
+    host.page.getByRole("link", { name: "Als CSV herunterladen" }).click(),
+  ]);
   const rows = parseCsv(readFileSync((await download.path())!, "utf8"), ";").slice(1);
   expect(rows).toHaveLength(2 * 3);
   for (const [nickname, score] of scores) {

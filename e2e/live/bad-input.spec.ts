@@ -76,7 +76,10 @@ test("a kicked player is told so and stays out", async ({ browser }) => {
   await expect(ben.page.locator("main").getByRole("alert")).toHaveText("Du wurdest aus diesem Spiel entfernt.");
 });
 
-test("host actions need the host's key (403), and an answer to another or a closed question is refused (409)", async ({ browser, request }) => {
+test("host actions need the host's key (403), and an answer to another or a closed question is refused (409)", async ({
+  browser,
+  request,
+}) => {
   const host = await HostScreen.open(browser);
   await host.create({ set: "asia", questions: 2, seconds: 60 });
   const ada = await PlayerPhone.open(browser, "Ada");
@@ -99,7 +102,10 @@ test("host actions need the host's key (403), and an answer to another or a clos
     ada.page.request.post(`/api/games/${host.gameId}/answers`, { data: { questionIndex, answer: null, clientMs: 100, ...body } });
   const other = await answer(1);
   expect(other.status()).toBe(409);
-  expect((await other.json()).error).toMatchObject({ code: "wrong_question", message: "question 2 is not the current question (1)" });
+  expect((await other.json()).error).toMatchObject({
+    code: "wrong_question",
+    message: "question 2 is not the current question (1)",
+  });
   const malformed = await answer(0, { answer: { not: "an answer" } });
   expect(malformed.status()).toBe(400);
 

@@ -4,7 +4,9 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/a11y";
 import { PHONE, PROJECTOR } from "../support/live";
 
-test("the classroom page explains live games, refuses bad settings in the page's language, and passes an accessibility scan", async ({ page }) => {
+test("the classroom page explains live games, refuses bad settings in the page's language, and passes an accessibility scan", async ({
+  page,
+}) => {
   await page.goto("/classroom");
   await expect(page.getByRole("heading", { level: 1, name: "Im Unterricht spielen" })).toBeVisible();
   await expect(page.getByText(/öffnet .*\/join und gibt die PIN ein/)).toBeVisible();

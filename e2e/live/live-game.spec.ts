@@ -7,7 +7,9 @@ import { expectNoSeriousA11yViolations } from "../support/a11y";
 import { parseCsv } from "../support/csv";
 import { HostScreen, PlayerPhone, snap } from "../support/live";
 
-test("a host and three players play a whole game, with a reload, a late answer and a second tab; podium, report and CSV agree", async ({ browser }) => {
+test("a host and three players play a whole game, with a reload, a late answer and a second tab; podium, report and CSV agree", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const host = await HostScreen.open(browser);
   await host.create({ set: "all-allies", questions: 3, seconds: 30, shuffle: false });
@@ -41,7 +43,9 @@ test("a host and three players play a whole game, with a reload, a late answer a
   const secondTab = await ada.context.newPage();
   await secondTab.goto(`/play/${host.gameId}`);
   await expect(secondTab.getByText("Antwort erhalten – warte auf die anderen …")).toBeVisible();
-  const again = await secondTab.request.post(`/api/games/${host.gameId}/answers`, { data: { questionIndex: 0, answer: null, clientMs: 10 } });
+  const again = await secondTab.request.post(`/api/games/${host.gameId}/answers`, {
+    data: { questionIndex: 0, answer: null, clientMs: 10 },
+  });
   expect(again.status()).toBe(200);
   expect(await again.json()).toEqual({ status: "duplicate", questionIndex: 0 });
   await secondTab.close();
@@ -105,13 +109,17 @@ test("a host and three players play a whole game, with a reload, a late answer a
   await snap(cem.page, "phone-final");
   await host.press("Alle Ergebnisse");
   for (const [nickname, place] of finals) {
-    await expect(host.page.locator("#full-results tr", { hasText: nickname })).toContainText(`${place.rank}${nickname}${place.score}`);
+    await expect(host.page.locator("#full-results tr", { hasText: nickname })).toContainText(
+      `${place.rank}${nickname}${place.score}`,
+    );
   }
 
   // Each phone keeps its answers for review mode: Cem's late answer is not among them.
   const liveAnswers = async (player: PlayerPhone) =>
     player.page.evaluate(() => {
-      const saved = JSON.parse(localStorage.getItem("verbuendete-quiz:progress") ?? "{}") as { state?: { answers?: Array<{ source: string }> } };
+      const saved = JSON.parse(localStorage.getItem("verbuendete-quiz:progress") ?? "{}") as {
+        state?: { answers?: Array<{ source: string }> };
+      };
       return (saved.state?.answers ?? []).filter((answer) => answer.source === "live").length;
     });
   expect(await liveAnswers(ada)).toBe(3);
@@ -123,15 +131,35 @@ test("a host and three players play a whole game, with a reload, a late answer a
   const table = host.page.getByTestId("player-table");
   for (const [nickname, place] of finals) {
     const answered = nickname === "Cem" ? 2 : 3;
-    await expect(table.locator("tr", { hasText: nickname }).locator("td")).toHaveText([String(place.rank), nickname, String(place.score), /\d+/, String(answered)]);
+    await expect(table.locator("tr", { hasText: nickname }).locator("td")).toHaveText([
+      String(place.rank),
+      nickname,
+      String(place.score),
+      /\d+/,
+      String(answered),
+    ]);
   }
   await expect(host.page.getByTestId("question-table").locator("tbody tr")).toHaveCount(3);
   await expectNoSeriousA11yViolations(host.page);
   await snap(host.page, "host-report");
 
-  const [download] = await Promise.all([host.page.waitForEvent("download"), host.page.getByRole("link", { name: "Als CSV herunterladen" }).click()]);
+  const [download] = await Promise.all([
+    host.page.waitForEvent("download"),
+    host.page.getByRole("link", { name: "Als CSV herunterladen" }).click(),
+  ]);
   const rows = parseCsv(readFileSync((await download.path())!, "utf8"), ";");
-  expect(rows[0]).toEqual(["Platz", "Spitzname", "Punkte gesamt", "Richtige gesamt", "Frage Nr.", "Frage", "Antwort", "Richtig", "Zeit (s)", "Punkte"]);
+  expect(rows[0]).toEqual([
+    "Platz",
+    "Spitzname",
+    "Punkte gesamt",
+    "Richtige gesamt",
+    "Frage Nr.",
+    "Frage",
+    "Antwort",
+    "Richtig",
+    "Zeit (s)",
+    "Punkte",
+  ]);
   expect(rows).toHaveLength(1 + 3 * 3);
   for (const [nickname, place] of finals) {
     const mine = rows.slice(1).filter((row) => row[1] === nickname);

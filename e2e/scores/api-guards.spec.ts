@@ -1,7 +1,14 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { startQuiz } from "../support/quiz";
 
-type TState = { attempt: { id: string; score: number; index: number; question: { id: string; kind: string; options: Array<{ id: string }> } | null } };
+type TState = {
+  attempt: {
+    id: string;
+    score: number;
+    index: number;
+    question: { id: string; kind: string; options: Array<{ id: string }> } | null;
+  };
+};
 
 async function startAttempt(request: APIRequestContext, count = 3): Promise<TState["attempt"]> {
   const response = await request.post("/api/attempts", { data: { setId: "africa", count, seed: 4 } });
@@ -27,7 +34,9 @@ test.describe("requests a client can craft do not change a score except by answe
       data: { questionId: question.id, answer: anAnswer(question), timeMs: 100, points: 1000 },
     });
     expect(withPoints.status()).toBe(400);
-    expect(await withPoints.json()).toMatchObject({ error: { code: "invalid_input", fields: [expect.objectContaining({ message: expect.stringMatching(/points/) })] } });
+    expect(await withPoints.json()).toMatchObject({
+      error: { code: "invalid_input", fields: [expect.objectContaining({ message: expect.stringMatching(/points/) })] },
+    });
 
     const impossible = await request.post(`/api/attempts/${attempt.id}/answers`, {
       data: { questionId: question.id, answer: anAnswer(question), timeMs: 3_000_000 },
@@ -35,10 +44,14 @@ test.describe("requests a client can craft do not change a score except by answe
     expect(impossible.status()).toBe(422);
     expect(await impossible.json()).toMatchObject({ error: { code: "impossible_time", fields: [{ field: "timeMs" }] } });
 
-    const negative = await request.post(`/api/attempts/${attempt.id}/answers`, { data: { questionId: question.id, answer: anAnswer(question), timeMs: -5 } });
+    const negative = await request.post(`/api/attempts/${attempt.id}/answers`, {
+      data: { questionId: question.id, answer: anAnswer(question), timeMs: -5 },
+    });
     expect(negative.status()).toBe(400);
 
-    const foreign = await request.post(`/api/attempts/${attempt.id}/answers`, { data: { questionId: "sc-0000000000", answer: "x", timeMs: 10 } });
+    const foreign = await request.post(`/api/attempts/${attempt.id}/answers`, {
+      data: { questionId: "sc-0000000000", answer: "x", timeMs: 10 },
+    });
     expect(foreign.status()).toBe(422);
     expect(await foreign.json()).toMatchObject({ error: { code: "question_not_in_attempt" } });
 
@@ -56,7 +69,11 @@ test.describe("requests a client can craft do not change a score except by answe
     for (let i = 0; i < 3; i++) {
       const again = await request.post(`/api/attempts/${attempt.id}/answers`, { data: body });
       expect(again.status()).toBe(200);
-      expect(await again.json()).toMatchObject({ duplicate: true, feedback: { points: scored.feedback.points }, attempt: { score: scored.attempt.score } });
+      expect(await again.json()).toMatchObject({
+        duplicate: true,
+        feedback: { points: scored.feedback.points },
+        attempt: { score: scored.attempt.score },
+      });
     }
     const state = (await (await request.get(`/api/attempts/${attempt.id}`)).json()) as TState;
     expect(state.attempt.score).toBe(scored.attempt.score);
@@ -79,11 +96,15 @@ test.describe("requests a client can craft do not change a score except by answe
     }
   });
 
-  test("posting takes the server's score: a score in the body is refused, an unfinished attempt cannot be posted", async ({ request }) => {
+  test("posting takes the server's score: a score in the body is refused, an unfinished attempt cannot be posted", async ({
+    request,
+  }) => {
     const attempt = await startAttempt(request, 1);
     const early = await request.post(`/api/attempts/${attempt.id}/post`, { data: { nickname: "Eve" } });
     expect(early.status()).toBe(409);
-    await request.post(`/api/attempts/${attempt.id}/answers`, { data: { questionId: attempt.question!.id, answer: anAnswer(attempt.question!), timeMs: 10 } });
+    await request.post(`/api/attempts/${attempt.id}/answers`, {
+      data: { questionId: attempt.question!.id, answer: anAnswer(attempt.question!), timeMs: 10 },
+    });
     const forged = await request.post(`/api/attempts/${attempt.id}/post`, { data: { nickname: "Eve", score: 999_999 } });
     expect(forged.status()).toBe(400);
     const offensive = await request.post(`/api/attempts/${attempt.id}/post`, { data: { nickname: "Arschloch" } });
@@ -97,10 +118,15 @@ test.describe("requests a client can craft do not change a score except by answe
     expect(await twice.json()).toMatchObject({ posted: false, alreadyPosted: true, score: result.score });
   });
 
-  test("bad requests get clear errors: unknown ids, broken JSON, wrong type, oversize bodies, too many answers", async ({ request }) => {
+  test("bad requests get clear errors: unknown ids, broken JSON, wrong type, oversize bodies, too many answers", async ({
+    request,
+  }) => {
     expect((await request.get("/api/attempts/00000000-0000-0000-0000-000000000000")).status()).toBe(404);
     expect((await request.post("/api/attempts", { data: { setId: "atlantis" } })).status()).toBe(404);
-    const broken = await request.post("/api/attempts", { headers: { "Content-Type": "application/json" }, data: Buffer.from("{ not json") });
+    const broken = await request.post("/api/attempts", {
+      headers: { "Content-Type": "application/json" },
+      data: Buffer.from("{ not json"),
+    });
     expect(broken.status()).toBe(400);
     expect(await broken.json()).toMatchObject({ error: { code: "invalid_json" } });
     const text = await request.post("/api/attempts", { headers: { "Content-Type": "text/plain" }, data: "setId=africa" });
@@ -115,7 +141,9 @@ test.describe("requests a client can craft do not change a score except by answe
     const body = { questionId: attempt.question!.id, answer: anAnswer(attempt.question!), timeMs: 10 };
     // Sent at once, so that they all fall into one rate-limit window however busy the machine is.
     const statuses = await Promise.all(
-      Array.from({ length: 40 }, async () => (await request.post(`/api/attempts/${attempt.id}/answers`, { data: body })).status()),
+      Array.from({ length: 40 }, async () =>
+        (await request.post(`/api/attempts/${attempt.id}/answers`, { data: body })).status(),
+      ),
     );
     expect(statuses).toContain(429);
     const limited = await request.post(`/api/attempts/${attempt.id}/answers`, { data: body });
@@ -133,7 +161,8 @@ test("the answer key never reaches the browser before a question is answered", a
   const answeredAt = new Map<string, number>();
   page.on("request", (request) => {
     const match = /\/api\/attempts\/[^/]+\/answers$/.exec(request.url());
-    if (match && request.method() === "POST") answeredAt.set((JSON.parse(request.postData() ?? "{}") as { questionId: string }).questionId, Date.now());
+    if (match && request.method() === "POST")
+      answeredAt.set((JSON.parse(request.postData() ?? "{}") as { questionId: string }).questionId, Date.now());
   });
   const quiz = await startQuiz(page, "asia", 9);
   await quiz.playToEnd(15);
@@ -152,7 +181,8 @@ test("the answer key never reaches the browser before a question is answered", a
     const visit = (value: unknown) => {
       if (!value || typeof value !== "object") return;
       const record = value as Record<string, unknown>;
-      const id = typeof record.id === "string" ? record.id : typeof record.questionId === "string" ? record.questionId : undefined;
+      const id =
+        typeof record.id === "string" ? record.id : typeof record.questionId === "string" ? record.questionId : undefined;
       if (id && /^[a-z]{2}-[0-9a-f]{10}$/.test(id) && ("answer" in record || "solution" in record || "explanation" in record)) {
         const answered = answeredAt.get(id);
         if (answered === undefined || answered > at) leaks.push(`${url}: key of ${id} before it was answered`);

@@ -35,7 +35,9 @@ test("a refused nickname says why and is not stored", async ({ page }) => {
   const field = page.getByRole("textbox", { name: "Spitzname" });
   await field.fill("Hurensohn");
   await page.getByRole("button", { name: "Speichern" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText("Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen.");
+  await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(
+    "Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen.",
+  );
   await expect(field).toHaveAttribute("aria-invalid", "true");
   await page.reload();
   await expect(field).toHaveValue("");

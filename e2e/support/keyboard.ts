@@ -1,7 +1,11 @@
 import { expect, type Page } from "@playwright/test";
 
 /** Presses Tab until the focused element matches `test` (keyboard-only navigation, no clicks). */
-export async function tabTo(page: Page, test: (element: { tag: string; label: string; text: string; type: string }) => boolean, max = 80): Promise<void> {
+export async function tabTo(
+  page: Page,
+  test: (element: { tag: string; label: string; text: string; type: string }) => boolean,
+  max = 80,
+): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => {

@@ -7,10 +7,19 @@ export const PROJECTOR = { viewport: { width: 1280, height: 800 }, locale: "de-D
 
 /** Saves a screenshot under test-results/live-shots when LIVE_SCREENSHOTS=1 (for looking at the pages). */
 export async function snap(page: Page, name: string): Promise<void> {
-  if (process.env.LIVE_SCREENSHOTS === "1") await page.screenshot({ path: `test-results/live-shots/${name}.png`, fullPage: true });
+  if (process.env.LIVE_SCREENSHOTS === "1")
+    await page.screenshot({ path: `test-results/live-shots/${name}.png`, fullPage: true });
 }
 
-export type TGameOptions = { mode?: "live" | "assignment"; set?: string; questions: number; seconds?: number; scoring?: "speed" | "accuracy"; shuffle?: boolean; timer?: boolean };
+export type TGameOptions = {
+  mode?: "live" | "assignment";
+  set?: string;
+  questions: number;
+  seconds?: number;
+  scoring?: "speed" | "accuracy";
+  shuffle?: boolean;
+  timer?: boolean;
+};
 
 export class HostScreen {
   gameId = "";
@@ -37,7 +46,9 @@ export class HostScreen {
     if (options.seconds) await page.getByLabel("Sekunden pro Frage (5 bis 120)").fill(String(options.seconds));
     if (options.scoring === "accuracy") await page.getByLabel("Nur Richtigkeit").check();
     if (options.shuffle === false) await page.getByLabel("Fragen mischen").uncheck();
-    await page.getByRole("button", { name: options.mode === "assignment" ? "Aufgabe erstellen" : "Live-Spiel erstellen" }).click();
+    await page
+      .getByRole("button", { name: options.mode === "assignment" ? "Aufgabe erstellen" : "Live-Spiel erstellen" })
+      .click();
     await page.waitForURL(/\/host\/[0-9a-f-]{36}$/);
     this.gameId = page.url().split("/").pop()!;
     this.pin = (await page.getByTestId("game-pin").innerText()).replace(/\D/g, "");
@@ -90,7 +101,9 @@ export class PlayerPhone {
   }
 
   async expectQuestion(questionNumber: number): Promise<void> {
-    await expect(this.page.locator(".phone-question .phone-bar").getByText(new RegExp(`^Frage ${questionNumber} von`))).toBeVisible();
+    await expect(
+      this.page.locator(".phone-question .phone-bar").getByText(new RegExp(`^Frage ${questionNumber} von`)),
+    ).toBeVisible();
   }
 
   /** Answers whatever the question is, by touch, with its accessible controls: `choice` picks the nth option. */
@@ -118,7 +131,11 @@ export class PlayerPhone {
         await page.getByLabel("Land auswählen").selectOption({ index: choice + 1 });
         break;
       case "ordering":
-        if (choice > 0) await section.getByRole("button", { name: /nach unten$/ }).first().tap();
+        if (choice > 0)
+          await section
+            .getByRole("button", { name: /nach unten$/ })
+            .first()
+            .tap();
         break;
       default:
         throw new Error(`unknown question kind ${kind}`);

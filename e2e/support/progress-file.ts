@@ -56,7 +56,14 @@ export function progressExport({ due = [], later = [], studiedDaysAgo = [], now 
     app: "verbuendete-quiz",
     version: 3,
     exportedAt: now.toISOString(),
-    progress: { activeAttempts: {}, answers, attempts: [], cards, reviewLog: [], settings: { timerSeconds: null, quizLength: 10, newCardsPerDay: 10 } },
+    progress: {
+      activeAttempts: {},
+      answers,
+      attempts: [],
+      cards,
+      reviewLog: [],
+      settings: { timerSeconds: null, quizLength: 10, newCardsPerDay: 10 },
+    },
   });
 }
 

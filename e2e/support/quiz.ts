@@ -37,7 +37,10 @@ export class QuizPage {
 
   /** "Frage 3 von 9" → [3, 9] */
   async position(): Promise<[number, number]> {
-    const text = await this.page.getByText(/^(Frage|Question) \d+ (von|of) \d+$/).first().textContent();
+    const text = await this.page
+      .getByText(/^(Frage|Question) \d+ (von|of) \d+$/)
+      .first()
+      .textContent();
     const [, index, total] = /(\d+) \D+ (\d+)/.exec(text ?? "") ?? [];
     return [Number(index), Number(total)];
   }
@@ -47,7 +50,9 @@ export class QuizPage {
   }
 
   feedback() {
-    return this.page.getByRole("status").filter({ hasText: /Richtig!|Leider falsch|Teilweise richtig|Correct!|Not quite|Partly right/ });
+    return this.page
+      .getByRole("status")
+      .filter({ hasText: /Richtig!|Leider falsch|Teilweise richtig|Correct!|Not quite|Partly right/ });
   }
 
   /** Answers the current question using the keyboard only; returns its kind. */
@@ -68,7 +73,9 @@ export class QuizPage {
         await this.page.keyboard.press("Enter");
         break;
       case "numeric":
-        if (!(await this.page.getByLabel(/Deine Schätzung|Your estimate/).evaluate((input) => input === document.activeElement))) {
+        if (
+          !(await this.page.getByLabel(/Deine Schätzung|Your estimate/).evaluate((input) => input === document.activeElement))
+        ) {
           await tabTo(this.page, (element) => element.tag === "input" && element.type === "number");
         }
         await this.page.keyboard.type("1000");
@@ -76,7 +83,10 @@ export class QuizPage {
         break;
       case "ordering":
         // Move the second item up with its ↑ button, then confirm.
-        await tabTo(this.page, (element) => element.tag === "button" && /nach oben|up/i.test(element.label) && !element.label.startsWith("undefined"));
+        await tabTo(
+          this.page,
+          (element) => element.tag === "button" && /nach oben|up/i.test(element.label) && !element.label.startsWith("undefined"),
+        );
         await this.page.keyboard.press("Enter");
         await tabTo(this.page, confirm);
         await this.page.keyboard.press("Enter");

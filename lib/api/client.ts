@@ -5,7 +5,10 @@ export type TApiResult<T> =
   | { ok: true; status: number; data: T }
   | { ok: false; status: number; code: string; message: string; retryAfterSeconds?: number };
 
-export async function api<T>(url: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<TApiResult<T>> {
+export async function api<T>(
+  url: string,
+  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+): Promise<TApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {

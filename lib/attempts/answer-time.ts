@@ -13,7 +13,11 @@ export type TAnswerTime = { ok: true; timeMs: number } | { ok: false; reason: st
  * The time an answer took: the client's measure, but no less than what the server saw minus the network
  * allowance (the whole allowance unless the caller knows the client's round trip and allows less).
  */
-export function effectiveAnswerTime(clientMs: number, serverElapsedMs: number, allowanceMs: number = MAX_NETWORK_ALLOWANCE_MS): TAnswerTime {
+export function effectiveAnswerTime(
+  clientMs: number,
+  serverElapsedMs: number,
+  allowanceMs: number = MAX_NETWORK_ALLOWANCE_MS,
+): TAnswerTime {
   if (!Number.isFinite(clientMs) || clientMs < 0) return { ok: false, reason: "the time must be zero or more milliseconds" };
   if (clientMs > serverElapsedMs + MAX_CLIENT_EXCESS_MS) {
     return { ok: false, reason: `the question was shown ${Math.round(serverElapsedMs)} ms ago, so ${clientMs} ms is impossible` };

@@ -36,7 +36,12 @@ function remember(state: TState, attempt: TAttemptRow): void {
   state.attempts.set(attempt.id, attempt);
 }
 
-const notFound = (id: string): TSubmitResult => ({ ok: false, status: 404, code: "not_found", message: `attempt "${id}" does not exist` });
+const notFound = (id: string): TSubmitResult => ({
+  ok: false,
+  status: 404,
+  code: "not_found",
+  message: `attempt "${id}" does not exist`,
+});
 
 export async function answerAttempt(
   handle: TDbHandle,
@@ -50,7 +55,8 @@ export async function answerAttempt(
   const cached = state.attempts.get(input.attemptId);
   const attempt = cached ?? (await load());
   if (!attempt) return notFound(input.attemptId);
-  if (attempt.playerId !== input.playerId) return { ok: false, status: 403, code: "not_your_attempt", message: "this attempt belongs to another player" };
+  if (attempt.playerId !== input.playerId)
+    return { ok: false, status: 403, code: "not_your_attempt", message: "this attempt belongs to another player" };
 
   const answer = { questionId: input.questionId, answer: input.answer, clientTimeMs: input.clientTimeMs };
   let result = await submitAnswer(handle, bank, { attempt, ...answer }, now, write);
@@ -64,4 +70,3 @@ export async function answerAttempt(
   if (result.ok) remember(state, result.attempt);
   return result;
 }
-

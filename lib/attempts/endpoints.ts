@@ -32,7 +32,12 @@ export async function answerEndpoint(request: Request, attemptId: string): Promi
     clientTimeMs: parsed.data.timeMs,
   });
   if (!result.ok) {
-    return apiError(result.status, result.code, result.message, result.field ? [{ field: result.field, message: result.message }] : undefined);
+    return apiError(
+      result.status,
+      result.code,
+      result.message,
+      result.field ? [{ field: result.field, message: result.message }] : undefined,
+    );
   }
   return Response.json(
     { duplicate: result.duplicate, feedback: result.feedback, attempt: attemptState(result.attempt, bank) },

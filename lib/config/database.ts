@@ -1,9 +1,7 @@
 import path from "node:path";
 
 /** Where the data lives, decided once from `DATABASE_URL`. */
-export type TDatabaseTarget =
-  | { provider: "sqlite"; url: string; file: string }
-  | { provider: "postgresql"; url: string };
+export type TDatabaseTarget = { provider: "sqlite"; url: string; file: string } | { provider: "postgresql"; url: string };
 
 export const DEFAULT_SQLITE_FILE = "data/app.db";
 
@@ -31,7 +29,11 @@ export function resolveDatabaseTarget(raw: string | undefined, cwd: string = pro
     return { provider: "sqlite", url: `file:${file}`, file };
   }
   if (value.startsWith("file:")) {
-    const rest = value.slice("file:".length).replace(/^\/\/(?=\/)/, "").split("?")[0] ?? "";
+    const rest =
+      value
+        .slice("file:".length)
+        .replace(/^\/\/(?=\/)/, "")
+        .split("?")[0] ?? "";
     if (rest === "" || rest.endsWith("/")) {
       throw new ConfigError(`DATABASE_URL: "${value}" names no file; ${EXPECTED}.`);
     }

@@ -21,21 +21,38 @@ export type TBoardPage = {
 };
 
 /** The board a page asks for in its URL; anything invalid falls back to the default board. */
-export async function fetchBoardPage(query: Record<string, string | string[] | undefined>, lang: TLang, fixedGroup?: string): Promise<TBoardPage> {
-  const flat = Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
-  const parsed = ZLeaderboardQuery.safeParse({ set: flat.set, period: flat.period, group: fixedGroup ?? (flat.group || undefined) });
+export async function fetchBoardPage(
+  query: Record<string, string | string[] | undefined>,
+  lang: TLang,
+  fixedGroup?: string,
+): Promise<TBoardPage> {
+  const flat = Object.fromEntries(
+    Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
+  const parsed = ZLeaderboardQuery.safeParse({
+    set: flat.set,
+    period: flat.period,
+    group: fixedGroup ?? (flat.group || undefined),
+  });
   const { set, period, group } = parsed.success ? parsed.data : { set: OVERALL_SET, period: "all" as const, group: fixedGroup };
   const [sets, player] = await Promise.all([fetchSets(), currentPlayer()]);
   const knownSet = set === OVERALL_SET || sets.some((candidate) => candidate.id === set) ? set : OVERALL_SET;
   const myGroups = player ? await groupsOfPlayer(getDb(), player.id) : [];
-  const board = await getLeaderboard(getDb(), { scope: group ?? GLOBAL_SCOPE, setId: knownSet, period }, { playerId: player?.id });
+  const board = await getLeaderboard(
+    getDb(),
+    { scope: group ?? GLOBAL_SCOPE, setId: knownSet, period },
+    { playerId: player?.id },
+  );
   return {
     board,
     playerId: player?.id ?? null,
     set: knownSet,
     period,
     group: group ?? "",
-    setOptions: [{ value: OVERALL_SET, label: translate(lang, "boards.allSets") }, ...sets.map((candidate) => ({ value: candidate.id, label: candidate.title[lang] }))],
+    setOptions: [
+      { value: OVERALL_SET, label: translate(lang, "boards.allSets") },
+      ...sets.map((candidate) => ({ value: candidate.id, label: candidate.title[lang] })),
+    ],
     myGroups,
   };
 }

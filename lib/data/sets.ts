@@ -20,7 +20,8 @@ export async function fetchSets(now: Date = new Date()): Promise<TSetSummary[]> 
   const bank = await getQuestionBank();
   const all = [...bank.questions.values()];
   return bank.sets.map((set) => {
-    const ids = set.id === DAILY_SET_ID ? dailyQuestionIds(all, localDate(now)) : set.questionIds.filter((id) => bank.questions.has(id));
+    const ids =
+      set.id === DAILY_SET_ID ? dailyQuestionIds(all, localDate(now)) : set.questionIds.filter((id) => bank.questions.has(id));
     const questions = ids.map((id) => bank.questions.get(id)!);
     return {
       id: set.id,

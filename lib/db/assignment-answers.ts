@@ -19,7 +19,16 @@ export type TAssignmentResult =
   | { ok: true; duplicate: boolean; feedback: TAssignmentFeedback; player: TGamePlayerRow }
   | { ok: false; status: number; code: string; message: string; field?: string };
 
-type TAnswerRow = { questionIndex: number; questionId: string; answer: string; correct: boolean; points: number; bonus: number; accuracyPoints: number; timeMs: number };
+type TAnswerRow = {
+  questionIndex: number;
+  questionId: string;
+  answer: string;
+  correct: boolean;
+  points: number;
+  bonus: number;
+  accuracyPoints: number;
+  timeMs: number;
+};
 
 export function feedbackFromRow(row: TAnswerRow, question: TStoredQuestion): TAssignmentFeedback {
   return {
@@ -39,15 +48,32 @@ class MovedOnError extends Error {}
 
 export async function submitAssignmentAnswer(
   db: TDb,
-  input: { settings: TGameSettings; questionCount: number; player: TGamePlayerRow; question: TStoredQuestion; questionIndex: number; answer: TAnswerValue | null; clientMs: number | null },
+  input: {
+    settings: TGameSettings;
+    questionCount: number;
+    player: TGamePlayerRow;
+    question: TStoredQuestion;
+    questionIndex: number;
+    answer: TAnswerValue | null;
+    clientMs: number | null;
+  },
   now: Date = new Date(),
 ): Promise<TAssignmentResult> {
   const { player, question, questionIndex: index } = input;
-  const earlier = await db.gameAnswer.findUnique({ where: { gamePlayerId_questionIndex: { gamePlayerId: player.id, questionIndex: index } } });
+  const earlier = await db.gameAnswer.findUnique({
+    where: { gamePlayerId_questionIndex: { gamePlayerId: player.id, questionIndex: index } },
+  });
   if (earlier) return { ok: true, duplicate: true, feedback: feedbackFromRow(earlier, question), player };
-  if (player.finishedAt) return { ok: false, status: 409, code: "assignment_finished", message: "you have answered every question" };
+  if (player.finishedAt)
+    return { ok: false, status: 409, code: "assignment_finished", message: "you have answered every question" };
   if (index !== player.currentIndex) {
-    return { ok: false, status: 409, code: "wrong_question", field: "questionIndex", message: `answer question ${player.currentIndex + 1} first` };
+    return {
+      ok: false,
+      status: 409,
+      code: "wrong_question",
+      field: "questionIndex",
+      message: `answer question ${player.currentIndex + 1} first`,
+    };
   }
 
   const elapsed = now.getTime() - (player.servedAt ?? player.joinedAt).getTime();
@@ -68,7 +94,13 @@ export async function submitAssignmentAnswer(
     });
   } catch (error) {
     if (error instanceof AnswerShapeError) {
-      return { ok: false, status: 400, code: "invalid_input", field: "answer", message: `answer: ${error.message} for a ${question.kind} question` };
+      return {
+        ok: false,
+        status: 400,
+        code: "invalid_input",
+        field: "answer",
+        message: `answer: ${error.message} for a ${question.kind} question`,
+      };
     }
     throw error;
   }
@@ -110,9 +142,17 @@ export async function submitAssignmentAnswer(
     return { ok: true, duplicate: false, feedback: feedbackFromRow(row, question), player: updated };
   } catch (error) {
     if (!(error instanceof MovedOnError) && (error as { code?: string }).code !== "P2002") throw error;
-    const stored = await db.gameAnswer.findUnique({ where: { gamePlayerId_questionIndex: { gamePlayerId: player.id, questionIndex: index } } });
+    const stored = await db.gameAnswer.findUnique({
+      where: { gamePlayerId_questionIndex: { gamePlayerId: player.id, questionIndex: index } },
+    });
     const fresh = await db.gamePlayer.findUniqueOrThrow({ where: { id: player.id } });
     if (stored) return { ok: true, duplicate: true, feedback: feedbackFromRow(stored, question), player: fresh };
-    return { ok: false, status: 409, code: "wrong_question", field: "questionIndex", message: "another answer was recorded first; reload" };
+    return {
+      ok: false,
+      status: 409,
+      code: "wrong_question",
+      field: "questionIndex",
+      message: "another answer was recorded first; reload",
+    };
   }
 }

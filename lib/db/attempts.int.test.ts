@@ -14,7 +14,10 @@ import { createPlayer, setNickname } from "./players";
 import { loadQuestionBankIntoDb, readQuestionBank } from "./question-bank";
 
 const built = buildQuestionBank().bank!;
-const singles = built.questions.filter((q) => q.kind === "single").slice(0, 4).map((q) => q.id);
+const singles = built.questions
+  .filter((q) => q.kind === "single")
+  .slice(0, 4)
+  .map((q) => q.id);
 const rightAnswer = (question: TStoredQuestion) => question.answer as string;
 const wrongAnswer = (question: TStoredQuestion) => question.options.find((o) => o.id !== question.answer)!.id;
 
@@ -48,7 +51,12 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
       const result = await submitAnswer(
         handle(),
         bank,
-        { attempt: current, questionId: id, answer: correct[index] ? rightAnswer(question) : wrongAnswer(question), clientTimeMs: ms },
+        {
+          attempt: current,
+          questionId: id,
+          answer: correct[index] ? rightAnswer(question) : wrongAnswer(question),
+          clientTimeMs: ms,
+        },
         at,
       );
       if (!result.ok) throw new Error(result.message);
@@ -60,9 +68,18 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
   it("grades on the server and scores speed, accuracy and streaks", async () => {
     const player = await newPlayer();
     const start = new Date("2026-11-20T10:00:00Z");
-    const attempt = await createAttempt(db(), { playerId: player.id, setId: "asia", questionIds: singles.slice(0, 3), scoring: "speed" }, start);
+    const attempt = await createAttempt(
+      db(),
+      { playerId: player.id, setId: "asia", questionIds: singles.slice(0, 3), scoring: "speed" },
+      start,
+    );
     const first = bank.questions.get(singles[0]!)!;
-    const result = await submitAnswer(handle(), bank, { attempt, questionId: first.id, answer: rightAnswer(first), clientTimeMs: 0 }, new Date(start.getTime() + 100));
+    const result = await submitAnswer(
+      handle(),
+      bank,
+      { attempt, questionId: first.id, answer: rightAnswer(first), clientTimeMs: 0 },
+      new Date(start.getTime() + 100),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.feedback).toMatchObject({ correct: true, points: 1000, bonus: 0 });
@@ -84,39 +101,74 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
 
   it("counts an answer sent twice once, and refuses answers that do not belong", async () => {
     const player = await newPlayer();
-    const attempt = await createAttempt(db(), { playerId: player.id, setId: "asia", questionIds: singles.slice(0, 2), scoring: "speed" });
+    const attempt = await createAttempt(db(), {
+      playerId: player.id,
+      setId: "asia",
+      questionIds: singles.slice(0, 2),
+      scoring: "speed",
+    });
     const question = bank.questions.get(singles[0]!)!;
     const input = { attempt, questionId: question.id, answer: rightAnswer(question), clientTimeMs: 500 };
     const at = new Date(attempt.servedAt!.getTime() + 600);
     const once = await submitAnswer(handle(), bank, input, at);
     const twice = await submitAnswer(handle(), bank, { ...input, answer: wrongAnswer(question) }, at);
     expect(once).toMatchObject({ ok: true, duplicate: false });
-    expect(twice).toMatchObject({ ok: true, duplicate: true, feedback: { correct: true, points: once.ok ? once.feedback.points : -1 } });
+    expect(twice).toMatchObject({
+      ok: true,
+      duplicate: true,
+      feedback: { correct: true, points: once.ok ? once.feedback.points : -1 },
+    });
     const fresh = await db().attempt.findUniqueOrThrow({ where: { id: attempt.id } });
     expect(fresh.score).toBe(once.ok ? once.feedback.points : -1);
     expect(await db().attemptAnswer.count({ where: { attemptId: attempt.id } })).toBe(1);
 
     const stranger = built.questions.find((q) => !singles.includes(q.id))!;
-    expect(await submitAnswer(handle(), bank, { attempt: fresh, questionId: stranger.id, answer: "x", clientTimeMs: 1 }, at)).toMatchObject({
+    expect(
+      await submitAnswer(handle(), bank, { attempt: fresh, questionId: stranger.id, answer: "x", clientTimeMs: 1 }, at),
+    ).toMatchObject({
       ok: false,
       status: 422,
       code: "question_not_in_attempt",
     });
     const next = bank.questions.get(singles[1]!)!;
     expect(
-      await submitAnswer(handle(), bank, { attempt: fresh, questionId: next.id, answer: rightAnswer(next), clientTimeMs: 60_000 }, new Date(fresh.servedAt!.getTime() + 1_000)),
+      await submitAnswer(
+        handle(),
+        bank,
+        { attempt: fresh, questionId: next.id, answer: rightAnswer(next), clientTimeMs: 60_000 },
+        new Date(fresh.servedAt!.getTime() + 1_000),
+      ),
     ).toMatchObject({ ok: false, status: 422, code: "impossible_time", field: "timeMs" });
     expect(
-      await submitAnswer(handle(), bank, { attempt: fresh, questionId: next.id, answer: ["a", "b"], clientTimeMs: 100 }, new Date(fresh.servedAt!.getTime() + 200)),
+      await submitAnswer(
+        handle(),
+        bank,
+        { attempt: fresh, questionId: next.id, answer: ["a", "b"], clientTimeMs: 100 },
+        new Date(fresh.servedAt!.getTime() + 200),
+      ),
     ).toMatchObject({ ok: false, status: 400, code: "invalid_input", field: "answer" });
 
-    const done = await submitAnswer(handle(), bank, { attempt: fresh, questionId: next.id, answer: rightAnswer(next), clientTimeMs: 100 }, new Date(fresh.servedAt!.getTime() + 200));
+    const done = await submitAnswer(
+      handle(),
+      bank,
+      { attempt: fresh, questionId: next.id, answer: rightAnswer(next), clientTimeMs: 100 },
+      new Date(fresh.servedAt!.getTime() + 200),
+    );
     if (!done.ok) throw new Error(done.message);
     expect(done.attempt.finishedAt).not.toBeNull();
-    expect(await submitAnswer(handle(), bank, { attempt: done.attempt, questionId: stranger.id, answer: "x", clientTimeMs: 1 })).toMatchObject({ ok: false, status: 422 });
+    expect(
+      await submitAnswer(handle(), bank, { attempt: done.attempt, questionId: stranger.id, answer: "x", clientTimeMs: 1 }),
+    ).toMatchObject({ ok: false, status: 422 });
     const again = await createAttempt(db(), { playerId: player.id, setId: "asia", questionIds: [singles[0]!], scoring: "speed" });
     const closed = await db().attempt.update({ where: { id: again.id }, data: { finishedAt: new Date() } });
-    expect(await submitAnswer(handle(), bank, { attempt: closed, questionId: singles[0]!, answer: rightAnswer(question), clientTimeMs: 1 })).toMatchObject({
+    expect(
+      await submitAnswer(handle(), bank, {
+        attempt: closed,
+        questionId: singles[0]!,
+        answer: rightAnswer(question),
+        clientTimeMs: 1,
+      }),
+    ).toMatchObject({
       ok: false,
       status: 409,
       code: "attempt_finished",
@@ -126,14 +178,21 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
   it("loses nothing when hundreds of answers from many players arrive at once", async () => {
     const players = await Promise.all(Array.from({ length: 40 }, () => newPlayer()));
     const attempts = await Promise.all(
-      players.map((player) => createAttempt(db(), { playerId: player.id, setId: "asia", questionIds: singles.slice(0, 1), scoring: "speed" })),
+      players.map((player) =>
+        createAttempt(db(), { playerId: player.id, setId: "asia", questionIds: singles.slice(0, 1), scoring: "speed" }),
+      ),
     );
     const question = bank.questions.get(singles[0]!)!;
     // Each player sends the same answer five times in parallel (retries, double clicks): 200 requests.
     const results = await Promise.all(
       attempts.flatMap((attempt) =>
         Array.from({ length: 5 }, () =>
-          submitAnswer(handle(), bank, { attempt, questionId: question.id, answer: rightAnswer(question), clientTimeMs: 300 }, new Date(attempt.servedAt!.getTime() + 400)),
+          submitAnswer(
+            handle(),
+            bank,
+            { attempt, questionId: question.id, answer: rightAnswer(question), clientTimeMs: 300 },
+            new Date(attempt.servedAt!.getTime() + 400),
+          ),
         ),
       ),
     );
@@ -152,11 +211,19 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     try {
       const players = await Promise.all(Array.from({ length: 30 }, () => newPlayer()));
       const attempts = await Promise.all(
-        players.map((player) => createAttempt(db(), { playerId: player.id, setId: "asia", questionIds: singles.slice(0, 3), scoring: "speed" })),
+        players.map((player) =>
+          createAttempt(db(), { playerId: player.id, setId: "asia", questionIds: singles.slice(0, 3), scoring: "speed" }),
+        ),
       );
       const [q1, q2, q3] = singles.slice(0, 3).map((id) => bank.questions.get(id)!);
       const answer = (on: TDbHandle, attempt: TAttemptRow, question: TStoredQuestion, playerId = attempt.playerId) =>
-        answerAttempt(on, bank, { attemptId: attempt.id, playerId, questionId: question.id, answer: rightAnswer(question), clientTimeMs: 0 });
+        answerAttempt(on, bank, {
+          attemptId: attempt.id,
+          playerId,
+          questionId: question.id,
+          answer: rightAnswer(question),
+          clientTimeMs: 0,
+        });
 
       // Instance one: every player answers question 1 three times at once (double clicks land in one batch).
       const first = await Promise.all(attempts.flatMap((attempt) => [1, 2, 3].map(() => answer(handle(), attempt, q1!))));
@@ -183,7 +250,10 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
       }
       // Someone else's attempt, and one that does not exist.
       expect(await answer(handle(), attempts[1]!, q3!, players[0]!.id)).toMatchObject({ ok: false, status: 403 });
-      expect(await answer(handle(), { ...attempts[1]!, id: "00000000-0000-4000-8000-000000000000" }, q1!)).toMatchObject({ ok: false, status: 404 });
+      expect(await answer(handle(), { ...attempts[1]!, id: "00000000-0000-4000-8000-000000000000" }, q1!)).toMatchObject({
+        ok: false,
+        status: 404,
+      });
     } finally {
       await other.db.$disconnect();
     }
@@ -194,7 +264,11 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     const at = new Date("2026-11-18T09:00:00Z");
     const make = async (nickname: string, correct: boolean[], startedAt = at) => {
       const player = await newPlayer(nickname);
-      const attempt = await createAttempt(db(), { playerId: player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }, startedAt);
+      const attempt = await createAttempt(
+        db(),
+        { playerId: player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" },
+        startedAt,
+      );
       return { player, attempt: await play(attempt, correct) };
     };
     const anna = await make("Anna", [true, true, true]);
@@ -206,7 +280,11 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     expect(await postAttempt(database.handle, anna.attempt)).toEqual({ posted: false, alreadyPosted: true });
     for (const { attempt } of [ben, cem, dora]) await postAttempt(database.handle, attempt);
 
-    const board = await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId: dora.player.id, now: at });
+    const board = await getLeaderboard(
+      db(),
+      { scope: GLOBAL_SCOPE, setId, period: "all" },
+      { playerId: dora.player.id, now: at },
+    );
     expect(board.entries.map((entry) => [entry.rank, entry.nickname])).toEqual([
       [1, "Anna"],
       [2, "Ben"],
@@ -216,12 +294,18 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     expect(board.me).toMatchObject({ rank: 4, score: 0 });
     expect(board.me!.neighbours.map((entry) => entry.nickname)).toEqual(["Ben", "Cem", "Dora"]);
     expect((await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId, period: "day" }, { now: at })).entries).toHaveLength(4);
-    expect((await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId, period: "day" }, { now: new Date("2026-11-25T09:00:00Z") })).entries).toHaveLength(0);
+    expect(
+      (await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId, period: "day" }, { now: new Date("2026-11-25T09:00:00Z") }))
+        .entries,
+    ).toHaveLength(0);
 
     // A better attempt raises the set best and the overall sum by the improvement only.
-    const overallBefore = (await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId: OVERALL_SET, period: "all" }, { playerId: ben.player.id, now: at })).me!.score;
+    const overallBefore = (
+      await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId: OVERALL_SET, period: "all" }, { playerId: ben.player.id, now: at })
+    ).me!.score;
     // The API's body (its top N written once per board version) says what the board says, before and after a change.
-    const apiBody = async (playerId?: string) => JSON.parse(await leaderboardJson(db(), { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId, now: at }));
+    const apiBody = async (playerId?: string) =>
+      JSON.parse(await leaderboardJson(db(), { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId, now: at }));
     const expected = async (playerId?: string) => ({
       leaderboard: await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId, now: at }),
       playerId: playerId ?? null,
@@ -229,24 +313,43 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     expect(await apiBody()).toEqual(await expected());
     expect(await apiBody(ben.player.id)).toEqual(await expected(ben.player.id));
     expect((await apiBody()).leaderboard.entries[0].nickname).toBe("Anna");
-    const better = await play(await createAttempt(db(), { playerId: ben.player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }, at), [true, true, true], 500);
+    const better = await play(
+      await createAttempt(db(), { playerId: ben.player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }, at),
+      [true, true, true],
+      500,
+    );
     await postAttempt(database.handle, better);
-    const worse = await play(await createAttempt(db(), { playerId: ben.player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }, at), [false, false, false]);
+    const worse = await play(
+      await createAttempt(db(), { playerId: ben.player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }, at),
+      [false, false, false],
+    );
     await postAttempt(database.handle, worse);
-    const setBoard = await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId: ben.player.id, now: at });
+    const setBoard = await getLeaderboard(
+      db(),
+      { scope: GLOBAL_SCOPE, setId, period: "all" },
+      { playerId: ben.player.id, now: at },
+    );
     expect(setBoard.me).toMatchObject({ rank: 1, score: better.score });
     expect(await apiBody(ben.player.id)).toEqual(await expected(ben.player.id));
     expect((await apiBody()).leaderboard.entries[0].nickname).toBe("Ben");
-    const overall = await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId: OVERALL_SET, period: "all" }, { playerId: ben.player.id, now: at });
+    const overall = await getLeaderboard(
+      db(),
+      { scope: GLOBAL_SCOPE, setId: OVERALL_SET, period: "all" },
+      { playerId: ben.player.id, now: at },
+    );
     expect(overall.me!.score).toBe(overallBefore + (better.score - ben.attempt.score));
   });
 
   it("keeps boards held in memory up to date: on this instance at once, on another when told, and with new nicknames", async () => {
     const setId = `cache-${provider}`;
-    const board = (on: TDbHandle, playerId?: string) => getLeaderboard(on.db, { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId });
+    const board = (on: TDbHandle, playerId?: string) =>
+      getLeaderboard(on.db, { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId });
     const finish = async (nickname: string, correct: boolean[]) => {
       const player = await newPlayer(nickname);
-      const attempt = await play(await createAttempt(db(), { playerId: player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }), correct);
+      const attempt = await play(
+        await createAttempt(db(), { playerId: player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }),
+        correct,
+      );
       return { player, attempt };
     };
     const other = createDbHandle(database.target);
@@ -270,7 +373,11 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
 
       await setNickname(db(), low.player.id, "Leonie");
       expect((await board(handle())).entries.map((entry) => entry.nickname)).toEqual(["Max", "Leonie"]);
-      expect((await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId: OVERALL_SET, period: "all" }, { playerId: low.player.id })).me!.neighbours.map((entry) => entry.nickname)).toContain("Leonie");
+      expect(
+        (
+          await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId: OVERALL_SET, period: "all" }, { playerId: low.player.id })
+        ).me!.neighbours.map((entry) => entry.nickname),
+      ).toContain("Leonie");
     } finally {
       await other.db.$disconnect();
     }
@@ -282,9 +389,25 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     const member = await newPlayer("Mia");
     const outsider = await newPlayer("Olli");
     await joinGroup(db(), group.id, member.id);
-    const slow = await play(await createAttempt(db(), { playerId: member.id, setId, questionIds: singles.slice(0, 2), scoring: "accuracy", groupId: group.id }), [true, true], 15_000);
+    const slow = await play(
+      await createAttempt(db(), {
+        playerId: member.id,
+        setId,
+        questionIds: singles.slice(0, 2),
+        scoring: "accuracy",
+        groupId: group.id,
+      }),
+      [true, true],
+      15_000,
+    );
     await postAttempt(database.handle, slow);
-    await postAttempt(database.handle, await play(await createAttempt(db(), { playerId: outsider.id, setId, questionIds: singles.slice(0, 2), scoring: "speed" }), [true, true]));
+    await postAttempt(
+      database.handle,
+      await play(
+        await createAttempt(db(), { playerId: outsider.id, setId, questionIds: singles.slice(0, 2), scoring: "speed" }),
+        [true, true],
+      ),
+    );
     const groupBoard = await getLeaderboard(db(), { scope: group.id, setId, period: "all" });
     expect(groupBoard.entries).toEqual([expect.objectContaining({ nickname: "Mia", score: 2000, rank: 1 })]);
     const global = await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId, period: "all" });

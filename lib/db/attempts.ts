@@ -55,7 +55,14 @@ export function attemptState(attempt: TAttemptRow, bank: TBank, now: Date = new 
 
 export async function createAttempt(
   db: TDb,
-  input: { playerId: string; setId: string; questionIds: string[]; scoring: TScoringMode; groupId?: string; timerSeconds?: number | null },
+  input: {
+    playerId: string;
+    setId: string;
+    questionIds: string[];
+    scoring: TScoringMode;
+    groupId?: string;
+    timerSeconds?: number | null;
+  },
   now: Date = new Date(),
 ): Promise<TAttemptRow> {
   return db.attempt.create({
@@ -111,7 +118,17 @@ async function existingFeedback(db: TDb, attemptId: string, question: TStoredQue
 /** An answer graded and ready to be written: its row, and the attempt's move to the next question. */
 export type TAnswerPlan = {
   attemptId: string;
-  row: { questionId: string; position: number; answer: string; correct: boolean; points: number; bonus: number; accuracyPoints: number; timeMs: number; createdAt: Date };
+  row: {
+    questionId: string;
+    position: number;
+    answer: string;
+    correct: boolean;
+    points: number;
+    bonus: number;
+    accuracyPoints: number;
+    timeMs: number;
+    createdAt: Date;
+  };
   advance: {
     currentIndex: number;
     servedAt: Date;
@@ -132,17 +149,33 @@ type TSubmitInput = { attempt: TAttemptRow; questionId: string; answer: TAnswerV
  * Grades an answer against the attempt as given, without touching the database: the plan to write, "answered"
  * when the question lies behind (a retry; its stored answer is the reply), or why the answer is refused.
  */
-export function planAnswer(bank: TBank, input: TSubmitInput, now: Date): { ok: true; plan: TAnswerPlan } | { ok: "answered" } | TRejection {
+export function planAnswer(
+  bank: TBank,
+  input: TSubmitInput,
+  now: Date,
+): { ok: true; plan: TAnswerPlan } | { ok: "answered" } | TRejection {
   const { attempt } = input;
   const ids = questionIdsOf(attempt);
   const position = ids.indexOf(input.questionId);
   const question = bank.questions.get(input.questionId);
   if (position < 0 || !question) {
-    return { ok: false, status: 422, code: "question_not_in_attempt", field: "questionId", message: `question ${input.questionId} is not part of this attempt` };
+    return {
+      ok: false,
+      status: 422,
+      code: "question_not_in_attempt",
+      field: "questionId",
+      message: `question ${input.questionId} is not part of this attempt`,
+    };
   }
   if (position < attempt.currentIndex || attempt.finishedAt) return { ok: "answered" };
   if (position !== attempt.currentIndex) {
-    return { ok: false, status: 409, code: "not_current_question", field: "questionId", message: `answer question ${attempt.currentIndex + 1} first` };
+    return {
+      ok: false,
+      status: 409,
+      code: "not_current_question",
+      field: "questionId",
+      message: `answer question ${attempt.currentIndex + 1} first`,
+    };
   }
 
   const elapsed = now.getTime() - (attempt.servedAt ?? attempt.startedAt).getTime();
@@ -154,7 +187,13 @@ export function planAnswer(bank: TBank, input: TSubmitInput, now: Date): { ok: t
     graded = gradeAnswer(question, input.answer);
   } catch (error) {
     if (error instanceof AnswerShapeError) {
-      return { ok: false, status: 400, code: "invalid_input", field: "answer", message: `answer: ${error.message} for a ${question.kind} question` };
+      return {
+        ok: false,
+        status: 400,
+        code: "invalid_input",
+        field: "answer",
+        message: `answer: ${error.message} for a ${question.kind} question`,
+      };
     }
     throw error;
   }
@@ -212,8 +251,15 @@ export async function submitAnswer(
     const question = bank.questions.get(input.questionId)!;
     const earlier = await existingFeedback(db, attempt.id, question);
     if (earlier) return { ok: true, duplicate: true, feedback: earlier, attempt };
-    if (attempt.finishedAt) return { ok: false, status: 409, code: "attempt_finished", message: "this attempt has ended; start a new one" };
-    return { ok: false, status: 409, code: "not_current_question", field: "questionId", message: `answer question ${attempt.currentIndex + 1} first` };
+    if (attempt.finishedAt)
+      return { ok: false, status: 409, code: "attempt_finished", message: "this attempt has ended; start a new one" };
+    return {
+      ok: false,
+      status: 409,
+      code: "not_current_question",
+      field: "questionId",
+      message: `answer question ${attempt.currentIndex + 1} first`,
+    };
   }
   if (!planned.ok) return planned;
   const { plan } = planned;
@@ -222,7 +268,13 @@ export async function submitAnswer(
   const fresh = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } });
   const stored = await existingFeedback(db, attempt.id, bank.questions.get(plan.row.questionId)!);
   if (stored) return { ok: true, duplicate: true, feedback: stored, attempt: fresh };
-  return { ok: false, status: 409, code: "not_current_question", field: "questionId", message: "another answer was recorded first; reload the attempt" };
+  return {
+    ok: false,
+    status: 409,
+    code: "not_current_question",
+    field: "questionId",
+    message: "another answer was recorded first; reload the attempt",
+  };
 }
 
 /**
@@ -301,7 +353,13 @@ function sqlFor(provider: TDbHandle["provider"]) {
       const tuples = rows.map((row) => {
         const cells = row.map(([value, type]) => {
           if (provider === "sqlite") {
-            params.push(value instanceof Date ? value.toISOString().replace("Z", "+00:00") : typeof value === "boolean" ? Number(value) : value);
+            params.push(
+              value instanceof Date
+                ? value.toISOString().replace("Z", "+00:00")
+                : typeof value === "boolean"
+                  ? Number(value)
+                  : value,
+            );
             return "?";
           }
           params.push(value instanceof Date ? value.toISOString() : value);
@@ -339,7 +397,10 @@ export async function postAttempt(handle: TDbHandle, attempt: TAttemptRow, now: 
     const memberships = await tx.groupMember.findMany({ where: { playerId: attempt.playerId }, include: { group: true } });
     const scores = [
       { scope: GLOBAL_SCOPE, score: attempt.score },
-      ...memberships.map(({ group }) => ({ scope: group.id, score: group.scoring === "accuracy" ? attempt.accuracyScore : attempt.score })),
+      ...memberships.map(({ group }) => ({
+        scope: group.id,
+        score: group.scoring === "accuracy" ? attempt.accuracyScore : attempt.score,
+      })),
     ];
     await recordScores(handle, { playerId: attempt.playerId, setId: attempt.setId, scores, at: finishedAt }, tx);
     return true;

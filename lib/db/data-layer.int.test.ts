@@ -117,12 +117,23 @@ describe.each(TEST_PROVIDERS)("data layer on %s", (provider) => {
       data: { id: "g1", pin: "123456", hostHash: "h", mode: "live", setId: "all", settings, questionIds: "[]", status: "lobby" },
     });
     await db.gamePlayer.create({ data: { id: "gp1", gameId: "g1", nickname: "Kim", nicknameKey: "kim", secretHash: "s" } });
-    await expect(db.gamePlayer.create({ data: { id: "gp2", gameId: "g1", nickname: "KIM", nicknameKey: "kim", secretHash: "s" } })).rejects.toMatchObject({
+    await expect(
+      db.gamePlayer.create({ data: { id: "gp2", gameId: "g1", nickname: "KIM", nicknameKey: "kim", secretHash: "s" } }),
+    ).rejects.toMatchObject({
       code: "P2002",
     });
     await expect(
       db.game.create({
-        data: { id: "g2", pin: "123456", hostHash: "h", mode: "live", setId: "all", settings, questionIds: "[]", status: "lobby" },
+        data: {
+          id: "g2",
+          pin: "123456",
+          hostHash: "h",
+          mode: "live",
+          setId: "all",
+          settings,
+          questionIds: "[]",
+          status: "lobby",
+        },
       }),
     ).rejects.toMatchObject({ code: "P2002" });
     await db.game.update({ where: { id: "g1" }, data: { pin: null, status: "ended", endedAt: new Date() } });

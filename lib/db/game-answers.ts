@@ -20,12 +20,29 @@ export type TGradedAnswer = {
   receivedAt: Date;
 };
 
-export type TAnswerOutcome = { status: "stored"; bonus: number } | { status: "duplicate" } | { status: "refused"; code: "question_closed"; message: string };
+export type TAnswerOutcome =
+  { status: "stored"; bonus: number } | { status: "duplicate" } | { status: "refused"; code: "question_closed"; message: string };
 
 type TRow = TGradedAnswer & { bonus: number };
 
-const CLOSED: TAnswerOutcome = { status: "refused", code: "question_closed", message: "the time for this question is up; your answer was not counted" };
-const COLUMNS = ["gamePlayerId", "questionIndex", "gameId", "questionId", "answer", "correct", "points", "bonus", "accuracyPoints", "timeMs", "createdAt"];
+const CLOSED: TAnswerOutcome = {
+  status: "refused",
+  code: "question_closed",
+  message: "the time for this question is up; your answer was not counted",
+};
+const COLUMNS = [
+  "gamePlayerId",
+  "questionIndex",
+  "gameId",
+  "questionId",
+  "answer",
+  "correct",
+  "points",
+  "bonus",
+  "accuracyPoints",
+  "timeMs",
+  "createdAt",
+];
 
 /** Prisma keeps SQLite dates as ISO text with an explicit offset. */
 const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
@@ -64,7 +81,8 @@ async function insertPostgres(handle: TDbHandle, gameId: string, index: number, 
   return handle.db.$transaction(async (tx) => {
     const [game] = await tx.$queryRaw<Array<{ status: string; currentIndex: number }>>`
       SELECT "status", "currentIndex" FROM "Game" WHERE "id" = ${gameId} FOR SHARE`;
-    if (!game || game.currentIndex !== index || (game.status !== "question" && game.status !== "paused")) return "closed" as const;
+    if (!game || game.currentIndex !== index || (game.status !== "question" && game.status !== "paused"))
+      return "closed" as const;
     const data = rows.map((row) => ({
       gamePlayerId: row.gamePlayerId,
       questionIndex: index,
@@ -79,7 +97,10 @@ async function insertPostgres(handle: TDbHandle, gameId: string, index: number, 
       createdAt: row.receivedAt,
     }));
     // (The models share one client type, the SQLite one, which has no skipDuplicates.)
-    const args = { data, skipDuplicates: true, select: { gamePlayerId: true } } as unknown as { data: typeof data; select: { gamePlayerId: true } };
+    const args = { data, skipDuplicates: true, select: { gamePlayerId: true } } as unknown as {
+      data: typeof data;
+      select: { gamePlayerId: true };
+    };
     return new Set((await tx.gameAnswer.createManyAndReturn(args)).map((row) => row.gamePlayerId));
   });
 }
@@ -102,16 +123,26 @@ export async function storeLiveAnswers(
   // Streaks change only when a question closes, and then this batch stores nothing: read outside the write.
   const unknown = [...first.keys()].filter((id) => knownStreak(id) === undefined);
   const read = unknown.length
-    ? new Map((await handle.db.gamePlayer.findMany({ where: { id: { in: unknown } }, select: { id: true, streak: true } })).map((p) => [p.id, p.streak]))
+    ? new Map(
+        (await handle.db.gamePlayer.findMany({ where: { id: { in: unknown } }, select: { id: true, streak: true } })).map((p) => [
+          p.id,
+          p.streak,
+        ]),
+      )
     : new Map<string, number>();
   const rows: TRow[] = [...first.values()].map((answer) => {
     const streak = knownStreak(answer.gamePlayerId) ?? read.get(answer.gamePlayerId) ?? 0;
     return { ...answer, bonus: answer.correct ? streakBonus(streak + 1, scoring) : 0 };
   });
   const bonuses = new Map(rows.map((row) => [row.gamePlayerId, row.bonus]));
-  const inserted = handle.provider === "sqlite" ? await insertSqlite(handle, gameId, index, rows) : await insertPostgres(handle, gameId, index, rows);
+  const inserted =
+    handle.provider === "sqlite"
+      ? await insertSqlite(handle, gameId, index, rows)
+      : await insertPostgres(handle, gameId, index, rows);
   if (inserted === "closed") return answers.map(() => CLOSED);
   return answers.map((answer) =>
-    first.get(answer.gamePlayerId) === answer && inserted.has(answer.gamePlayerId) ? { status: "stored", bonus: bonuses.get(answer.gamePlayerId)! } : { status: "duplicate" },
+    first.get(answer.gamePlayerId) === answer && inserted.has(answer.gamePlayerId)
+      ? { status: "stored", bonus: bonuses.get(answer.gamePlayerId)! }
+      : { status: "duplicate" },
   );
 }

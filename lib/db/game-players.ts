@@ -65,9 +65,18 @@ export async function kickGamePlayer(db: TDb, gameId: string, gamePlayerId: stri
 }
 
 /** The newest players first (the host's lobby shows these), and how many there are. */
-export async function lobbyPlayers(db: TDb, gameId: string, take: number): Promise<{ players: Array<{ id: string; nickname: string }>; total: number }> {
+export async function lobbyPlayers(
+  db: TDb,
+  gameId: string,
+  take: number,
+): Promise<{ players: Array<{ id: string; nickname: string }>; total: number }> {
   const [players, total] = await Promise.all([
-    db.gamePlayer.findMany({ where: { gameId, kicked: false }, orderBy: { joinedAt: "desc" }, take, select: { id: true, nickname: true } }),
+    db.gamePlayer.findMany({
+      where: { gameId, kicked: false },
+      orderBy: { joinedAt: "desc" },
+      take,
+      select: { id: true, nickname: true },
+    }),
     activePlayerCount(db, gameId),
   ]);
   return { players, total };

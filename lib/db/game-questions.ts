@@ -7,7 +7,9 @@ import { getQuestionBank } from "./question-bank";
 export async function gameQuestionsById(db: TDb, ids: readonly string[]): Promise<Array<TStoredQuestion | undefined>> {
   const bank = await getQuestionBank();
   const missing = ids.filter((id) => !bank.questions.has(id));
-  const retired = missing.length ? await db.question.findMany({ where: { id: { in: missing } }, select: { id: true, data: true } }) : [];
+  const retired = missing.length
+    ? await db.question.findMany({ where: { id: { in: missing } }, select: { id: true, data: true } })
+    : [];
   const extra = new Map(retired.map((row) => [row.id, JSON.parse(row.data) as TStoredQuestion]));
   return ids.map((id) => bank.questions.get(id) ?? extra.get(id));
 }

@@ -3,10 +3,35 @@
 import type { TAnswerValue } from "../scoring/grade";
 import type { TDb } from "./client";
 
-const playerLine = { id: true, nickname: true, score: true, accuracyScore: true, correctCount: true, streak: true, finishedAt: true } as const;
-const answerLine = { gamePlayerId: true, questionIndex: true, answer: true, correct: true, points: true, bonus: true, accuracyPoints: true, timeMs: true } as const;
+const playerLine = {
+  id: true,
+  nickname: true,
+  score: true,
+  accuracyScore: true,
+  correctCount: true,
+  streak: true,
+  finishedAt: true,
+} as const;
+const answerLine = {
+  gamePlayerId: true,
+  questionIndex: true,
+  answer: true,
+  correct: true,
+  points: true,
+  bonus: true,
+  accuracyPoints: true,
+  timeMs: true,
+} as const;
 
-export type TPlayerLine = { id: string; nickname: string; score: number; accuracyScore: number; correctCount: number; streak: number; finishedAt: Date | null };
+export type TPlayerLine = {
+  id: string;
+  nickname: string;
+  score: number;
+  accuracyScore: number;
+  correctCount: number;
+  streak: number;
+  finishedAt: Date | null;
+};
 export type TAnswerLine = {
   gamePlayerId: string;
   questionIndex: number;
@@ -27,7 +52,11 @@ export function gamePlayerLines(db: TDb, gameId: string): Promise<TPlayerLine[]>
 }
 
 /** The answers to one question and every player's totals after it. */
-export async function questionResults(db: TDb, gameId: string, index: number): Promise<{ answers: TAnswerLine[]; players: TPlayerLine[] }> {
+export async function questionResults(
+  db: TDb,
+  gameId: string,
+  index: number,
+): Promise<{ answers: TAnswerLine[]; players: TPlayerLine[] }> {
   const [answers, players] = await Promise.all([
     db.gameAnswer.findMany({ where: { gameId, questionIndex: index }, select: answerLine }),
     gamePlayerLines(db, gameId),
@@ -36,10 +65,15 @@ export async function questionResults(db: TDb, gameId: string, index: number): P
 }
 
 export async function gameAnswerLines(db: TDb, gameId: string): Promise<TAnswerLine[]> {
-  return (await db.gameAnswer.findMany({ where: { gameId }, select: answerLine, orderBy: [{ questionIndex: "asc" }] })).map(parseAnswer);
+  return (await db.gameAnswer.findMany({ where: { gameId }, select: answerLine, orderBy: [{ questionIndex: "asc" }] })).map(
+    parseAnswer,
+  );
 }
 
 export async function playerAnswer(db: TDb, gamePlayerId: string, index: number): Promise<TAnswerLine | undefined> {
-  const row = await db.gameAnswer.findUnique({ where: { gamePlayerId_questionIndex: { gamePlayerId, questionIndex: index } }, select: answerLine });
+  const row = await db.gameAnswer.findUnique({
+    where: { gamePlayerId_questionIndex: { gamePlayerId, questionIndex: index } },
+    select: answerLine,
+  });
   return row ? parseAnswer(row) : undefined;
 }

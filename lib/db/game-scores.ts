@@ -9,7 +9,10 @@ import { markGamePosted } from "./games";
 
 const CHUNK = 50;
 
-export async function postGameScores(handle: TDbHandle, gameId: string): Promise<{ posted: number; setId?: string; scope?: string }> {
+export async function postGameScores(
+  handle: TDbHandle,
+  gameId: string,
+): Promise<{ posted: number; setId?: string; scope?: string }> {
   const { db } = handle;
   const game = await db.game.findUnique({ where: { id: gameId }, include: { group: true } });
   if (!game || game.status !== "ended" || !game.group || game.postedAt) return { posted: 0 };
@@ -24,7 +27,11 @@ export async function postGameScores(handle: TDbHandle, gameId: string): Promise
       async (tx) => {
         for (const player of players.slice(start, start + CHUNK)) {
           const playerId = player.playerId!;
-          await tx.groupMember.upsert({ where: { groupId_playerId: { groupId: group.id, playerId } }, create: { groupId: group.id, playerId }, update: {} });
+          await tx.groupMember.upsert({
+            where: { groupId_playerId: { groupId: group.id, playerId } },
+            create: { groupId: group.id, playerId },
+            update: {},
+          });
           const score = group.scoring === "accuracy" ? player.accuracyScore : player.score;
           await recordScores(handle, { playerId, setId: game.setId, scores: [{ scope: group.id, score }], at }, tx);
         }

@@ -79,8 +79,18 @@ describe.each(TEST_PROVIDERS)("games on %s", (provider) => {
     expect(first.pin).toMatch(/^\d{6}$/);
     expect(hostKey.length).toBeGreaterThanOrEqual(24);
     expect(first.hostHash).not.toContain(hostKey);
-    const draws = (...pins: string[]) => () => pins.shift() ?? "999999";
-    const input = { mode: "live" as const, setId: "all-allies", groupId: null, settings: liveSettings, questionIds: [singles[0]!.id], deadline: null };
+    const draws =
+      (...pins: string[]) =>
+      () =>
+        pins.shift() ?? "999999";
+    const input = {
+      mode: "live" as const,
+      setId: "all-allies",
+      groupId: null,
+      settings: liveSettings,
+      questionIds: [singles[0]!.id],
+      deadline: null,
+    };
     // A running game keeps its PIN: the next draw is used.
     const second = await createGame(db(), input, { drawPin: draws(first.pin!, "100001") });
     expect(second.game.pin).toBe("100001");
@@ -118,21 +128,36 @@ describe.each(TEST_PROVIDERS)("games on %s", (provider) => {
     const [ada, ben, cem] = [await join(game, "Ada"), await join(game, "Ben"), await join(game, "Cem")];
     let row = await act(game, "start");
 
-    const first = await storeLiveAnswers(handle(), game.id, 0, "speed", [answer(ada!, 0, true), answer(ben!, 0, false), answer(ada!, 0, false)]);
+    const first = await storeLiveAnswers(handle(), game.id, 0, "speed", [
+      answer(ada!, 0, true),
+      answer(ben!, 0, false),
+      answer(ada!, 0, false),
+    ]);
     expect(first).toEqual([{ status: "stored", bonus: 0 }, { status: "stored", bonus: 0 }, { status: "duplicate" }]);
     expect(await storeLiveAnswers(handle(), game.id, 0, "speed", [answer(ben!, 0, true)])).toEqual([{ status: "duplicate" }]);
-    expect(await storeLiveAnswers(handle(), game.id, 1, "speed", [answer(cem!, 1, true)])).toMatchObject([{ status: "refused", code: "question_closed" }]);
+    expect(await storeLiveAnswers(handle(), game.id, 1, "speed", [answer(cem!, 1, true)])).toMatchObject([
+      { status: "refused", code: "question_closed" },
+    ]);
 
     row = await act(row, "skip");
-    expect(await storeLiveAnswers(handle(), game.id, 0, "speed", [answer(cem!, 0, true)])).toMatchObject([{ status: "refused", code: "question_closed" }]);
+    expect(await storeLiveAnswers(handle(), game.id, 0, "speed", [answer(cem!, 0, true)])).toMatchObject([
+      { status: "refused", code: "question_closed" },
+    ]);
     const totals = async () =>
-      Object.fromEntries((await db().gamePlayer.findMany({ where: { gameId: game.id } })).map((p) => [p.nickname, [p.score, p.correctCount, p.streak, p.accuracyScore]]));
+      Object.fromEntries(
+        (await db().gamePlayer.findMany({ where: { gameId: game.id } })).map((p) => [
+          p.nickname,
+          [p.score, p.correctCount, p.streak, p.accuracyScore],
+        ]),
+      );
     expect(await totals()).toEqual({ Ada: [800, 1, 1, 1000], Ben: [0, 0, 0, 0], Cem: [0, 0, 0, 0] });
 
     row = await act(row, "next");
     // Ada's second right answer in a row earns the first streak bonus (her streak read, or known by the caller).
     const known = (id: string) => (id === cem!.id ? 2 : undefined);
-    expect(await storeLiveAnswers(handle(), game.id, 1, "speed", [answer(ada!, 1, true, 900), answer(cem!, 1, true, 500)], known)).toEqual([
+    expect(
+      await storeLiveAnswers(handle(), game.id, 1, "speed", [answer(ada!, 1, true, 900), answer(cem!, 1, true, 500)], known),
+    ).toEqual([
       { status: "stored", bonus: 100 },
       { status: "stored", bonus: 200 },
     ]);
@@ -156,7 +181,15 @@ describe.each(TEST_PROVIDERS)("games on %s", (provider) => {
     const ada = await join(game, "Ada");
     const settings = { ...liveSettings, secondsPerQuestion: null };
     const submit = (player: TGamePlayerRow, index: number, chosen: string) =>
-      submitAssignmentAnswer(db(), { settings, questionCount: 3, player, question: singles[index]!, questionIndex: index, answer: chosen, clientMs: 1_000 });
+      submitAssignmentAnswer(db(), {
+        settings,
+        questionCount: 3,
+        player,
+        question: singles[index]!,
+        questionIndex: index,
+        answer: chosen,
+        clientMs: 1_000,
+      });
     const first = await submit(ada, 0, singles[0]!.answer as string);
     expect(first).toMatchObject({ ok: true, duplicate: false, feedback: { correct: true } });
     const again = await submit(ada, 0, "whatever");

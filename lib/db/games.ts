@@ -123,9 +123,16 @@ async function settleQuestion(tx: TTx, gameId: string, index: number): Promise<v
  * Writes `next` if the game is still at `from`'s version; undefined when another step came first. A live
  * question that closes (reveal, or the game ends while it is open) is settled in the same transaction.
  */
-export async function saveTransition(handle: TDbHandle, from: TGameState, next: TGameState, now: Date = new Date()): Promise<TGameRow | undefined> {
+export async function saveTransition(
+  handle: TDbHandle,
+  from: TGameState,
+  next: TGameState,
+  now: Date = new Date(),
+): Promise<TGameRow | undefined> {
   const leavesQuestion =
-    from.mode === "live" && (from.status === "question" || from.status === "paused") && (next.status === "reveal" || next.status === "ended");
+    from.mode === "live" &&
+    (from.status === "question" || from.status === "paused") &&
+    (next.status === "reveal" || next.status === "ended");
   return handle.db.$transaction(async (tx) => {
     const written = await tx.game.updateMany({
       where: { id: from.id, version: from.version },

@@ -22,12 +22,21 @@ async function toGroup(db: TDb, row: { id: string; name: string; joinCode: strin
 }
 
 /** A new group and the key that manages it (shown once, to the teacher). */
-export async function createGroup(db: TDb, input: { name: string; scoring: TScoringMode }): Promise<{ group: TGroup; manageKey: string }> {
+export async function createGroup(
+  db: TDb,
+  input: { name: string; scoring: TScoringMode },
+): Promise<{ group: TGroup; manageKey: string }> {
   const manageKey = newSecret();
   for (let tries = 0; ; tries++) {
     try {
       const row = await db.group.create({
-        data: { id: randomUUID(), name: input.name, scoring: input.scoring, joinCode: newJoinCode(), ownerHash: hashSecret(manageKey) },
+        data: {
+          id: randomUUID(),
+          name: input.name,
+          scoring: input.scoring,
+          joinCode: newJoinCode(),
+          ownerHash: hashSecret(manageKey),
+        },
       });
       return { group: await toGroup(db, row), manageKey };
     } catch (error) {

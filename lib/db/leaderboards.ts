@@ -61,19 +61,37 @@ export async function readBoardRows(db: TDb, board: { scope: string; setId: stri
     where: { scope: board.scope, setId: board.setId, period: board.periodKey },
     select: { playerId: true, score: true, achievedAt: true, player: { select: { nickname: true } } },
   });
-  return rows.map((row) => ({ playerId: row.playerId, nickname: row.player.nickname ?? "?", score: row.score, achievedAt: row.achievedAt.toISOString() }));
+  return rows.map((row) => ({
+    playerId: row.playerId,
+    nickname: row.player.nickname ?? "?",
+    score: row.score,
+    achievedAt: row.achievedAt.toISOString(),
+  }));
 }
 
 /** One player's rows on the boards of some sets (all when not given), shaped like a board's rows. */
 export async function readPlayerEntries(db: TDb, playerId: string, setIds?: string[]) {
   const rows = await db.leaderboardEntry.findMany({
     where: { playerId, ...(setIds ? { setId: { in: setIds } } : {}) },
-    select: { scope: true, setId: true, period: true, playerId: true, score: true, achievedAt: true, player: { select: { nickname: true } } },
+    select: {
+      scope: true,
+      setId: true,
+      period: true,
+      playerId: true,
+      score: true,
+      achievedAt: true,
+      player: { select: { nickname: true } },
+    },
   });
   return rows.map((row) => ({
     scope: row.scope,
     setId: row.setId,
     period: row.period,
-    row: { playerId: row.playerId, nickname: row.player.nickname ?? "?", score: row.score, achievedAt: row.achievedAt.toISOString() },
+    row: {
+      playerId: row.playerId,
+      nickname: row.player.nickname ?? "?",
+      score: row.score,
+      achievedAt: row.achievedAt.toISOString(),
+    },
   }));
 }

@@ -29,9 +29,7 @@ export class IntrospectionPgClient extends pg.Client {
     }
     if (typeof callback === "function") {
       const done = callback as (err: unknown, res: unknown) => void;
-      return call.call(this, config, values, (err: unknown, res: unknown) =>
-        done(err, err ? res : charColumnsAsText(res)),
-      );
+      return call.call(this, config, values, (err: unknown, res: unknown) => done(err, err ? res : charColumnsAsText(res)));
     }
     const out = call.call(this, config, values);
     return out instanceof Promise ? out.then(charColumnsAsText) : out;

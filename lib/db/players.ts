@@ -17,11 +17,15 @@ type TPlayerRow = { id: string; nickname: string | null; recoveryHash: string | 
 // the leaderboard at once) are read in one query: a plain query costs a third of findUnique's time, and one
 // query for a batch a fraction of one per player. One batcher per client, on globalThis so that the fast routes
 // and the Next.js bundles share it.
-const globalForLookups = globalThis as typeof globalThis & { __quizPlayerLookups?: WeakMap<TDb, GroupCommit<string, TPlayerRow | undefined>> };
+const globalForLookups = globalThis as typeof globalThis & {
+  __quizPlayerLookups?: WeakMap<TDb, GroupCommit<string, TPlayerRow | undefined>>;
+};
 const lookups = (globalForLookups.__quizPlayerLookups ??= new WeakMap());
 
 async function readPlayerRows(db: TDb, ids: string[]): Promise<Array<TPlayerRow | undefined>> {
-  const rows = await db.$queryRaw<TPlayerRow[]>`SELECT "id", "nickname", "recoveryHash", "secretHash" FROM "Player" WHERE "id" IN (${Prisma.join(ids)})`;
+  const rows = await db.$queryRaw<
+    TPlayerRow[]
+  >`SELECT "id", "nickname", "recoveryHash", "secretHash" FROM "Player" WHERE "id" IN (${Prisma.join(ids)})`;
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => byId.get(id));
 }

@@ -53,7 +53,9 @@ describe("prepareDatabase on SQLite, bad input", () => {
     writeFileSync(blocker, "a file where the data directory should be");
     const file = path.join(blocker, "sub", "app.db");
     await expect(prepareDatabase({ provider: "sqlite", file, url: `file:${file}` })).rejects.toThrow(DatabaseSetupError);
-    await expect(prepareDatabase({ provider: "sqlite", file, url: `file:${file}` })).rejects.toThrow(/is a file, not a directory/);
+    await expect(prepareDatabase({ provider: "sqlite", file, url: `file:${file}` })).rejects.toThrow(
+      /is a file, not a directory/,
+    );
     expect(readdirSync(dir)).toEqual(["not-a-dir"]);
   });
 

@@ -107,7 +107,9 @@ async function deployMigrations(
 ): Promise<TMigrationReport> {
   // Starting the Prisma CLI costs about two seconds; skip it when every committed migration is recorded as applied.
   const folder = path.join(cwd, "prisma", target.provider === "sqlite" ? "sqlite" : "postgres", "migrations");
-  const committed = readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const committed = readdirSync(folder, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   const done = await appliedNames().catch(() => new Set<string>());
   if (committed.every((name) => done.has(name))) return { applied: [] };
 

@@ -48,14 +48,26 @@ describe.each(TEST_PROVIDERS)("the question bank in %s", (provider) => {
     const db = database.handle.db;
     const untouched = bank.questions.find((q) => !q.factIds.some((id) => id.startsWith("kz.")))!;
     await db.player.create({ data: { id: `p-${provider}`, secretHash: "h" } });
-    await db.attempt.create({ data: { id: `a-${provider}`, playerId: `p-${provider}`, setId: "all-allies", questionIds: JSON.stringify([untouched.id]) } });
+    await db.attempt.create({
+      data: { id: `a-${provider}`, playerId: `p-${provider}`, setId: "all-allies", questionIds: JSON.stringify([untouched.id]) },
+    });
     await db.attemptAnswer.create({
-      data: { attemptId: `a-${provider}`, questionId: untouched.id, position: 0, answer: "\"x\"", correct: true, points: 800, timeMs: 2000 },
+      data: {
+        attemptId: `a-${provider}`,
+        questionId: untouched.id,
+        position: 0,
+        answer: '"x"',
+        correct: true,
+        points: 800,
+        timeMs: 2000,
+      },
     });
     const before = await db.question.findUniqueOrThrow({ where: { id: untouched.id } });
 
     const copy = copyFactBase();
-    copy.edit("facts/allies/kz.yaml", (text) => text.replace("role: { de: Präsident, en: president }", "role: { de: Staatspräsident, en: head of state }"));
+    copy.edit("facts/allies/kz.yaml", (text) =>
+      text.replace("role: { de: Präsident, en: president }", "role: { de: Staatspräsident, en: head of state }"),
+    );
     const edited = buildQuestionBank(copy.root).bank!;
     const report = await loadQuestionBankIntoDb(database.handle, edited);
     expect(report.created).toBe(0);

@@ -50,7 +50,8 @@ export async function loadQuestionBankIntoDb(handle: TDbHandle, bank: TQuestionB
       if (toCreate.length) report.created = (await tx.question.createMany({ data: toCreate })).count;
       const current = new Set(bank.questions.map((question) => question.id));
       const retired = [...existing.values()].filter((row) => row.active && !current.has(row.id)).map((row) => row.id);
-      if (retired.length) report.retired = (await tx.question.updateMany({ where: { id: { in: retired } }, data: { active: false } })).count;
+      if (retired.length)
+        report.retired = (await tx.question.updateMany({ where: { id: { in: retired } }, data: { active: false } })).count;
 
       await tx.questionSet.deleteMany({ where: { id: { notIn: bank.sets.map((set) => set.id) } } });
       for (const [position, set] of bank.sets.entries()) {
@@ -88,16 +89,14 @@ export async function readQuestionBank(handle: TDbHandle): Promise<TLoadedBank> 
     const question = JSON.parse(row.data) as TStoredQuestion;
     questions.set(question.id, question);
   }
-  const sets = setRows.map(
-    (row): TQuestionSet => ({
-      id: row.id,
-      kind: row.kind as TQuestionSet["kind"],
-      title: { de: row.titleDe, en: row.titleEn },
-      description: { de: row.descriptionDe, en: row.descriptionEn },
-      questionIds: JSON.parse(row.questionIds) as string[],
-      countries: JSON.parse(row.tags) as string[],
-    }),
-  );
+  const sets = setRows.map((row): TQuestionSet => ({
+    id: row.id,
+    kind: row.kind as TQuestionSet["kind"],
+    title: { de: row.titleDe, en: row.titleEn },
+    description: { de: row.descriptionDe, en: row.descriptionEn },
+    questionIds: JSON.parse(row.questionIds) as string[],
+    countries: JSON.parse(row.tags) as string[],
+  }));
   return { questions, sets };
 }
 

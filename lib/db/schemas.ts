@@ -1,8 +1,7 @@
 export const SQLITE_SCHEMA = "prisma/sqlite/schema.prisma";
 export const POSTGRES_SCHEMA = "prisma/postgres/schema.prisma";
 
-const HEADER =
-  "// GENERATED from prisma/sqlite/schema.prisma by `npm run db:schemas`: edit that file, not this one.\n";
+const HEADER = "// GENERATED from prisma/sqlite/schema.prisma by `npm run db:schemas`: edit that file, not this one.\n";
 
 /**
  * The PostgreSQL schema is the SQLite schema with another provider and client output: the models are the same

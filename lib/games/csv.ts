@@ -24,12 +24,30 @@ export function toCsv(rows: ReadonlyArray<readonly TCsvCell[]>, separator = ",")
 }
 
 const HEADERS: Record<TLang, string[]> = {
-  de: ["Platz", "Spitzname", "Punkte gesamt", "Richtige gesamt", "Frage Nr.", "Frage", "Antwort", "Richtig", "Zeit (s)", "Punkte"],
+  de: [
+    "Platz",
+    "Spitzname",
+    "Punkte gesamt",
+    "Richtige gesamt",
+    "Frage Nr.",
+    "Frage",
+    "Antwort",
+    "Richtig",
+    "Zeit (s)",
+    "Punkte",
+  ],
   en: ["Rank", "Nickname", "Total score", "Total correct", "Question no.", "Question", "Answer", "Correct", "Time (s)", "Points"],
 };
 const YES_NO: Record<TLang, [string, string]> = { de: ["ja", "nein"], en: ["yes", "no"] };
 
-export type TCsvAnswer = { gamePlayerId: string; questionIndex: number; answerText: string; correct: boolean; timeMs: number; points: number };
+export type TCsvAnswer = {
+  gamePlayerId: string;
+  questionIndex: number;
+  answerText: string;
+  correct: boolean;
+  timeMs: number;
+  points: number;
+};
 
 export function reportCsv(report: TGameReport, answers: readonly TCsvAnswer[], lang: TLang): string {
   const byKey = new Map(answers.map((answer) => [`${answer.gamePlayerId}:${answer.questionIndex}`, answer]));

@@ -13,7 +13,11 @@ export type TDistribution =
 /** The most countries a map question's chart shows (the right one is always among them). */
 const MAP_BARS = 6;
 
-export function answerDistribution(question: TStoredQuestion, answers: readonly TAnswerOutcome[], playerCount: number): TDistribution {
+export function answerDistribution(
+  question: TStoredQuestion,
+  answers: readonly TAnswerOutcome[],
+  playerCount: number,
+): TDistribution {
   const given = answers.filter((a) => a.answer !== null);
   const answered = given.length;
   const noAnswer = Math.max(0, playerCount - answered);
@@ -27,7 +31,11 @@ export function answerDistribution(question: TStoredQuestion, answers: readonly 
     const right = new Set(Array.isArray(question.answer) ? (question.answer as string[]) : [question.answer as string]);
     return {
       kind: "options",
-      bars: question.options.map((option) => ({ optionId: option.id, count: counts.get(option.id) ?? 0, correct: right.has(option.id) })),
+      bars: question.options.map((option) => ({
+        optionId: option.id,
+        count: counts.get(option.id) ?? 0,
+        correct: right.has(option.id),
+      })),
       answered,
       noAnswer,
     };

@@ -54,7 +54,14 @@ export type TPlayerResult = {
 export type TResultEvent = { game: TLiveGameInfo; question: TPlayableQuestion; result: TPlayerResult };
 
 /** Player stream: the game ended; this player's place. */
-export type TFinalEvent = { game: TLiveGameInfo; rank: number; score: number; correctCount: number; playerCount: number; podium: TStanding[] };
+export type TFinalEvent = {
+  game: TLiveGameInfo;
+  rank: number;
+  score: number;
+  correctCount: number;
+  playerCount: number;
+  podium: TStanding[];
+};
 
 export type THostReveal = {
   index: number;

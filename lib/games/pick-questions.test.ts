@@ -9,11 +9,14 @@ const asia = bank!.sets.find((set) => set.id === "asia")!;
 
 describe("pickGameQuestions", () => {
   it("keeps the set's order without shuffle and cuts to the count", () => {
-    expect(pickGameQuestions({ set: asia, questions, count: 5, shuffle: false, seed: 1, today: "2026-11-21" })).toEqual(asia.questionIds.slice(0, 5));
+    expect(pickGameQuestions({ set: asia, questions, count: 5, shuffle: false, seed: 1, today: "2026-11-21" })).toEqual(
+      asia.questionIds.slice(0, 5),
+    );
   });
 
   it("shuffles by the seed: the same seed the same order, another seed another", () => {
-    const pick = (seed: number) => pickGameQuestions({ set: asia, questions, count: 100, shuffle: true, seed, today: "2026-11-21" });
+    const pick = (seed: number) =>
+      pickGameQuestions({ set: asia, questions, count: 100, shuffle: true, seed, today: "2026-11-21" });
     expect(pick(7)).toEqual(pick(7));
     expect(pick(7)).not.toEqual(pick(8));
     expect([...pick(7)].sort()).toEqual([...asia.questionIds].sort());
@@ -21,6 +24,8 @@ describe("pickGameQuestions", () => {
 
   it("takes today's questions for the daily set", () => {
     const daily = bank!.sets.find((set) => set.id === "daily")!;
-    expect(pickGameQuestions({ set: daily, questions, count: 10, shuffle: false, seed: 1, today: "2026-11-21" })).toHaveLength(10);
+    expect(pickGameQuestions({ set: daily, questions, count: 10, shuffle: false, seed: 1, today: "2026-11-21" })).toHaveLength(
+      10,
+    );
   });
 });

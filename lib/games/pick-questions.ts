@@ -12,7 +12,9 @@ export function pickGameQuestions(input: {
   today: string;
 }): string[] {
   const available =
-    input.set.id === DAILY_SET_ID ? dailyQuestionIds([...input.questions.values()], input.today) : input.set.questionIds.filter((id) => input.questions.has(id));
+    input.set.id === DAILY_SET_ID
+      ? dailyQuestionIds([...input.questions.values()], input.today)
+      : input.set.questionIds.filter((id) => input.questions.has(id));
   const ordered = input.shuffle ? orderForSeed(available, input.seed) : available;
   return ordered.slice(0, input.count);
 }

@@ -18,7 +18,12 @@ const row = (gamePlayerId: string, questionIndex: number, correct: boolean, poin
   accuracyPoints: correct ? 1000 : 0,
   timeMs,
 });
-const answers = [row("p1", 0, true, 900, 2000), row("p2", 0, true, 700, 4000), row("p1", 1, true, 900, 1000), row("p2", 1, false, 0, 3000)];
+const answers = [
+  row("p1", 0, true, 900, 2000),
+  row("p2", 0, true, 700, 4000),
+  row("p1", 1, true, 900, 1000),
+  row("p2", 1, false, 0, 3000),
+];
 
 describe("buildReport", () => {
   const report = buildReport({ questions, askedCount: 2, players, answers });
@@ -46,10 +51,13 @@ describe("buildReport", () => {
   it("exports one CSV row per player and question asked, defusing formula-like nicknames", () => {
     const csv = reportCsv(
       report,
-      answers.map((a) => ({ ...a, answerText: a.correct ? "right, \"quoted\"" : "wrong" })),
+      answers.map((a) => ({ ...a, answerText: a.correct ? 'right, "quoted"' : "wrong" })),
       "en",
     );
-    const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines).toHaveLength(1 + 3 * 2);
     expect(lines[0]).toBe("Rank,Nickname,Total score,Total correct,Question no.,Question,Answer,Correct,Time (s),Points");
     expect(lines[1]).toContain(`1,Ada,1800,2,1,`);
@@ -58,8 +66,15 @@ describe("buildReport", () => {
   });
 
   it("writes German CSV the way German spreadsheets read it: semicolons, decimal commas", () => {
-    const csv = reportCsv(report, answers.map((a) => ({ ...a, answerText: "Belarus; Iran" })), "de");
-    const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const csv = reportCsv(
+      report,
+      answers.map((a) => ({ ...a, answerText: "Belarus; Iran" })),
+      "de",
+    );
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toBe("Platz;Spitzname;Punkte gesamt;Richtige gesamt;Frage Nr.;Frage;Antwort;Richtig;Zeit (s);Punkte");
     expect(lines[1]).toMatch(/^1;Ada;1800;2;1;.*;"Belarus; Iran";ja;2,0;900$/);
   });

@@ -13,7 +13,14 @@ export type TReportAnswerRow = {
   accuracyPoints: number;
   timeMs: number;
 };
-export type TReportPlayerRow = { id: string; nickname: string; score: number; accuracyScore: number; correctCount: number; finishedAt: number | null };
+export type TReportPlayerRow = {
+  id: string;
+  nickname: string;
+  score: number;
+  accuracyScore: number;
+  correctCount: number;
+  finishedAt: number | null;
+};
 
 export type TReportQuestion = {
   index: number;

@@ -33,7 +33,16 @@ describe("buildReveal", () => {
   });
 
   it("gives each player their own result, and one who did not answer says so", () => {
-    expect(reveal.resultFor("a")).toMatchObject({ answered: true, correct: true, points: 800, bonus: 100, streak: 2, rank: 1, score: 1900, closeness: 1 });
+    expect(reveal.resultFor("a")).toMatchObject({
+      answered: true,
+      correct: true,
+      points: 800,
+      bonus: 100,
+      streak: 2,
+      rank: 1,
+      score: 1900,
+      closeness: 1,
+    });
     expect(reveal.resultFor("d")).toMatchObject({ answered: false, correct: false, points: 0, given: null, rank: 4 });
     expect(reveal.resultFor("nobody")).toBeUndefined();
     expect(reveal.streakOf("a")).toBe(2);
@@ -46,6 +55,11 @@ describe("buildFinal", () => {
     const final = buildFinal(players);
     expect(final.playerCount).toBe(4);
     expect(final.standings.map((s) => s.nickname)).toEqual(["Ada", "Ben", "Cem", "Dora"]);
-    expect(final.placeOf("c")).toMatchObject({ rank: 3, score: 950, playerCount: 4, podium: [{ nickname: "Ada" }, { nickname: "Ben" }, { nickname: "Cem" }] });
+    expect(final.placeOf("c")).toMatchObject({
+      rank: 3,
+      score: 950,
+      playerCount: 4,
+      podium: [{ nickname: "Ada" }, { nickname: "Ben" }, { nickname: "Cem" }],
+    });
   });
 });

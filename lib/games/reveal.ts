@@ -78,10 +78,16 @@ export function buildReveal(input: {
   };
 }
 
-export type TFinal = { standings: TStanding[]; playerCount: number; placeOf: (gamePlayerId: string) => Omit<TFinalEvent, "game"> | undefined };
+export type TFinal = {
+  standings: TStanding[];
+  playerCount: number;
+  placeOf: (gamePlayerId: string) => Omit<TFinalEvent, "game"> | undefined;
+};
 
 /** The final standings: the podium and top list for the projector, each player's own place. */
-export function buildFinal(players: ReadonlyArray<{ id: string; nickname: string; score: number; correctCount: number }>): TFinal {
+export function buildFinal(
+  players: ReadonlyArray<{ id: string; nickname: string; score: number; correctCount: number }>,
+): TFinal {
   const ranked = rankPlayers(players);
   const byId = new Map(ranked.map((standing) => [standing.id, standing]));
   const podium = ranked.slice(0, 3);
@@ -91,7 +97,13 @@ export function buildFinal(players: ReadonlyArray<{ id: string; nickname: string
     placeOf: (gamePlayerId) => {
       const standing = byId.get(gamePlayerId);
       if (!standing) return undefined;
-      return { rank: standing.rank, score: standing.score, correctCount: standing.correctCount, playerCount: ranked.length, podium };
+      return {
+        rank: standing.rank,
+        score: standing.score,
+        correctCount: standing.correctCount,
+        playerCount: ranked.length,
+        podium,
+      };
     },
   };
 }

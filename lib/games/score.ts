@@ -4,7 +4,14 @@ import { gradeAnswer, type TAnswerValue } from "../scoring/grade";
 import { questionPoints, scoreAnswer, type TScoringMode } from "../scoring/points";
 import type { TStoredQuestion } from "../../questions/types";
 
-export type TGameScore = { correct: boolean; closeness: number; points: number; bonus: number; accuracyPoints: number; streak: number };
+export type TGameScore = {
+  correct: boolean;
+  closeness: number;
+  points: number;
+  bonus: number;
+  accuracyPoints: number;
+  streak: number;
+};
 
 /** Throws AnswerShapeError for an answer that does not fit the question. */
 export function scoreGameAnswer(input: {
@@ -20,7 +27,14 @@ export function scoreGameAnswer(input: {
   const graded = gradeAnswer(input.question, input.answer);
   const correct = graded.correct && !input.late;
   const closeness = input.late ? 0 : graded.closeness;
-  const scored = scoreAnswer({ correct, closeness, timeMs: input.timeMs, limitMs: input.limitMs, mode: input.mode, previousStreak: input.previousStreak });
+  const scored = scoreAnswer({
+    correct,
+    closeness,
+    timeMs: input.timeMs,
+    limitMs: input.limitMs,
+    mode: input.mode,
+    previousStreak: input.previousStreak,
+  });
   const accuracyPoints = questionPoints({ closeness, timeMs: input.timeMs, limitMs: input.limitMs, mode: "accuracy" });
   return { correct, closeness, points: scored.points, bonus: scored.bonus, accuracyPoints, streak: scored.streak };
 }

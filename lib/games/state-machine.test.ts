@@ -26,7 +26,13 @@ function step(state: TGameState, action: Parameters<typeof applyHostAction>[1], 
 describe("a live game's flow", () => {
   it("runs lobby → question → reveal → question → reveal → ended, stamping each question on the server clock", () => {
     const q1 = step(lobby, "start", 1_000);
-    expect(q1).toMatchObject({ status: "question", currentIndex: 0, questionStartedAt: 1_000, questionEndsAt: 21_000, version: 1 });
+    expect(q1).toMatchObject({
+      status: "question",
+      currentIndex: 0,
+      questionStartedAt: 1_000,
+      questionEndsAt: 21_000,
+      version: 1,
+    });
     const r1 = step(q1, "skip", 5_000);
     expect(r1).toMatchObject({ status: "reveal", currentIndex: 0, version: 2 });
     const q2 = step(r1, "next", 9_000);
@@ -51,7 +57,12 @@ describe("a live game's flow", () => {
     expect(paused).toMatchObject({ status: "paused", pausedRemainingMs: 12_000 });
     expect(remainingMs(paused, 60_000)).toBe(12_000);
     const resumed = step(paused, "resume", 50_000);
-    expect(resumed).toMatchObject({ status: "question", questionStartedAt: 42_000, questionEndsAt: 62_000, pausedRemainingMs: null });
+    expect(resumed).toMatchObject({
+      status: "question",
+      questionStartedAt: 42_000,
+      questionEndsAt: 62_000,
+      pausedRemainingMs: null,
+    });
     expect(applyHostAction(resumed, "resume", 20, ctx(1))).toMatchObject({ ok: false, code: "not_paused" });
   });
 

@@ -3,9 +3,7 @@
 // instances racing for one step cannot both take it.
 import type { TGameState, THostAction } from "./types";
 
-export type TTransition =
-  | { ok: true; state: TGameState }
-  | { ok: false; status: 409; code: string; message: string };
+export type TTransition = { ok: true; state: TGameState } | { ok: false; status: 409; code: string; message: string };
 
 type TContext = { now: number; playerCount: number };
 
@@ -37,7 +35,12 @@ function closed(state: TGameState): TGameState {
 }
 
 /** A host action applied to the game, or the reason it does not apply in the game's current state. */
-export function applyHostAction(state: TGameState, action: THostAction, seconds: number, { now, playerCount }: TContext): TTransition {
+export function applyHostAction(
+  state: TGameState,
+  action: THostAction,
+  seconds: number,
+  { now, playerCount }: TContext,
+): TTransition {
   if (state.status === "ended") return refuse("game_ended", "the game has ended");
   switch (action) {
     case "lock":
@@ -46,7 +49,8 @@ export function applyHostAction(state: TGameState, action: THostAction, seconds:
     case "end":
       return { ok: true, state: ended(state) };
   }
-  if (state.mode === "assignment") return refuse("not_live", "an assignment runs at each player's pace; it can only be locked or ended");
+  if (state.mode === "assignment")
+    return refuse("not_live", "an assignment runs at each player's pace; it can only be locked or ended");
   switch (action) {
     case "start":
       if (state.status !== "lobby") return refuse("already_started", "the game has already started");
@@ -63,7 +67,12 @@ export function applyHostAction(state: TGameState, action: THostAction, seconds:
       if (state.status !== "question") return refuse("no_open_question", "only an open question can be paused");
       return {
         ok: true,
-        state: { ...state, status: "paused", pausedRemainingMs: Math.max(0, (state.questionEndsAt ?? now) - now), version: state.version + 1 },
+        state: {
+          ...state,
+          status: "paused",
+          pausedRemainingMs: Math.max(0, (state.questionEndsAt ?? now) - now),
+          version: state.version + 1,
+        },
       };
     case "resume": {
       if (state.status !== "paused") return refuse("not_paused", "the game is not paused");
@@ -102,14 +111,20 @@ export type TAnswerWindow = { open: true } | { open: false; code: string; messag
 export function answerWindow(state: TGameState, index: number, now: number, graceMs: number = ANSWER_GRACE_MS): TAnswerWindow {
   if (state.status === "ended") return { open: false, code: "game_ended", message: "the game has ended" };
   if (state.mode === "assignment") {
-    if (state.deadline !== null && now > state.deadline) return { open: false, code: "deadline_passed", message: "the deadline has passed" };
+    if (state.deadline !== null && now > state.deadline)
+      return { open: false, code: "deadline_passed", message: "the deadline has passed" };
     return { open: true };
   }
   if (state.status === "lobby") return { open: false, code: "not_started", message: "the game has not started yet" };
   if (index !== state.currentIndex) {
-    return { open: false, code: "wrong_question", message: `question ${index + 1} is not the current question (${state.currentIndex + 1})` };
+    return {
+      open: false,
+      code: "wrong_question",
+      message: `question ${index + 1} is not the current question (${state.currentIndex + 1})`,
+    };
   }
-  if (state.status === "paused") return { open: false, code: "game_paused", message: "the game is paused; answer when it goes on" };
+  if (state.status === "paused")
+    return { open: false, code: "game_paused", message: "the game is paused; answer when it goes on" };
   if (state.status !== "question" || (state.questionEndsAt !== null && now > state.questionEndsAt + graceMs)) {
     return { open: false, code: "question_closed", message: "the time for this question is up; your answer was not counted" };
   }

@@ -28,7 +28,10 @@ describe("liveAnswerTime", () => {
 
   it("measures from when this player's stream got the question, not from the opening", () => {
     // The fan-out reached this player 400 ms after the opening.
-    expect(liveAnswerTime({ ...base, receivedAt: 13_000, deliveryLagMs: 400, clientMs: null, rttMs: 100 })).toEqual({ ok: true, timeMs: 2_500 });
+    expect(liveAnswerTime({ ...base, receivedAt: 13_000, deliveryLagMs: 400, clientMs: null, rttMs: 100 })).toEqual({
+      ok: true,
+      timeMs: 2_500,
+    });
   });
 
   it("compensates the round trip when the client sent no measure", () => {

@@ -6,12 +6,19 @@ export const MAX_BODY_BYTES = 8 * 1024;
 
 export type TParsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
-export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes: number = MAX_BODY_BYTES): Promise<TParsed<z.infer<S>>> {
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes: number = MAX_BODY_BYTES,
+): Promise<TParsed<z.infer<S>>> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return { ok: false, response: tooLarge(maxBytes) };
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json")) {
-    return { ok: false, response: apiError(415, "unsupported_media_type", "send the body as JSON (Content-Type: application/json)") };
+    return {
+      ok: false,
+      response: apiError(415, "unsupported_media_type", "send the body as JSON (Content-Type: application/json)"),
+    };
   }
   let text: string;
   try {
@@ -38,7 +45,11 @@ function tooLarge(maxBytes: number): Response {
 const readBodies = new WeakMap<Request, Buffer>();
 
 /** A Request whose body was already read in full; readJson takes it from here. */
-export function requestWithBody(url: string, init: { method: string; headers: Headers; signal?: AbortSignal }, body: Buffer | undefined): Request {
+export function requestWithBody(
+  url: string,
+  init: { method: string; headers: Headers; signal?: AbortSignal },
+  body: Buffer | undefined,
+): Request {
   const request = new Request(url, init);
   if (body) readBodies.set(request, body);
   return request;

@@ -9,9 +9,13 @@ export function handler<TContext>(fn: (request: Request, context: TContext) => P
       return await fn(request, context);
     } catch (error) {
       const reason = describeDbError(error);
-      console.error(`${request.method} ${new URL(request.url).pathname}: ${error instanceof Error ? error.stack : String(error)}`);
+      console.error(
+        `${request.method} ${new URL(request.url).pathname}: ${error instanceof Error ? error.stack : String(error)}`,
+      );
       if (/connection refused|cannot be opened|host not found|timed out/i.test(reason)) {
-        return apiError(503, "unavailable", "the database cannot be reached; try again shortly", undefined, { "Retry-After": "5" });
+        return apiError(503, "unavailable", "the database cannot be reached; try again shortly", undefined, {
+          "Retry-After": "5",
+        });
       }
       return apiError(500, "internal_error", "something went wrong on the server; please try again");
     }

@@ -26,8 +26,16 @@ function limiters(name: TLimitName): TLimiters {
     const config = LIMITS[name];
     const scale = Number(process.env.RATE_LIMIT_SCALE ?? "1");
     found = {
-      perPlayer: new RateLimiterMemory({ keyPrefix: `${name}:p`, points: Math.ceil(config.player[0] * scale), duration: config.player[1] }),
-      perAddress: new RateLimiterMemory({ keyPrefix: `${name}:a`, points: Math.ceil(config.address[0] * scale), duration: config.address[1] }),
+      perPlayer: new RateLimiterMemory({
+        keyPrefix: `${name}:p`,
+        points: Math.ceil(config.player[0] * scale),
+        duration: config.player[1],
+      }),
+      perAddress: new RateLimiterMemory({
+        keyPrefix: `${name}:a`,
+        points: Math.ceil(config.address[0] * scale),
+        duration: config.address[1],
+      }),
     };
     globalForLimits.__quizLimiters.set(name, found);
   }
@@ -44,7 +52,9 @@ export async function rateLimit(name: TLimitName, keys: { player?: string; addre
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    return apiError(429, "rate_limited", `too many requests; try again in ${seconds} s`, undefined, { "Retry-After": String(seconds) });
+    return apiError(429, "rate_limited", `too many requests; try again in ${seconds} s`, undefined, {
+      "Retry-After": String(seconds),
+    });
   }
 }
 

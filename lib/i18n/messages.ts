@@ -19,5 +19,7 @@ export function translate(lang: TLang, key: TMessageKey, values?: Record<string,
 
 /** Every text in one language: what the browser receives (the page never ships the other language). */
 export function messagesFor(lang: TLang): TMessageBook {
-  return Object.fromEntries(Object.entries(MESSAGES).map(([key, texts]) => [key, (texts as Record<TLang, string>)[lang]])) as TMessageBook;
+  return Object.fromEntries(
+    Object.entries(MESSAGES).map(([key, texts]) => [key, (texts as Record<TLang, string>)[lang]]),
+  ) as TMessageBook;
 }

@@ -67,10 +67,13 @@ export function refreshPlayerOnBoards(db: TDb, playerId: string, setId?: string)
   const sets = setId === undefined ? undefined : [...new Set([setId, OVERALL])];
   // A new nickname matters only to boards that show the player.
   if (!sets && ![...cache.boards.values()].some((board) => board.indexOf.has(playerId))) return cache.changes;
-  for (const set of sets ?? [...cache.generations.keys(), ...[...cache.boards.keys()].map((key) => parseKey(key).setId)]) bump(cache, set);
+  for (const set of sets ?? [...cache.generations.keys(), ...[...cache.boards.keys()].map((key) => parseKey(key).setId)])
+    bump(cache, set);
   const run = async () => {
     const entries = await readPlayerEntries(db, playerId, sets);
-    const byKey = new Map(entries.map((entry) => [keyOf({ setId: entry.setId, scope: entry.scope, periodKey: entry.period }), entry.row]));
+    const byKey = new Map(
+      entries.map((entry) => [keyOf({ setId: entry.setId, scope: entry.scope, periodKey: entry.period }), entry.row]),
+    );
     for (const [key, board] of cache.boards) {
       if (sets && !sets.includes(parseKey(key).setId)) continue;
       const row = byKey.get(key);

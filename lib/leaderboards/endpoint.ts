@@ -17,9 +17,14 @@ export async function leaderboardEndpoint(request: Request): Promise<Response> {
   const query = ZLeaderboardQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return invalidInput(query.error);
   const { set, period, group, top } = query.data;
-  if (set !== OVERALL_SET && !(await getQuestionBank()).sets.some((candidate) => candidate.id === set)) return notFound(`set "${set}"`);
+  if (set !== OVERALL_SET && !(await getQuestionBank()).sets.some((candidate) => candidate.id === set))
+    return notFound(`set "${set}"`);
   if (group && !(await findGroup(getDb(), group))) return notFound(`group "${group}"`);
   const player = await playerFromRequest(request);
-  const body = await leaderboardJson(getDb(), { scope: group ?? GLOBAL_SCOPE, setId: set, period }, { playerId: player?.id, limit: top });
+  const body = await leaderboardJson(
+    getDb(),
+    { scope: group ?? GLOBAL_SCOPE, setId: set, period },
+    { playerId: player?.id, limit: top },
+  );
   return new Response(body, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
 }

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { patchBoard, rankBoard, rankRows } from "./ranking";
 
-const row = (playerId: string, score: number) => ({ playerId, nickname: playerId, score, achievedAt: "2026-11-21T10:00:00.000Z" });
+const row = (playerId: string, score: number) => ({
+  playerId,
+  nickname: playerId,
+  score,
+  achievedAt: "2026-11-21T10:00:00.000Z",
+});
 
 describe("rankRows", () => {
   it("gives tied scores the same rank and skips the ranks they take", () => {
-    expect(rankRows([row("a", 900), row("b", 700), row("c", 700), row("d", 500), row("e", 500), row("f", 100)]).map((r) => r.rank)).toEqual([1, 2, 2, 4, 4, 6]);
+    expect(
+      rankRows([row("a", 900), row("b", 700), row("c", 700), row("d", 500), row("e", 500), row("f", 100)]).map((r) => r.rank),
+    ).toEqual([1, 2, 2, 4, 4, 6]);
   });
   it("handles an empty board and a board of one", () => {
     expect(rankRows([])).toEqual([]);
@@ -15,7 +22,12 @@ describe("rankRows", () => {
 
 describe("patchBoard", () => {
   const at = (minute: number) => `2026-11-21T10:${String(minute).padStart(2, "0")}:00.000Z`;
-  const entry = (playerId: string, score: number, minute = 0) => ({ playerId, nickname: playerId.toUpperCase(), score, achievedAt: at(minute) });
+  const entry = (playerId: string, score: number, minute = 0) => ({
+    playerId,
+    nickname: playerId.toUpperCase(),
+    score,
+    achievedAt: at(minute),
+  });
 
   function expectConsistent(board: ReturnType<typeof rankBoard>, scored: ReturnType<typeof entry>[]) {
     // The patched board equals one ranked from scratch, and the index points at every row.

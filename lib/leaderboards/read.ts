@@ -18,7 +18,11 @@ async function read(db: TDb, board: TBoard, options: TOptions) {
   const index = options.playerId ? indexOf.get(options.playerId) : undefined;
   if (index !== undefined) {
     const mine = rows[index]!;
-    leaderboard.me = { rank: mine.rank, score: mine.score, neighbours: rows.slice(Math.max(0, index - NEIGHBOURS), index + NEIGHBOURS + 1) };
+    leaderboard.me = {
+      rank: mine.rank,
+      score: mine.score,
+      neighbours: rows.slice(Math.max(0, index - NEIGHBOURS), index + NEIGHBOURS + 1),
+    };
   }
   return { leaderboard, rows, limit };
 }

@@ -55,16 +55,23 @@ function answersWithCountry(question: TStoredQuestion, countries: string[]): boo
 }
 
 function learnFact(factId: string, candidates: TStoredQuestion[], seed: string): TLearnFact | undefined {
-  const byStatement = [...candidates].sort((a, b) => rank(STATEMENT_KINDS, a.kind) - rank(STATEMENT_KINDS, b.kind) || a.id.localeCompare(b.id));
+  const byStatement = [...candidates].sort(
+    (a, b) => rank(STATEMENT_KINDS, a.kind) - rank(STATEMENT_KINDS, b.kind) || a.id.localeCompare(b.id),
+  );
   const statement = byStatement[0]?.explanation;
   if (!statement) return undefined;
   const testing = byStatement
     .filter((question) => question.explanation.de === statement.de)
-    .sort((a, b) => rank(RECALL_KINDS, a.kind) - rank(RECALL_KINDS, b.kind) || a.difficulty - b.difficulty || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        rank(RECALL_KINDS, a.kind) - rank(RECALL_KINDS, b.kind) || a.difficulty - b.difficulty || a.id.localeCompare(b.id),
+    );
   const first = testing[0]!;
   // The countries every testing question is tagged with: the fact's own, not a wrong option's.
   const countries = first.tags.countries.filter((code) => testing.every((question) => question.tags.countries.includes(code)));
-  const cue = testing.find((question) => (question.kind === "single" || question.kind === "numeric") && !answersWithCountry(question, countries));
+  const cue = testing.find(
+    (question) => (question.kind === "single" || question.kind === "numeric") && !answersWithCountry(question, countries),
+  );
   return {
     id: factId,
     statement,
@@ -83,7 +90,10 @@ function learnFact(factId: string, candidates: TStoredQuestion[], seed: string):
  * The learnable facts among `factIds` (all facts with a question of their own when omitted), in fact-id order.
  * `seed` orders the answer options (e.g. the date, so they move from day to day).
  */
-export function buildLearnFacts(questions: Iterable<TStoredQuestion>, options: { factIds?: readonly string[]; seed: string }): TLearnFact[] {
+export function buildLearnFacts(
+  questions: Iterable<TStoredQuestion>,
+  options: { factIds?: readonly string[]; seed: string },
+): TLearnFact[] {
   const byFact = questionsByFact(questions);
   const wanted = options.factIds ? [...new Set(options.factIds)] : [...byFact.keys()];
   return wanted

@@ -18,7 +18,13 @@ function reviewCard(due: Date): TFsrsCardJson {
 function learningCard(due: Date): TFsrsCardJson {
   return { ...rateCard(undefined, Rating.Again, now), due: due.toISOString() };
 }
-const introduced = (factId: string, at: Date): TReviewRecord => ({ factId, rating: Rating.Good, state: State.New, at: at.toISOString(), source: "learn" });
+const introduced = (factId: string, at: Date): TReviewRecord => ({
+  factId,
+  rating: Rating.Good,
+  state: State.New,
+  at: at.toISOString(),
+  source: "learn",
+});
 
 const input = (overrides: Partial<TQueueInput>): TQueueInput => ({
   factIds: [],

@@ -43,7 +43,9 @@ const isLearning = (card: TFsrsCardJson) => card.state === State.Learning || car
 /** How many facts were introduced (first rated in learn mode or flashcards) on the local day of `now`. */
 export function newIntroducedToday(reviewLog: readonly TReviewRecord[], now: Date, timeZone: string): number {
   const today = dayOf(now, timeZone);
-  const introduced = new Set(reviewLog.filter((review) => review.state === State.New && dayOf(review.at, timeZone) === today).map((r) => r.factId));
+  const introduced = new Set(
+    reviewLog.filter((review) => review.state === State.New && dayOf(review.at, timeZone) === today).map((r) => r.factId),
+  );
   return introduced.size;
 }
 
@@ -56,7 +58,9 @@ export function buildLearnQueue(input: TQueueInput): TLearnQueue {
   const started = deck.filter((id) => !isNew(cards[id]));
   const due = started.filter((id) => Date.parse(cards[id]!.due) <= at).sort(byDue);
   const ahead = started
-    .filter((id) => isLearning(cards[id]!) && Date.parse(cards[id]!.due) > at && Date.parse(cards[id]!.due) <= at + LEARN_AHEAD_MS)
+    .filter(
+      (id) => isLearning(cards[id]!) && Date.parse(cards[id]!.due) > at && Date.parse(cards[id]!.due) <= at + LEARN_AHEAD_MS,
+    )
     .sort(byDue);
   const newFacts = deck.filter((id) => isNew(cards[id]));
   const allowed = Math.max(0, input.newPerDay + (input.extraNew ?? 0) - newIntroducedToday(input.reviewLog, now, input.timeZone));

@@ -9,14 +9,18 @@ import { liveAnswerTime } from "../games/timing";
 import { AnswerShapeError, type TAnswerValue } from "../scoring/grade";
 import type { GameRoom, TPlayerSlot } from "./room";
 
-export type TAnswerReply = { status: number; body: { status: "received" | "duplicate"; questionIndex: number } } | { status: number; code: string; message: string; field?: string };
+export type TAnswerReply =
+  | { status: number; body: { status: "received" | "duplicate"; questionIndex: number } }
+  | { status: number; code: string; message: string; field?: string };
 
 /** Writes one batch, question by question (a batch straddles a question change only at its very edge). */
 export async function writeAnswerBatch(handle: TDbHandle, room: GameRoom, items: TGradedAnswer[]): Promise<TAnswerOutcome[]> {
   const outcomes = new Map<TGradedAnswer, TAnswerOutcome>();
   for (const index of new Set(items.map((item) => item.questionIndex))) {
     const group = items.filter((item) => item.questionIndex === index);
-    const results = await storeLiveAnswers(handle, room.id, index, room.settings.scoring, group, (id) => room.knownStreak(id, index));
+    const results = await storeLiveAnswers(handle, room.id, index, room.settings.scoring, group, (id) =>
+      room.knownStreak(id, index),
+    );
     group.forEach((item, i) => outcomes.set(item, results[i]!));
   }
   return items.map((item) => outcomes.get(item)!);
@@ -48,10 +52,22 @@ export async function receiveLiveAnswer(
   if (!time.ok) return { status: 422, code: "impossible_time", message: time.reason, field: "clientMs" };
   let score;
   try {
-    score = scoreGameAnswer({ question, answer: input.answer, timeMs: time.timeMs, limitMs, mode: room.settings.scoring, previousStreak: 0 });
+    score = scoreGameAnswer({
+      question,
+      answer: input.answer,
+      timeMs: time.timeMs,
+      limitMs,
+      mode: room.settings.scoring,
+      previousStreak: 0,
+    });
   } catch (error) {
     if (error instanceof AnswerShapeError) {
-      return { status: 400, code: "invalid_input", message: `answer: ${error.message} for a ${question.kind} question`, field: "answer" };
+      return {
+        status: 400,
+        code: "invalid_input",
+        message: `answer: ${error.message} for a ${question.kind} question`,
+        field: "answer",
+      };
     }
     throw error;
   }

@@ -28,13 +28,30 @@ export async function receiveAssignmentAnswer(
   const player = await findGamePlayer(getDb(), room.id, slot.id);
   const question = room.questions[input.questionIndex];
   if (!player) return { status: 401, code: "not_joined", message: "join the game with its PIN first" };
-  if (!question) return { status: 422, code: "wrong_question", message: `this assignment has ${room.questions.length} questions`, field: "questionIndex" };
+  if (!question)
+    return {
+      status: 422,
+      code: "wrong_question",
+      message: `this assignment has ${room.questions.length} questions`,
+      field: "questionIndex",
+    };
   const result = await submitAssignmentAnswer(
     getDb(),
-    { settings: room.settings, questionCount: room.questions.length, player, question, questionIndex: input.questionIndex, answer: input.answer, clientMs: input.clientMs ?? null },
+    {
+      settings: room.settings,
+      questionCount: room.questions.length,
+      player,
+      question,
+      questionIndex: input.questionIndex,
+      answer: input.answer,
+      clientMs: input.clientMs ?? null,
+    },
     new Date(receivedAt),
   );
   if (!result.ok) return result;
   if (!result.duplicate) live.counts.poke();
-  return { status: result.duplicate ? 200 : 201, body: { duplicate: result.duplicate, feedback: result.feedback, view: meView(room, result.player, receivedAt) } };
+  return {
+    status: result.duplicate ? 200 : 201,
+    body: { duplicate: result.duplicate, feedback: result.feedback, view: meView(room, result.player, receivedAt) },
+  };
 }

@@ -35,7 +35,10 @@ export const gameError = (code: keyof typeof GAME_MESSAGES | string): TJoinError
  * The game behind a PIN, and whether this browser already plays in it; or why it cannot be joined. `counted`:
  * false when the caller counts the players itself (joinGame does, in its transaction).
  */
-export async function findJoinableGame(pin: string, counted = true): Promise<{ ok: true; found: TFoundGame } | { ok: false; error: TJoinError }> {
+export async function findJoinableGame(
+  pin: string,
+  counted = true,
+): Promise<{ ok: true; found: TFoundGame } | { ok: false; error: TJoinError }> {
   const byPin = await findGameByPin(getDb(), pin);
   if (!byPin) return { ok: false, error: gameError("unknown_pin") };
   const game = await endIfDeadlinePassed(getDbHandle(), byPin);
@@ -50,13 +53,17 @@ export async function findJoinableGame(pin: string, counted = true): Promise<{ o
   }
   if (game.status === "ended") return { ok: false, error: gameError("game_ended") };
   if (game.locked) return { ok: false, error: gameError("game_locked") };
-  if (counted && (await activePlayerCount(getDb(), game.id)) >= gameSettings(game).maxPlayers) return { ok: false, error: gameError("game_full") };
+  if (counted && (await activePlayerCount(getDb(), game.id)) >= gameSettings(game).maxPlayers)
+    return { ok: false, error: gameError("game_full") };
   return { ok: true, found: { game } };
 }
 
 export type TJoined = { game: TGameRow; player: { id: string; nickname: string }; rejoined: boolean };
 
-export async function joinByPin(pin: string, typedNickname: string): Promise<{ ok: true; joined: TJoined } | { ok: false; error: TJoinError }> {
+export async function joinByPin(
+  pin: string,
+  typedNickname: string,
+): Promise<{ ok: true; joined: TJoined } | { ok: false; error: TJoinError }> {
   const found = await findJoinableGame(pin, false);
   if (!found.ok) return found;
   const { game, rejoin } = found.found;
@@ -65,7 +72,10 @@ export async function joinByPin(pin: string, typedNickname: string): Promise<{ o
   const checked = checkNickname(typedNickname);
   if (!checked.ok) {
     const message = NICKNAME_MESSAGES[checked.problem][await getLang()];
-    return { ok: false, error: { status: nicknameStatus(checked.problem), code: `nickname_${checked.problem}`, message, field: "nickname" } };
+    return {
+      ok: false,
+      error: { status: nicknameStatus(checked.problem), code: `nickname_${checked.problem}`, message, field: "nickname" },
+    };
   }
   const appPlayer = game.groupId ? await ensurePlayer() : await currentPlayer();
   // A player without a nickname has posted nothing yet, so no board shows them: nothing to tell the others.
@@ -74,11 +84,23 @@ export async function joinByPin(pin: string, typedNickname: string): Promise<{ o
   const result = await joinGame(getDbHandle(), game, { nickname: checked.nickname, playerId: appPlayer?.id ?? null });
   if (!result.ok) {
     if (result.code === "nickname_taken") {
-      return { ok: false, error: { status: 409, code: "nickname_taken", message: "someone in this game already has this nickname; choose another", field: "nickname" } };
+      return {
+        ok: false,
+        error: {
+          status: 409,
+          code: "nickname_taken",
+          message: "someone in this game already has this nickname; choose another",
+          field: "nickname",
+        },
+      };
     }
     return { ok: false, error: gameError(result.code) };
   }
   await setGamePlayerCookie(game.id, result.player.id, result.secret);
-  await publishGameEvent(game.id, { t: "joined", p: { id: result.player.id, nickname: result.player.nickname }, n: result.total });
+  await publishGameEvent(game.id, {
+    t: "joined",
+    p: { id: result.player.id, nickname: result.player.nickname },
+    n: result.total,
+  });
   return { ok: true, joined: { game, player: { id: result.player.id, nickname: result.player.nickname }, rejoined: false } };
 }

@@ -8,8 +8,20 @@ import { liveGameInfo } from "./room";
 export function meView(room: GameRoom, player: TGamePlayerRow, now: number = Date.now()): TMeView {
   const finished = Boolean(player.finishedAt);
   const view: TMeView = {
-    game: { ...liveGameInfo(room.state), deadline: room.state.deadline, setId: room.row.setId, secondsPerQuestion: room.settings.secondsPerQuestion },
-    me: { id: player.id, nickname: player.nickname, score: player.score, correctCount: player.correctCount, index: player.currentIndex, finished },
+    game: {
+      ...liveGameInfo(room.state),
+      deadline: room.state.deadline,
+      setId: room.row.setId,
+      secondsPerQuestion: room.settings.secondsPerQuestion,
+    },
+    me: {
+      id: player.id,
+      nickname: player.nickname,
+      score: player.score,
+      correctCount: player.correctCount,
+      index: player.currentIndex,
+      finished,
+    },
   };
   if (room.state.mode === "assignment") {
     const open = !finished && room.state.status !== "ended";

@@ -5,7 +5,10 @@ import { gamePlayerFromCookies } from "./player-cookie";
 import type { TPlayerSlot } from "./room";
 import { getLiveGame, type TLiveGame } from "./runtime";
 
-export async function livePlayer(request: Request, gameId: string): Promise<{ ok: true; live: TLiveGame; slot: TPlayerSlot } | { ok: false; response: Response }> {
+export async function livePlayer(
+  request: Request,
+  gameId: string,
+): Promise<{ ok: true; live: TLiveGame; slot: TPlayerSlot } | { ok: false; response: Response }> {
   const live = await getLiveGame(gameId);
   if (!live) return { ok: false, response: notFound(`game "${gameId}"`) };
   const credentials = gamePlayerFromCookies(request.headers.get("cookie"), gameId);

@@ -5,7 +5,10 @@ import { parsePlayerCookie } from "../players/identity";
 
 export const gamePlayerCookieName = (gameId: string) => `quiz_game_${gameId}`;
 
-export function gamePlayerFromCookies(cookieHeader: string | null, gameId: string): { gamePlayerId: string; secret: string } | undefined {
+export function gamePlayerFromCookies(
+  cookieHeader: string | null,
+  gameId: string,
+): { gamePlayerId: string; secret: string } | undefined {
   const parsed = parsePlayerCookie(readCookie(cookieHeader, gamePlayerCookieName(gameId)));
   return parsed ? { gamePlayerId: parsed.playerId, secret: parsed.secret } : undefined;
 }

@@ -53,6 +53,12 @@ export async function playerAnswer(request: Request, gameId: string): Promise<Re
     access.live.room.state.mode === "live"
       ? await receiveLiveAnswer(access.live, access.slot, parsed.data, receivedAt)
       : await receiveAssignmentAnswer(access.live, access.slot, parsed.data, receivedAt);
-  if ("code" in reply) return apiError(reply.status, reply.code, reply.message, reply.field ? [{ field: reply.field, message: reply.message }] : undefined);
+  if ("code" in reply)
+    return apiError(
+      reply.status,
+      reply.code,
+      reply.message,
+      reply.field ? [{ field: reply.field, message: reply.message }] : undefined,
+    );
   return Response.json(reply.body, { status: reply.status, headers: noStore });
 }

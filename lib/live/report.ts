@@ -10,7 +10,14 @@ import { buildReport, type TGameReport } from "../games/report";
 import { worldMap } from "../map/world-paths";
 import type { TLang, TStoredQuestion } from "../../questions/types";
 
-export type TGameReportView = TGameReport & { gameId: string; mode: string; setId: string; status: string; createdAt: string; endedAt: string | null };
+export type TGameReportView = TGameReport & {
+  gameId: string;
+  mode: string;
+  setId: string;
+  status: string;
+  createdAt: string;
+  endedAt: string | null;
+};
 
 /** Live games report the questions asked so far; assignments all of theirs. */
 function askedCount(game: TGameRow, total: number): number {
@@ -19,8 +26,19 @@ function askedCount(game: TGameRow, total: number): number {
   return game.status === "question" || game.status === "paused" ? game.currentIndex : game.currentIndex + 1;
 }
 
-export async function loadGameReport(db: TDb, game: TGameRow): Promise<{ report: TGameReportView; questions: Array<TStoredQuestion | undefined>; answers: Awaited<ReturnType<typeof gameAnswerLines>> }> {
-  const [questions, players, answers] = await Promise.all([gameQuestionsById(db, gameQuestionIds(game)), gamePlayerLines(db, game.id), gameAnswerLines(db, game.id)]);
+export async function loadGameReport(
+  db: TDb,
+  game: TGameRow,
+): Promise<{
+  report: TGameReportView;
+  questions: Array<TStoredQuestion | undefined>;
+  answers: Awaited<ReturnType<typeof gameAnswerLines>>;
+}> {
+  const [questions, players, answers] = await Promise.all([
+    gameQuestionsById(db, gameQuestionIds(game)),
+    gamePlayerLines(db, game.id),
+    gameAnswerLines(db, game.id),
+  ]);
   const report = buildReport({
     questions,
     askedCount: askedCount(game, questions.length),
@@ -28,7 +46,15 @@ export async function loadGameReport(db: TDb, game: TGameRow): Promise<{ report:
     answers,
   });
   return {
-    report: { ...report, gameId: game.id, mode: game.mode, setId: game.setId, status: game.status, createdAt: game.createdAt.toISOString(), endedAt: game.endedAt?.toISOString() ?? null },
+    report: {
+      ...report,
+      gameId: game.id,
+      mode: game.mode,
+      setId: game.setId,
+      status: game.status,
+      createdAt: game.createdAt.toISOString(),
+      endedAt: game.endedAt?.toISOString() ?? null,
+    },
     questions,
     answers,
   };

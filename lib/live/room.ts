@@ -82,7 +82,13 @@ export class GameRoom {
     if (!slot) {
       const row = await findGamePlayer(db, this.id, gamePlayerId);
       if (!row) return undefined;
-      slot = this.slots.get(gamePlayerId) ?? { id: row.id, nickname: row.nickname, secretHash: row.secretHash, kicked: row.kicked, writers: new Set() };
+      slot = this.slots.get(gamePlayerId) ?? {
+        id: row.id,
+        nickname: row.nickname,
+        secretHash: row.secretHash,
+        kicked: row.kicked,
+        writers: new Set(),
+      };
       this.slots.set(gamePlayerId, slot);
     }
     if (slot.verifiedSecret === secret) return slot;
@@ -97,7 +103,12 @@ export class GameRoom {
   }
 
   /** The browser answered the ping: its round trip narrows the network allowance of its answers. */
-  pong(slot: TPlayerSlot, pingId: string, now: number, smooth: (previous: number | undefined, sample: number) => number): boolean {
+  pong(
+    slot: TPlayerSlot,
+    pingId: string,
+    now: number,
+    smooth: (previous: number | undefined, sample: number) => number,
+  ): boolean {
     if (slot.ping?.id !== pingId) return false;
     slot.rttMs = smooth(slot.rttMs, now - slot.ping.sentAt);
     slot.ping = undefined;
@@ -123,7 +134,14 @@ export class GameRoom {
   questionEvent(now: number, answered: boolean): TQuestionEvent | undefined {
     const question = this.playables[this.state.currentIndex];
     if (!question) return undefined;
-    return { game: liveGameInfo(this.state), index: this.state.currentIndex, question, durationMs: this.durationMs, remainingMs: remainingMs(this.state, now), answered };
+    return {
+      game: liveGameInfo(this.state),
+      index: this.state.currentIndex,
+      question,
+      durationMs: this.durationMs,
+      remainingMs: remainingMs(this.state, now),
+      answered,
+    };
   }
 
   /** Sends one event, encoded once, to every player stream here. */

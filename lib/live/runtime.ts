@@ -35,7 +35,8 @@ type TRuntime = { games: Map<string, Promise<TLiveGame | undefined>>; sweeper?: 
 const globalForLive = globalThis as typeof globalThis & { __quizLive?: TRuntime };
 const runtime = (): TRuntime => (globalForLive.__quizLive ??= { games: new Map() });
 
-const logError = (what: string) => (error: unknown) => console.error(`live ${what}: ${error instanceof Error ? error.message : String(error)}`);
+const logError = (what: string) => (error: unknown) =>
+  console.error(`live ${what}: ${error instanceof Error ? error.message : String(error)}`);
 
 function onBusEvent(live: TLiveGame, event: TBusEvent): void {
   const { room } = live;
@@ -68,7 +69,12 @@ function onBusEvent(live: TLiveGame, event: TBusEvent): void {
       return;
     }
     case "count":
-      room.sendToHosts("count", { index: event.i, answered: event.a, players: event.n, ...(event.f !== undefined ? { finished: event.f } : {}) });
+      room.sendToHosts("count", {
+        index: event.i,
+        answered: event.a,
+        players: event.n,
+        ...(event.f !== undefined ? { finished: event.f } : {}),
+      });
       return;
   }
 }
@@ -87,7 +93,8 @@ async function publishCounts(live: TLiveGame): Promise<void> {
   const answered = await answeredCount(db, room.id, currentIndex);
   await publishGameEvent(room.id, { t: "count", i: currentIndex, a: answered, n: players });
   // Everyone has answered: no need to wait for the clock.
-  if (status === "question" && players > 0 && answered >= players) await closeQuestionIfOpen(getDbHandle(), room.id, currentIndex);
+  if (status === "question" && players > 0 && answered >= players)
+    await closeQuestionIfOpen(getDbHandle(), room.id, currentIndex);
 }
 
 async function openGame(gameId: string): Promise<TLiveGame | undefined> {
@@ -158,7 +165,9 @@ export async function connectPlayer(live: TLiveGame, slot: TPlayerSlot, writer: 
   room.idleSince = now;
   writer.send("hello", { me: { id: slot.id, nickname: slot.nickname }, pingId: room.newPing(slot, now), serverNow: now });
   // In the room's queue, so a step being announced right now cannot be overtaken by an older snapshot.
-  live.queue = live.queue.then(() => sendPlayerSnapshot(room, getDb(), slot, writer.send, Date.now())).catch(logError("snapshot"));
+  live.queue = live.queue
+    .then(() => sendPlayerSnapshot(room, getDb(), slot, writer.send, Date.now()))
+    .catch(logError("snapshot"));
   return () => {
     slot.writers.delete(writer);
     room.idleSince = Date.now();
@@ -169,7 +178,9 @@ export async function connectHost(live: TLiveGame, writer: TSseWriter): Promise<
   const { room } = live;
   room.hosts.add(writer);
   room.idleSince = Date.now();
-  live.queue = live.queue.then(async () => writer.send("state", await hostSnapshot(room, getDb(), Date.now()))).catch(logError("host snapshot"));
+  live.queue = live.queue
+    .then(async () => writer.send("state", await hostSnapshot(room, getDb(), Date.now())))
+    .catch(logError("host snapshot"));
   return () => {
     room.hosts.delete(writer);
     room.idleSince = Date.now();

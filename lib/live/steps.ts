@@ -23,7 +23,13 @@ async function announce(handle: TDbHandle, state: TGameState): Promise<void> {
 }
 
 /** Applies a transition computed from the game's current row, re-reading and retrying when another step won. */
-async function step(handle: TDbHandle, gameId: string, first: TGameRow | null, decide: (row: TGameRow) => Promise<TTransition>, now: number): Promise<TTransition> {
+async function step(
+  handle: TDbHandle,
+  gameId: string,
+  first: TGameRow | null,
+  decide: (row: TGameRow) => Promise<TTransition>,
+  now: number,
+): Promise<TTransition> {
   let row = first;
   for (let attempt = 0; attempt < RETRIES; attempt++) {
     row ??= await findGame(handle.db, gameId);
@@ -42,7 +48,12 @@ async function step(handle: TDbHandle, gameId: string, first: TGameRow | null, d
   return { ok: false, status: 409, code: "busy", message: "the game changed at the same moment; try again" };
 }
 
-export function performHostAction(handle: TDbHandle, game: TGameRow, action: THostAction, now: number = Date.now()): Promise<TTransition> {
+export function performHostAction(
+  handle: TDbHandle,
+  game: TGameRow,
+  action: THostAction,
+  now: number = Date.now(),
+): Promise<TTransition> {
   return step(
     handle,
     game.id,
@@ -56,7 +67,12 @@ export function performHostAction(handle: TDbHandle, game: TGameRow, action: THo
 }
 
 /** Closes question `index` if it is still open (its time ran out, or everyone answered). */
-export async function closeQuestionIfOpen(handle: TDbHandle, gameId: string, index: number, now: number = Date.now()): Promise<void> {
+export async function closeQuestionIfOpen(
+  handle: TDbHandle,
+  gameId: string,
+  index: number,
+  now: number = Date.now(),
+): Promise<void> {
   await step(handle, gameId, null, async (row) => closeQuestion(gameState(row), index), now);
 }
 

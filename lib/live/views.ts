@@ -61,7 +61,13 @@ export async function hostSnapshot(room: GameRoom, db: TDb, now: number): Promis
 }
 
 /** Sends a player stream where the game is now, as its own events would have (for a reconnect). */
-export async function sendPlayerSnapshot(room: GameRoom, db: TDb, slot: TPlayerSlot, send: (event: string, data: unknown) => void, now: number): Promise<void> {
+export async function sendPlayerSnapshot(
+  room: GameRoom,
+  db: TDb,
+  slot: TPlayerSlot,
+  send: (event: string, data: unknown) => void,
+  now: number,
+): Promise<void> {
   const { state } = room;
   const game = liveGameInfo(state);
   if (state.status === "question" || state.status === "paused") {
@@ -110,4 +116,3 @@ export async function announceStep(room: GameRoom, db: TDb, previous: TGameState
   }
   if (room.hosts.size) room.sendToHosts("state", await hostSnapshot(room, db, now));
 }
-

@@ -15,7 +15,10 @@ export const NICKNAME_MESSAGES: Record<TNicknameProblem, Record<TLang, string>> 
     de: "Erlaubt sind Buchstaben, Ziffern, Leerzeichen und . - _ ' ! ?",
     en: "Use letters, digits, spaces and . - _ ' ! ? only.",
   },
-  offensive: { de: "Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen.", en: "This nickname is not allowed. Please choose another." },
+  offensive: {
+    de: "Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen.",
+    en: "This nickname is not allowed. Please choose another.",
+  },
   reserved: {
     de: "Dieser Spitzname gibt sich als Lehrkraft oder als die App aus. Bitte wähle einen anderen.",
     en: "This nickname poses as the teacher or the app. Please choose another.",
@@ -23,10 +26,25 @@ export const NICKNAME_MESSAGES: Record<TNicknameProblem, Record<TLang, string>> 
 };
 
 /** The HTTP status for a refused nickname: 422 for one refused for what it says, 400 for its form. */
-export const nicknameStatus = (problem: TNicknameProblem): number => (problem === "offensive" || problem === "reserved" ? 422 : 400);
+export const nicknameStatus = (problem: TNicknameProblem): number =>
+  problem === "offensive" || problem === "reserved" ? 422 : 400;
 
 // Whole names that pose as someone in charge: on a projector they would look like a message from the teacher.
-const RESERVED = new Set(["admin", "administrator", "moderator", "mod", "system", "host", "teacher", "lehrer", "lehrerin", "lehrkraft", "spielleiter", "spielleitung", "quiz"]);
+const RESERVED = new Set([
+  "admin",
+  "administrator",
+  "moderator",
+  "mod",
+  "system",
+  "host",
+  "teacher",
+  "lehrer",
+  "lehrerin",
+  "lehrkraft",
+  "spielleiter",
+  "spielleitung",
+  "quiz",
+]);
 
 const ALLOWED = /^[\p{L}\p{M}\p{N} .\-_'’!?]+$/u;
 

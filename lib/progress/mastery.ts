@@ -24,6 +24,8 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 export function dueFactIds(cards: Record<string, TFsrsCardJson>, now: Date = new Date()): string[] {
   const at = now.getTime();
   return Object.entries(cards)
-    .filter(([, card]) => card.state !== 0 && Date.parse(card.due) <= at + (card.state === 1 || card.state === 3 ? LEARN_AHEAD_MS : 0))
+    .filter(
+      ([, card]) => card.state !== 0 && Date.parse(card.due) <= at + (card.state === 1 || card.state === 3 ? LEARN_AHEAD_MS : 0),
+    )
     .map(([id]) => id);
 }

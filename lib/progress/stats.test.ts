@@ -46,7 +46,13 @@ describe("the study streak", () => {
 
 describe("accuracy over time", () => {
   it("gives each day its answers and the share right, null on days without answers", () => {
-    const answers = [answer("2026-11-21T08:00:00Z", true), answer("2026-11-21T09:00:00Z", false), answer("2026-11-21T09:30:00Z", true), answer("2026-11-19T09:00:00Z", false), answer("2026-10-01T09:00:00Z", true)];
+    const answers = [
+      answer("2026-11-21T08:00:00Z", true),
+      answer("2026-11-21T09:00:00Z", false),
+      answer("2026-11-21T09:30:00Z", true),
+      answer("2026-11-19T09:00:00Z", false),
+      answer("2026-10-01T09:00:00Z", true),
+    ];
     expect(accuracyByDay(answers, "2026-11-21", 3, TZ)).toEqual([
       { date: "2026-11-19", answered: 1, correct: 0, percent: 0 },
       { date: "2026-11-20", answered: 0, correct: 0, percent: null },
@@ -59,7 +65,12 @@ describe("the due forecast", () => {
   it("counts cards per due day, overdue ones today, and leaves out those beyond the window", () => {
     const now = new Date("2026-11-21T10:00:00Z");
     const due = (iso: string): TFsrsCardJson => ({ ...rateCard(undefined, Rating.Good, now), due: iso });
-    const cards = { a: due("2026-11-01T10:00:00Z"), b: due("2026-11-21T20:00:00Z"), c: due("2026-11-22T22:30:00Z"), d: due("2027-01-01T10:00:00Z") };
+    const cards = {
+      a: due("2026-11-01T10:00:00Z"),
+      b: due("2026-11-21T20:00:00Z"),
+      c: due("2026-11-22T22:30:00Z"),
+      d: due("2027-01-01T10:00:00Z"),
+    };
     // c is due at 23:30 Berlin time on the 22nd.
     expect(dueForecast(cards, now, 3, TZ)).toEqual([
       { date: "2026-11-21", due: 2 },

@@ -35,11 +35,19 @@ export function accuracyByDay(answers: readonly TAnswerRecord[], today: string, 
     row.answered++;
     if (answer.correct) row.correct++;
   }
-  return [...rows.values()].map((row) => ({ ...row, percent: row.answered ? Math.round((row.correct / row.answered) * 100) : null }));
+  return [...rows.values()].map((row) => ({
+    ...row,
+    percent: row.answered ? Math.round((row.correct / row.answered) * 100) : null,
+  }));
 }
 
 /** Cards due on each of the `count` days from today; what is overdue counts today. */
-export function dueForecast(cards: Record<string, TFsrsCardJson>, now: Date, count: number, timeZone: string): Array<{ date: string; due: number }> {
+export function dueForecast(
+  cards: Record<string, TFsrsCardJson>,
+  now: Date,
+  count: number,
+  timeZone: string,
+): Array<{ date: string; due: number }> {
   const today = dayOf(now, timeZone);
   const days = Array.from({ length: count }, (_, index) => ({ date: addDays(today, index), due: 0 }));
   const index = new Map(days.map((day, position) => [day.date, position]));
@@ -57,7 +65,10 @@ export type TMasteryRow = { key: string; facts: number; started: number; percent
  * Mastery (0 to 100) of each group of facts, e.g. by country or by theme; a fact in several groups counts in each,
  * a fact not yet studied counts as 0. Groups in the order they first appear.
  */
-export function masteryByGroup(facts: ReadonlyArray<{ id: string; groups: readonly string[] }>, cards: Record<string, TFsrsCardJson>): TMasteryRow[] {
+export function masteryByGroup(
+  facts: ReadonlyArray<{ id: string; groups: readonly string[] }>,
+  cards: Record<string, TFsrsCardJson>,
+): TMasteryRow[] {
   const rows = new Map<string, { facts: number; started: number; sum: number }>();
   for (const fact of facts) {
     const card = cards[fact.id];
@@ -69,5 +80,10 @@ export function masteryByGroup(facts: ReadonlyArray<{ id: string; groups: readon
       rows.set(key, row);
     }
   }
-  return [...rows].map(([key, row]) => ({ key, facts: row.facts, started: row.started, percent: Math.round((row.sum / row.facts) * 100) }));
+  return [...rows].map(([key, row]) => ({
+    key,
+    facts: row.facts,
+    started: row.started,
+    percent: Math.round((row.sum / row.facts) * 100),
+  }));
 }

@@ -40,15 +40,20 @@ describe.each(TEST_PROVIDERS)("the event bus on %s", (provider) => {
     await database?.close();
   });
 
-  it(provider === "postgresql" ? "delivers an event from one instance to the subscribers of both, in order" : "delivers an event to the subscribers of its own instance", async () => {
-    const onFirst = received(first, "game:x", 3);
-    const onSecond = provider === "postgresql" ? received(second, "game:x", 3) : Promise.resolve([1, 2, 3].map((n) => ({ n })));
-    // Let the LISTEN connections come up before publishing.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    for (const n of [1, 2, 3]) await first.publish("game:x", { n });
-    expect(await onFirst).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
-    expect(await onSecond).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
-  });
+  it(
+    provider === "postgresql"
+      ? "delivers an event from one instance to the subscribers of both, in order"
+      : "delivers an event to the subscribers of its own instance",
+    async () => {
+      const onFirst = received(first, "game:x", 3);
+      const onSecond = provider === "postgresql" ? received(second, "game:x", 3) : Promise.resolve([1, 2, 3].map((n) => ({ n })));
+      // Let the LISTEN connections come up before publishing.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      for (const n of [1, 2, 3]) await first.publish("game:x", { n });
+      expect(await onFirst).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+      expect(await onSecond).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    },
+  );
 
   it("keeps channels apart", async () => {
     const listener = provider === "postgresql" ? second : first;

@@ -28,6 +28,8 @@ export async function watchLeaderboardChanges(handle: TDbHandle): Promise<() => 
     const setId = typeof change.setId === "string" ? change.setId : undefined;
     if (setId && typeof change.scope === "string") return invalidateBoards(handle.db, setId, change.scope);
     if (typeof change.playerId !== "string") return;
-    refreshPlayerOnBoards(handle.db, change.playerId, setId).catch((error: unknown) => console.error(`leaderboard refresh: ${String(error)}`));
+    refreshPlayerOnBoards(handle.db, change.playerId, setId).catch((error: unknown) =>
+      console.error(`leaderboard refresh: ${String(error)}`),
+    );
   });
 }

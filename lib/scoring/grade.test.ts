@@ -5,7 +5,9 @@ import { AnswerShapeError, estimateCloseness, gradeAnswer } from "./grade";
 
 const bank = buildQuestionBank().bank!;
 const first = <K extends TQuestionKind>(kind: K, where: (q: Extract<TQuestion, { kind: K }>) => boolean = () => true) =>
-  bank.questions.find((q): q is Extract<TQuestion, { kind: K }> => q.kind === kind && where(q as Extract<TQuestion, { kind: K }>))!;
+  bank.questions.find(
+    (q): q is Extract<TQuestion, { kind: K }> => q.kind === kind && where(q as Extract<TQuestion, { kind: K }>),
+  )!;
 
 describe("gradeAnswer", () => {
   it("single choice: the right option only", () => {
@@ -53,7 +55,9 @@ describe("gradeAnswer", () => {
     expect(gradeAnswer(q, q.answer)).toEqual({ correct: true, closeness: 1 });
     const swapped = q.answer.map(([l], i) => [l, q.answer[(i + 1) % q.answer.length]![1]] as [string, string]);
     expect(gradeAnswer(q, swapped)).toEqual({ correct: false, closeness: 0 });
-    const twoSwapped = [[q.answer[0]![0], q.answer[1]![1]], [q.answer[1]![0], q.answer[0]![1]], ...q.answer.slice(2)] as Array<[string, string]>;
+    const twoSwapped = [[q.answer[0]![0], q.answer[1]![1]], [q.answer[1]![0], q.answer[0]![1]], ...q.answer.slice(2)] as Array<
+      [string, string]
+    >;
     expect(gradeAnswer(q, twoSwapped).closeness).toBeCloseTo((q.answer.length - 2) / q.answer.length);
     expect(() => gradeAnswer(q, [[q.answer[0]![0], "x"]])).toThrow(AnswerShapeError);
   });

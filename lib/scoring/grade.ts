@@ -64,7 +64,10 @@ export function gradeAnswer(question: TGradable, answer: TAnswerValue | null): T
       return { correct: closeness === 1, closeness };
     }
     case "matching": {
-      if (!Array.isArray(answer) || !answer.every((pair) => Array.isArray(pair) && pair.length === 2 && pair.every((id) => typeof id === "string"))) {
+      if (
+        !Array.isArray(answer) ||
+        !answer.every((pair) => Array.isArray(pair) && pair.length === 2 && pair.every((id) => typeof id === "string"))
+      ) {
         throw new AnswerShapeError("expected a list of [left id, right id] pairs");
       }
       const pairs = answer as Array<[string, string]>;
@@ -72,7 +75,8 @@ export function gradeAnswer(question: TGradable, answer: TAnswerValue | null): T
       const lefts = pairs.map(([left]) => left);
       if (new Set(lefts).size !== lefts.length) throw new AnswerShapeError("each left item may be paired once");
       for (const [left, right] of pairs) {
-        if (!optionIds.has(left) || !optionIds.has(right)) throw new AnswerShapeError(`"${left}" – "${right}" pairs unknown items`);
+        if (!optionIds.has(left) || !optionIds.has(right))
+          throw new AnswerShapeError(`"${left}" – "${right}" pairs unknown items`);
       }
       const right = new Set(key.map(([l, r]) => `${l}=${r}`));
       const hits = pairs.filter(([l, r]) => right.has(`${l}=${r}`)).length;

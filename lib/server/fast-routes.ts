@@ -26,10 +26,26 @@ const ROUTES: TRoute[] = [
     load: lazy(async () => (await import("../live/player-endpoints")).playerEvents),
     stream: true,
   },
-  { method: "POST", pattern: new RegExp(`^/api/games/${ID}/pong${QUERY}`), load: lazy(async () => (await import("../live/player-endpoints")).playerPong) },
-  { method: "POST", pattern: new RegExp(`^/api/games/${ID}/answers${QUERY}`), load: lazy(async () => (await import("../live/player-endpoints")).playerAnswer) },
-  { method: "POST", pattern: new RegExp(`^/api/attempts/${ID}/answers${QUERY}`), load: lazy(async () => (await import("../attempts/endpoints")).answerEndpoint) },
-  { method: "GET", pattern: new RegExp(`^/api/leaderboards()${QUERY}`), load: lazy(async () => (await import("../leaderboards/endpoint")).leaderboardEndpoint) },
+  {
+    method: "POST",
+    pattern: new RegExp(`^/api/games/${ID}/pong${QUERY}`),
+    load: lazy(async () => (await import("../live/player-endpoints")).playerPong),
+  },
+  {
+    method: "POST",
+    pattern: new RegExp(`^/api/games/${ID}/answers${QUERY}`),
+    load: lazy(async () => (await import("../live/player-endpoints")).playerAnswer),
+  },
+  {
+    method: "POST",
+    pattern: new RegExp(`^/api/attempts/${ID}/answers${QUERY}`),
+    load: lazy(async () => (await import("../attempts/endpoints")).answerEndpoint),
+  },
+  {
+    method: "GET",
+    pattern: new RegExp(`^/api/leaderboards()${QUERY}`),
+    load: lazy(async () => (await import("../leaderboards/endpoint")).leaderboardEndpoint),
+  },
 ];
 
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
@@ -53,7 +69,11 @@ function toWebRequest(req: IncomingMessage, body: Buffer | undefined, signal: Ab
     if (Array.isArray(value)) for (const each of value) headers.append(name, each);
     else if (value !== undefined) headers.set(name, value);
   }
-  return requestWithBody(`http://${req.headers.host ?? "localhost"}${req.url}`, { method: req.method ?? "GET", headers, signal }, body);
+  return requestWithBody(
+    `http://${req.headers.host ?? "localhost"}${req.url}`,
+    { method: req.method ?? "GET", headers, signal },
+    body,
+  );
 }
 
 async function sendWebResponse(response: Response, res: ServerResponse): Promise<void> {

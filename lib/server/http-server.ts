@@ -19,7 +19,11 @@ export async function startHttpServer(options: {
   const server = createServer((req, res) => {
     // Rate limits key on this header; a client cannot set it. Behind a reverse proxy (TRUST_PROXY=1) the first
     // X-Forwarded-For address is the client's.
-    const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
+    const forwarded = trustProxy
+      ? String(req.headers["x-forwarded-for"] ?? "")
+          .split(",")[0]
+          ?.trim()
+      : "";
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "unknown";
     if (serveFastRoute(req, res)) return;
     void handle(req, res);

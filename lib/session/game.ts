@@ -15,10 +15,20 @@ const HOST_COOKIE_MAX_AGE = 60 * 60 * 24 * 30;
 
 export const hostCookieName = (gameId: string) => `quiz_host_${gameId}`;
 
-const cookieOptions = (maxAge: number) => ({ httpOnly: true, sameSite: "lax" as const, path: "/", maxAge, secure: process.env.COOKIE_SECURE === "1" });
+const cookieOptions = (maxAge: number) => ({
+  httpOnly: true,
+  sameSite: "lax" as const,
+  path: "/",
+  maxAge,
+  secure: process.env.COOKIE_SECURE === "1",
+});
 
 export async function setGamePlayerCookie(gameId: string, gamePlayerId: string, secret: string): Promise<void> {
-  (await cookies()).set(gamePlayerCookieName(gameId), formatPlayerCookie(gamePlayerId, secret), cookieOptions(PLAYER_COOKIE_MAX_AGE));
+  (await cookies()).set(
+    gamePlayerCookieName(gameId),
+    formatPlayerCookie(gamePlayerId, secret),
+    cookieOptions(PLAYER_COOKIE_MAX_AGE),
+  );
 }
 
 export async function gamePlayerCredentials(gameId: string): Promise<{ gamePlayerId: string; secret: string } | undefined> {

@@ -8,7 +8,10 @@ import { checkNickname, NICKNAME_MESSAGES, nicknameStatus } from "../players/nic
 import { publishLeaderboardChange } from "../realtime/leaderboard-events";
 import { forgetPlayer } from "./player-cache";
 
-export async function applyNickname(player: TPlayer, input: string): Promise<{ ok: true; player: TPlayer } | { ok: false; response: Response }> {
+export async function applyNickname(
+  player: TPlayer,
+  input: string,
+): Promise<{ ok: true; player: TPlayer } | { ok: false; response: Response }> {
   const checked = checkNickname(input);
   if (!checked.ok) {
     const message = NICKNAME_MESSAGES[checked.problem][await getLang()];

@@ -3,7 +3,13 @@ import { Rating, State } from "ts-fsrs";
 import { EMPTY_PROGRESS, PROGRESS_VERSION } from "./defaults";
 import * as cardScheduler from "./fsrs-cards";
 import { previewDue, rateCard, seedCards } from "./fsrs-cards";
-import { createProgressStore, hydrateProgress, loadCardScheduler, PROGRESS_STORAGE_KEY, provideCardScheduler } from "./progress-store";
+import {
+  createProgressStore,
+  hydrateProgress,
+  loadCardScheduler,
+  PROGRESS_STORAGE_KEY,
+  provideCardScheduler,
+} from "./progress-store";
 import type { TAnswerRecord } from "./schema";
 import { migrateProgress } from "./validate";
 
@@ -45,7 +51,13 @@ describe("progress migrations", () => {
 
   it("loads a version-2 save: an empty review log and the default daily limit for new cards, cards kept", () => {
     const card = rateCard(undefined, Rating.Good, new Date("2026-11-20T10:00:00Z"));
-    const v2 = { activeAttempts: {}, answers: [answer()], attempts: [], cards: { "kp.leader.kim": card }, settings: { timerSeconds: null, quizLength: "all" } };
+    const v2 = {
+      activeAttempts: {},
+      answers: [answer()],
+      attempts: [],
+      cards: { "kp.leader.kim": card },
+      settings: { timerSeconds: null, quizLength: "all" },
+    };
     const migrated = migrateProgress(v2, 2);
     expect(migrated.reviewLog).toEqual([]);
     expect(migrated.settings).toEqual({ timerSeconds: null, quizLength: "all", newCardsPerDay: 10 });
@@ -53,7 +65,13 @@ describe("progress migrations", () => {
   });
 
   it("refuses a version-2 save whose cards are damaged", () => {
-    const v2 = { activeAttempts: {}, answers: [], attempts: [], cards: { x: { due: "soon" } }, settings: { timerSeconds: null, quizLength: 10 } };
+    const v2 = {
+      activeAttempts: {},
+      answers: [],
+      attempts: [],
+      cards: { x: { due: "soon" } },
+      settings: { timerSeconds: null, quizLength: 10 },
+    };
     expect(() => migrateProgress(v2, 2)).toThrow();
   });
 
@@ -66,7 +84,13 @@ describe("progress migrations", () => {
 
 describe("the progress store", () => {
   it("reads an older save from localStorage after hydration", async () => {
-    localStorage.setItem(PROGRESS_STORAGE_KEY, JSON.stringify({ version: 1, state: { answers: [answer()], attempts: [], cards: {}, settings: { timerSeconds: null, quizLength: "all" } } }));
+    localStorage.setItem(
+      PROGRESS_STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        state: { answers: [answer()], attempts: [], cards: {}, settings: { timerSeconds: null, quizLength: "all" } },
+      }),
+    );
     const store = createProgressStore();
     expect(store.getState().hydrated).toBe(false);
     expect(store.getState().answers).toEqual([]);
@@ -122,7 +146,18 @@ describe("the progress store", () => {
     await hydrateProgress(other);
     other.getState().recordAnswer(answer({ questionId: "tf-0000000002", attemptId: "a2" }));
     expect(await other.getState().importProgress("not json at all")).toEqual({ ok: false, message: "not-progress-file" });
-    expect(await other.getState().importProgress(JSON.stringify({ app: "verbuendete-quiz", version: PROGRESS_VERSION, exportedAt: "2026-11-21T10:00:00Z", progress: { answers: 3 } }))).toEqual({
+    expect(
+      await other
+        .getState()
+        .importProgress(
+          JSON.stringify({
+            app: "verbuendete-quiz",
+            version: PROGRESS_VERSION,
+            exportedAt: "2026-11-21T10:00:00Z",
+            progress: { answers: 3 },
+          }),
+        ),
+    ).toEqual({
       ok: false,
       message: "invalid-progress",
     });
@@ -138,7 +173,13 @@ describe("the progress store", () => {
       app: "verbuendete-quiz",
       version: 2,
       exportedAt: "2026-11-01T10:00:00Z",
-      progress: { activeAttempts: {}, answers: [answer()], attempts: [], cards: {}, settings: { timerSeconds: 10, quizLength: 20 } },
+      progress: {
+        activeAttempts: {},
+        answers: [answer()],
+        attempts: [],
+        cards: {},
+        settings: { timerSeconds: 10, quizLength: 20 },
+      },
     };
     expect(await store.getState().importProgress(JSON.stringify(v2File))).toEqual({ ok: true });
     expect(store.getState()).toMatchObject({ reviewLog: [], settings: { timerSeconds: 10, quizLength: 20, newCardsPerDay: 10 } });
@@ -152,7 +193,13 @@ describe("the progress store", () => {
     store.getState().reviewFact("by.leader.lukashenko", Rating.Again, new Date("2026-11-21T10:15:00Z"));
     expect(store.getState().reviewLog).toEqual([
       { factId: "by.leader.lukashenko", rating: Rating.Good, state: State.New, at: first.toISOString(), source: "flashcards" },
-      { factId: "by.leader.lukashenko", rating: Rating.Again, state: State.Learning, at: "2026-11-21T10:15:00.000Z", source: "learn" },
+      {
+        factId: "by.leader.lukashenko",
+        rating: Rating.Again,
+        state: State.Learning,
+        at: "2026-11-21T10:15:00.000Z",
+        source: "learn",
+      },
     ]);
     expect(store.getState().cards["by.leader.lukashenko"]?.reps).toBe(2);
     const exported = JSON.parse(store.getState().exportProgress()) as { version: number; progress: { reviewLog: unknown[] } };

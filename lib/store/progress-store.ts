@@ -83,7 +83,9 @@ export function createProgressStore() {
         hydrated: false,
         notice: null,
         setActiveAttempt: (setId, attemptId) =>
-          set((state) => ({ activeAttempts: { ...state.activeAttempts, [setId]: { attemptId, startedAt: new Date().toISOString() } } })),
+          set((state) => ({
+            activeAttempts: { ...state.activeAttempts, [setId]: { attemptId, startedAt: new Date().toISOString() } },
+          })),
         clearActiveAttempt: (setId) =>
           set((state) => {
             const { [setId]: _gone, ...rest } = state.activeAttempts;
@@ -97,13 +99,17 @@ export function createProgressStore() {
             if (duplicate) return {};
             // Quiz and live answers start or review cards too (once the scheduler is there).
             if (answer.source === "quiz" || answer.source === "live") {
-              void loadCardScheduler().then(({ seedCards }) => set((current) => ({ cards: seedCards(current.cards, answer, new Date(answer.at)) })));
+              void loadCardScheduler().then(({ seedCards }) =>
+                set((current) => ({ cards: seedCards(current.cards, answer, new Date(answer.at)) })),
+              );
             }
             return { answers: [...state.answers, answer].slice(-MAX_ANSWERS) };
           }),
         recordAttempt: (attempt) =>
           set((state) =>
-            state.attempts.some((known) => known.attemptId === attempt.attemptId) ? {} : { attempts: [...state.attempts, attempt] },
+            state.attempts.some((known) => known.attemptId === attempt.attemptId)
+              ? {}
+              : { attempts: [...state.attempts, attempt] },
           ),
         reviewFact: (factId, rating, now = new Date(), source = "learn") =>
           set((state) => {
@@ -144,7 +150,14 @@ export function createProgressStore() {
         name: PROGRESS_STORAGE_KEY,
         version: PROGRESS_VERSION,
         storage: createJSONStorage(() => guardedStorage(discarded)),
-        partialize: ({ activeAttempts, answers, attempts, cards, reviewLog, settings }) => ({ activeAttempts, answers, attempts, cards, reviewLog, settings }),
+        partialize: ({ activeAttempts, answers, attempts, cards, reviewLog, settings }) => ({
+          activeAttempts,
+          answers,
+          attempts,
+          cards,
+          reviewLog,
+          settings,
+        }),
         // getItem has validated the saved state (migrated); here it is only brought to the current shape.
         migrate: (saved, version) => upgradeProgress(saved, version) as TProgressData,
         merge: (saved, current) => ({ ...current, ...EMPTY_PROGRESS, ...(saved as Partial<TProgressData>) }),

@@ -4,7 +4,6 @@
 import * as z from "zod/mini";
 import { PROGRESS_VERSION } from "./defaults";
 
-
 const ZIso = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), "expected a date"));
 
 export const ZAnswerRecord = z.object({
@@ -77,7 +76,6 @@ export const ZProgressState = z.object({
   settings: ZSettings,
 });
 export type TProgressData = z.infer<typeof ZProgressState>;
-
 
 /** The file an export writes and an import reads. */
 export const ZProgressExport = z.object({

@@ -9,7 +9,9 @@ export function migrateProgress(saved: unknown, version: number): TProgressData 
 }
 
 /** The progress inside an exported file, migrated and validated, or why it was refused. */
-export function parseProgressFile(text: string): { ok: true; progress: TProgressData } | { ok: false; message: "not-progress-file" | "invalid-progress" } {
+export function parseProgressFile(
+  text: string,
+): { ok: true; progress: TProgressData } | { ok: false; message: "not-progress-file" | "invalid-progress" } {
   let file;
   try {
     file = ZProgressExport.parse(JSON.parse(text));

@@ -11,12 +11,10 @@ import { prepareDatabase } from "../db/prepare";
 
 export type TTestProvider = "sqlite" | "postgresql";
 /** Both providers; SKIP_POSTGRES=1 (stated loudly by `npm test`) leaves out PostgreSQL. */
-export const TEST_PROVIDERS: readonly TTestProvider[] =
-  process.env.SKIP_POSTGRES === "1" ? ["sqlite"] : ["sqlite", "postgresql"];
+export const TEST_PROVIDERS: readonly TTestProvider[] = process.env.SKIP_POSTGRES === "1" ? ["sqlite"] : ["sqlite", "postgresql"];
 
 /** The PostgreSQL server tests create their databases on (a maintenance database URL). */
-export const TEST_POSTGRES_ADMIN_URL =
-  process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const TEST_POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 export function postgresUrlFor(database: string): string {
   const url = new URL(TEST_POSTGRES_ADMIN_URL);

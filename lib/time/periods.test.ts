@@ -15,12 +15,17 @@ describe("periods", () => {
   });
 
   it("gives the three board keys of an instant", () => {
-    expect(periodKeys(new Date("2026-11-21T10:00:00Z"), "Europe/Berlin")).toEqual({ all: "all", week: "w2026-W47", day: "d2026-11-21" });
+    expect(periodKeys(new Date("2026-11-21T10:00:00Z"), "Europe/Berlin")).toEqual({
+      all: "all",
+      week: "w2026-W47",
+      day: "d2026-11-21",
+    });
   });
 
   it("gives one period's key, the same as among the three", () => {
     const at = new Date("2026-11-22T23:30:00Z"); // already Monday in Berlin
-    for (const period of ["all", "week", "day"] as const) expect(periodKey(period, at, "Europe/Berlin")).toBe(periodKeys(at, "Europe/Berlin")[period]);
+    for (const period of ["all", "week", "day"] as const)
+      expect(periodKey(period, at, "Europe/Berlin")).toBe(periodKeys(at, "Europe/Berlin")[period]);
     expect(periodKey("day", at, "Europe/Berlin")).toBe("d2026-11-23");
   });
 });

@@ -16,18 +16,17 @@ export type TStartAttempt = z.infer<typeof ZStartAttempt>;
 
 const ZId = z.string().min(1).max(64);
 
-export const ZAnswerValue = z.union([
-  ZId,
-  z.number().finite(),
-  z.array(ZId).max(20),
-  z.array(z.tuple([ZId, ZId])).max(20),
-]);
+export const ZAnswerValue = z.union([ZId, z.number().finite(), z.array(ZId).max(20), z.array(z.tuple([ZId, ZId])).max(20)]);
 
 export const ZSubmitAnswer = z.strictObject({
   questionId: ZQuestionId,
   // null: the time ran out before the player chose anything.
   answer: ZAnswerValue.nullable(),
-  timeMs: z.number().int("expected whole milliseconds").min(0, "a time cannot be negative").max(3_600_000, "a time of over an hour is impossible"),
+  timeMs: z
+    .number()
+    .int("expected whole milliseconds")
+    .min(0, "a time cannot be negative")
+    .max(3_600_000, "a time of over an hour is impossible"),
 });
 export type TSubmitAnswer = z.infer<typeof ZSubmitAnswer>;
 

@@ -22,7 +22,11 @@ export const ZCreateGame = z
   .strictObject({
     mode: z.enum(["live", "assignment"], { error: "expected live or assignment" }),
     setId: ZSetId,
-    questionCount: z.number().int().min(1, "at least 1 question").max(MAX_GAME_QUESTIONS, `at most ${MAX_GAME_QUESTIONS} questions`),
+    questionCount: z
+      .number()
+      .int()
+      .min(1, "at least 1 question")
+      .max(MAX_GAME_QUESTIONS, `at most ${MAX_GAME_QUESTIONS} questions`),
     // Live: required. Assignment: null for no timer.
     secondsPerQuestion: ZSeconds.nullable(),
     scoring: ZScoringMode,
@@ -31,7 +35,12 @@ export const ZCreateGame = z
     // Assignments: ISO date and time after which no answer counts.
     deadline: z.iso.datetime({ offset: true, error: "expected a date and time" }).optional(),
     // For a group's leaderboard: the group's join code and the key that manages it.
-    group: z.strictObject({ code: z.string().trim().min(4, "enter the group's code").max(12), manageKey: z.string().min(8, "enter the group's key").max(100) }).optional(),
+    group: z
+      .strictObject({
+        code: z.string().trim().min(4, "enter the group's code").max(12),
+        manageKey: z.string().min(8, "enter the group's key").max(100),
+      })
+      .optional(),
   })
   .superRefine((input, context) => {
     if (input.mode === "live" && input.secondsPerQuestion === null) {
@@ -39,7 +48,8 @@ export const ZCreateGame = z
     }
     if (input.mode === "assignment") {
       if (!input.deadline) context.addIssue({ code: "custom", path: ["deadline"], message: "an assignment needs a deadline" });
-      else if (Date.parse(input.deadline) <= Date.now()) context.addIssue({ code: "custom", path: ["deadline"], message: "the deadline must be in the future" });
+      else if (Date.parse(input.deadline) <= Date.now())
+        context.addIssue({ code: "custom", path: ["deadline"], message: "the deadline must be in the future" });
     }
   });
 export type TCreateGame = z.infer<typeof ZCreateGame>;
@@ -59,7 +69,11 @@ export const ZHostAction = z.discriminatedUnion("action", [
 export type THostActionInput = z.infer<typeof ZHostAction>;
 
 export const ZGameAnswer = z.strictObject({
-  questionIndex: z.number().int().min(0).max(MAX_GAME_QUESTIONS - 1),
+  questionIndex: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_GAME_QUESTIONS - 1),
   // null: the time ran out before the player chose anything (assignments with a timer).
   answer: ZAnswerValue.nullable(),
   // The player's own measure, from showing the question to answering; believed within the network allowance.

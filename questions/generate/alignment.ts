@@ -16,7 +16,11 @@ const UN_AGAINST_ALL = {
 export function alignmentQuestions(kb: TKnowledgeBase): TDraft[] {
   const countries = candidateCountries(kb).map((country) => country.code);
   const drafts: TDraft[] = [];
-  const names = (codes: string[], lang: "de" | "en") => formatList(codes.map((code) => countryName(kb, code)[lang]), lang);
+  const names = (codes: string[], lang: "de" | "en") =>
+    formatList(
+      codes.map((code) => countryName(kb, code)[lang]),
+      lang,
+    );
   const fillCountry = (template: { de: string; en: string }, code: string) =>
     both((lang) => capitalize(fill(template[lang], { country: countryName(kb, code)[lang] })));
 

@@ -40,7 +40,9 @@ export function eventQuestions(kb: TKnowledgeBase): TDraft[] {
         difficulty: 2,
         prompt:
           fact.ask ??
-          both((lang) => (lang === "de" ? `In welchem Jahr war das: ${fact.label.de}?` : `In which year did this happen: ${fact.label.en}?`)),
+          both((lang) =>
+            lang === "de" ? `In welchem Jahr war das: ${fact.label.de}?` : `In which year did this happen: ${fact.label.en}?`,
+          ),
         options: canonical(
           [year, ...seededPick(others, 3, `event-year:${fact.id}`)].map((y) => ({
             id: `y${y}`,

@@ -33,7 +33,9 @@ export function mapQuestions(kb: TKnowledgeBase): TDraft[] {
       key: "map-where",
       difficulty: WELL_KNOWN.has(country.code) ? 1 : 2,
       prompt: both((lang) =>
-        lang === "de" ? `Wo liegt ${name.de}? Klicke das Land auf der Karte an.` : `Where is ${name.en}? Click the country on the map.`,
+        lang === "de"
+          ? `Wo liegt ${name.de}? Klicke das Land auf der Karte an.`
+          : `Where is ${name.en}? Click the country on the map.`,
       ),
       options: [],
       answer: country.code,

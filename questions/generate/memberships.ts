@@ -23,7 +23,11 @@ export function membershipQuestions(kb: TKnowledgeBase): TDraft[] {
   const memberClaim = (country: string, orgId: string) => {
     const org = kb.organisations.get(orgId)!;
     const name = countryName(kb, country);
-    return both((lang) => (lang === "de" ? `${name.de} ist laut Artikel ${org.member.de}.` : `According to the article, ${name.en} is ${org.member.en}.`));
+    return both((lang) =>
+      lang === "de"
+        ? `${name.de} ist laut Artikel ${org.member.de}.`
+        : `According to the article, ${name.en} is ${org.member.en}.`,
+    );
   };
 
   for (const [country, countryFacts] of groupBy(facts, (fact) => fact.country!)) {
@@ -40,7 +44,9 @@ export function membershipQuestions(kb: TKnowledgeBase): TDraft[] {
           ? `${many ? "Welchen Staatenbünden" : "Welchem Staatenbund"} gehört ${name.de} laut Artikel an?`
           : `According to the article, which ${many ? "groups of states" : "group of states"} does ${name.en} belong to?`,
       ),
-      options: canonical([...orgs, ...seededPick(wrongOrgs, 3, `membership-org:${country}`)].map((org) => organisationOption(kb, org))),
+      options: canonical(
+        [...orgs, ...seededPick(wrongOrgs, 3, `membership-org:${country}`)].map((org) => organisationOption(kb, org)),
+      ),
       explanation: both((lang) => orgs.map((org) => memberClaim(country, org)[lang]).join(" ")),
       facts: countryFacts,
       themes: ["alliances"],
@@ -74,7 +80,12 @@ export function membershipQuestions(kb: TKnowledgeBase): TDraft[] {
     const members = countries.filter((code) => isMember(kb, code, orgId) === "true");
     const nonMembers = countries.filter((code) => isMember(kb, code, orgId) === "false");
     const many = members.length > 1;
-    const memberNames = both((lang) => formatList(members.map((code) => countryName(kb, code)[lang]), lang));
+    const memberNames = both((lang) =>
+      formatList(
+        members.map((code) => countryName(kb, code)[lang]),
+        lang,
+      ),
+    );
     const answerIds = members.map((code) => code.toLowerCase());
     drafts.push({
       ...(many ? { kind: "multi" as const, answer: answerIds } : { kind: "single" as const, answer: answerIds[0]! }),

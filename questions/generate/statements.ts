@@ -3,7 +3,16 @@
 import { candidateCountries, factsOfType, type TKnowledgeBase, type TStatementFact } from "../kb";
 import { seededPick } from "../random";
 import { both, capitalize, fill } from "../text";
-import { canonical, check, countryName, countryOption, organisationOption, stableFlip, TRUE_FALSE_OPTIONS, type TDraft } from "./builder";
+import {
+  canonical,
+  check,
+  countryName,
+  countryOption,
+  organisationOption,
+  stableFlip,
+  TRUE_FALSE_OPTIONS,
+  type TDraft,
+} from "./builder";
 
 function subjectName(kb: TKnowledgeBase, fact: TStatementFact, subject: string, lang: "de" | "en"): string {
   if (fact.subjectOrganisation) {
@@ -16,7 +25,12 @@ function subjectName(kb: TKnowledgeBase, fact: TStatementFact, subject: string, 
 export function statementClaim(kb: TKnowledgeBase, fact: TStatementFact, subject: string) {
   return both((lang) =>
     capitalize(
-      fill(fact.claim[lang], fact.subjectOrganisation ? { organisation: subjectName(kb, fact, subject, lang) } : { country: subjectName(kb, fact, subject, lang) }),
+      fill(
+        fact.claim[lang],
+        fact.subjectOrganisation
+          ? { organisation: subjectName(kb, fact, subject, lang) }
+          : { country: subjectName(kb, fact, subject, lang) },
+      ),
     ),
   );
 }
@@ -44,19 +58,20 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
       swap = picked[0];
       const option = (id: string) => (fact.subjectOrganisation ? organisationOption(kb, id) : countryOption(kb, id));
       // A country statement is asked either here or on the map (generate/maps.ts), not twice.
-      if (fact.subjectOrganisation || !askOnMap(fact)) drafts.push({
-        kind: "single",
-        key: "statement-which",
-        difficulty: 2,
-        prompt: fact.ask!,
-        options: canonical([subject, ...picked].map(option)),
-        answer: option(subject).id,
-        explanation,
-        facts: [fact],
-        themes,
-        countries: tagged,
-        check: check("statement", { fact: fact.id }),
-      });
+      if (fact.subjectOrganisation || !askOnMap(fact))
+        drafts.push({
+          kind: "single",
+          key: "statement-which",
+          difficulty: 2,
+          prompt: fact.ask!,
+          options: canonical([subject, ...picked].map(option)),
+          answer: option(subject).id,
+          explanation,
+          facts: [fact],
+          themes,
+          countries: tagged,
+          check: check("statement", { fact: fact.id }),
+        });
     }
 
     const truthful = !swap || stableFlip(`statement-tf:${fact.id}`);

@@ -3,7 +3,17 @@ import { candidateCountries, factsOfType, supplies, type TKnowledgeBase, type TS
 import { seededPick, seededShuffle } from "../random";
 import type { TTheme } from "../schema";
 import { both, capitalize, fill, formatList } from "../text";
-import { canonical, check, countryName, countryOption, groupBy, itemOption, stableFlip, TRUE_FALSE_OPTIONS, type TDraft } from "./builder";
+import {
+  canonical,
+  check,
+  countryName,
+  countryOption,
+  groupBy,
+  itemOption,
+  stableFlip,
+  TRUE_FALSE_OPTIONS,
+  type TDraft,
+} from "./builder";
 
 function itemThemes(kb: TKnowledgeBase, items: string[]): TTheme[] {
   const themes = new Set<TTheme>(items.map((item) => kb.items.get(item)!.category));
@@ -50,7 +60,9 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
       key: "support-what",
       difficulty: 2,
       prompt: both((lang) =>
-        lang === "de" ? `Womit unterstützt ${name.de} Russland laut den Artikeln?` : `According to the articles, how does ${name.en} support Russia?`,
+        lang === "de"
+          ? `Womit unterstützt ${name.de} Russland laut den Artikeln?`
+          : `According to the articles, how does ${name.en} support Russia?`,
       ),
       options: canonical([...items, ...seededPick(wrong, 3, `support-what:${country}`)].map((item) => itemOption(kb, item))),
       answer: items,
@@ -110,7 +122,10 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
   const pairKeys = new Set<string>();
   for (let round = 0; round < 3; round++) {
     const pairs = findPairs(seededShuffle(givers, `support-pairs:${round}`), []);
-    const key = pairs?.map((pair) => pair.join("=")).sort().join("|");
+    const key = pairs
+      ?.map((pair) => pair.join("="))
+      .sort()
+      .join("|");
     if (!pairs || !key || pairKeys.has(key)) continue;
     pairKeys.add(key);
     const pairFacts = pairs.flatMap(([code, item]) => facts.filter((fact) => fact.country === code && fact.items.includes(item)));
@@ -134,7 +149,10 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
         ),
       ),
       facts: pairFacts as TSupportFact[],
-      themes: itemThemes(kb, pairs.map(([, item]) => item)),
+      themes: itemThemes(
+        kb,
+        pairs.map(([, item]) => item),
+      ),
       countries: pairs.map(([code]) => code),
       check: check("support-pair", {}),
     });

@@ -70,7 +70,9 @@ async function checkMigrations(): Promise<boolean> {
     if (result.code === 0) {
       console.log(`migrations: ${provider.name} migrations produce ${provider.folder}/schema.prisma`);
     } else if (result.code === 2) {
-      console.error(`migrations: ${provider.name} schema has changes without a migration; run \`npm run db:migration -- <name>\``);
+      console.error(
+        `migrations: ${provider.name} schema has changes without a migration; run \`npm run db:migration -- <name>\``,
+      );
       ok = false;
     } else {
       console.error(`migrations: ${provider.name} check failed: ${prismaErrorLine(result)}`);

@@ -8,7 +8,11 @@ import { getLang } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
-export default async function LeaderboardsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LeaderboardsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const lang = await getLang();
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const page = await fetchBoardPage(await searchParams, lang);

@@ -19,7 +19,13 @@ export default async function ProgressPage() {
     <div className="progress-page">
       <h1>{translate(lang, "nav.progress")}</h1>
       <p className="muted">{translate(lang, "progress.intro")}</p>
-      <ProgressDashboard facts={facts} countryNames={countryNames(facts.flatMap((fact) => fact.countries), lang)} />
+      <ProgressDashboard
+        facts={facts}
+        countryNames={countryNames(
+          facts.flatMap((fact) => fact.countries),
+          lang,
+        )}
+      />
     </div>
   );
 }

@@ -32,9 +32,12 @@ export const POST = handler(async (request: Request) => {
   let groupId: string | null = null;
   if (input.group) {
     const group = await findGroupByCode(getDb(), input.group.code);
-    if (!group) return apiError(404, "unknown_group", "no group has this code", [{ field: "group.code", message: "unknown group code" }]);
+    if (!group)
+      return apiError(404, "unknown_group", "no group has this code", [{ field: "group.code", message: "unknown group code" }]);
     if (!(await canManageGroup(getDb(), group.id, input.group.manageKey))) {
-      return apiError(403, "not_group_owner", "this key does not manage the group", [{ field: "group.manageKey", message: "wrong key" }]);
+      return apiError(403, "not_group_owner", "this key does not manage the group", [
+        { field: "group.manageKey", message: "wrong key" },
+      ]);
     }
     groupId = group.id;
   }

@@ -22,23 +22,26 @@ describe("GET /api/health", () => {
     expect(await response.json()).toEqual({ status: "ok", database: "sqlite" });
   });
 
-  it.skipIf(!TEST_PROVIDERS.includes("postgresql"))("answers ok for PostgreSQL, then 503 with a reason when the server goes away", async () => {
-    database = await createTestDatabase("postgresql");
-    const url = new URL(database.target.url);
-    const proxy = await startTcpProxy(url.hostname, Number(url.port || 5432));
-    url.host = `127.0.0.1:${proxy.port}`;
-    process.env.DATABASE_URL = url.toString();
+  it.skipIf(!TEST_PROVIDERS.includes("postgresql"))(
+    "answers ok for PostgreSQL, then 503 with a reason when the server goes away",
+    async () => {
+      database = await createTestDatabase("postgresql");
+      const url = new URL(database.target.url);
+      const proxy = await startTcpProxy(url.hostname, Number(url.port || 5432));
+      url.host = `127.0.0.1:${proxy.port}`;
+      process.env.DATABASE_URL = url.toString();
 
-    const up = await GET();
-    expect(up.status).toBe(200);
-    expect(await up.json()).toEqual({ status: "ok", database: "postgresql" });
+      const up = await GET();
+      expect(up.status).toBe(200);
+      expect(await up.json()).toEqual({ status: "ok", database: "postgresql" });
 
-    await proxy.cut();
-    const down = await GET();
-    expect(down.status).toBe(503);
-    const body = (await down.json()) as { status: string; database: string; reason: string };
-    expect(body).toMatchObject({ status: "unavailable", database: "postgresql" });
-    expect(body.reason).toMatch(/\w/);
-    expect(body.reason).not.toContain("postgresql://postgres@");
-  });
+      await proxy.cut();
+      const down = await GET();
+      expect(down.status).toBe(503);
+      const body = (await down.json()) as { status: string; database: string; reason: string };
+      expect(body).toMatchObject({ status: "unavailable", database: "postgresql" });
+      expect(body.reason).toMatch(/\w/);
+      expect(body.reason).not.toContain("postgresql://postgres@");
+    },
+  );
 });

@@ -20,7 +20,14 @@ function useBars(distribution: TDistribution, question: TPlayableQuestion, lang:
     return question.options.map((option, index) => {
       const bar = distribution.bars.find((candidate) => candidate.optionId === option.id);
       const label = question.kind === "truefalse" ? t(option.id === "true" ? "quiz.true" : "quiz.false") : option.text[lang];
-      return { key: option.id, label, shape: SHAPES[index % SHAPES.length]!, count: bar?.count ?? 0, correct: bar?.correct ?? false, color: `var(--answer-${(index % 6) + 1})` };
+      return {
+        key: option.id,
+        label,
+        shape: SHAPES[index % SHAPES.length]!,
+        count: bar?.count ?? 0,
+        correct: bar?.correct ?? false,
+        color: `var(--answer-${(index % 6) + 1})`,
+      };
     });
   }
   if (distribution.kind === "countries") {
@@ -34,14 +41,43 @@ function useBars(distribution: TDistribution, question: TPlayableQuestion, lang:
     }));
   }
   return [
-    { key: "right", label: t("live.host.right"), shape: "✓", count: distribution.right, correct: true, color: OUTCOME_COLORS.right },
-    { key: "partly", label: t("live.host.partly"), shape: "½", count: distribution.partly, correct: false, color: OUTCOME_COLORS.partly },
-    { key: "wrong", label: t("live.host.wrong"), shape: "✗", count: distribution.wrong, correct: false, color: OUTCOME_COLORS.wrong },
+    {
+      key: "right",
+      label: t("live.host.right"),
+      shape: "✓",
+      count: distribution.right,
+      correct: true,
+      color: OUTCOME_COLORS.right,
+    },
+    {
+      key: "partly",
+      label: t("live.host.partly"),
+      shape: "½",
+      count: distribution.partly,
+      correct: false,
+      color: OUTCOME_COLORS.partly,
+    },
+    {
+      key: "wrong",
+      label: t("live.host.wrong"),
+      shape: "✗",
+      count: distribution.wrong,
+      correct: false,
+      color: OUTCOME_COLORS.wrong,
+    },
   ];
 }
 
 /** How the room answered: a bar per option (right ones marked), with the numbers also as a list for screen readers. */
-export function DistributionChart({ distribution, question, lang }: { distribution: TDistribution; question: TPlayableQuestion; lang: TLang }) {
+export function DistributionChart({
+  distribution,
+  question,
+  lang,
+}: {
+  distribution: TDistribution;
+  question: TPlayableQuestion;
+  lang: TLang;
+}) {
   const t = useT();
   const bars = useBars(distribution, question, lang);
   const data = bars.map((bar) => ({ ...bar, name: bar.shape }));

@@ -10,7 +10,14 @@ import { PlayerChips } from "./PlayerChips";
 import type { THostGame } from "./useHostGame";
 
 /** An assignment's page for the teacher: the link to share, who joined and finished, the report. */
-export function HostAssignment(props: { game: THostGame; join: TJoinInfo; setTitle: string; lang: TLang; onKick: (id: string) => void; controls: React.ReactNode[] }) {
+export function HostAssignment(props: {
+  game: THostGame;
+  join: TJoinInfo;
+  setTitle: string;
+  lang: TLang;
+  onKick: (id: string) => void;
+  controls: React.ReactNode[];
+}) {
   const t = useT();
   const [copied, setCopied] = useState(false);
   const snapshot = props.game.snapshot!;
@@ -25,7 +32,9 @@ export function HostAssignment(props: { game: THostGame; join: TJoinInfo; setTit
       <h1 id="assignment-title">{t("live.host.assignmentTitle", { title: props.setTitle })}</h1>
       {deadline && (
         <p className="lead">
-          {t("live.host.deadline", { date: new Intl.DateTimeFormat(LOCALE[props.lang], { dateStyle: "full", timeStyle: "short" }).format(deadline) })}
+          {t("live.host.deadline", {
+            date: new Intl.DateTimeFormat(LOCALE[props.lang], { dateStyle: "full", timeStyle: "short" }).format(deadline),
+          })}
         </p>
       )}
       {ended ? (
@@ -36,7 +45,14 @@ export function HostAssignment(props: { game: THostGame; join: TJoinInfo; setTit
           <div className="field">
             <label htmlFor="share-link">{t("live.host.shareLink")}</label>
             <div className="button-row">
-              <input id="share-link" type="text" readOnly value={props.join.url} className="share-link" onFocus={(event) => event.target.select()} />
+              <input
+                id="share-link"
+                type="text"
+                readOnly
+                value={props.join.url}
+                className="share-link"
+                onFocus={(event) => event.target.select()}
+              />
               <button type="button" className="btn btn-secondary" onClick={() => void copy()}>
                 {copied ? t("live.host.copied") : t("live.host.copy")}
               </button>
@@ -56,7 +72,12 @@ export function HostAssignment(props: { game: THostGame; join: TJoinInfo; setTit
           <div className="label">{t("live.host.finishedLabel")}</div>
         </div>
       </div>
-      <PlayerChips recent={snapshot.lobby.recent} total={snapshot.lobby.total} onKick={props.onKick} disabled={props.game.busy || ended} />
+      <PlayerChips
+        recent={snapshot.lobby.recent}
+        total={snapshot.lobby.total}
+        onKick={props.onKick}
+        disabled={props.game.busy || ended}
+      />
       <div className="host-controls" role="group" aria-label={t("live.host.controls")}>
         <Link className="btn btn-primary btn-large" href={`/host/${snapshot.game.id}/report`}>
           {t("live.host.report")}

@@ -39,7 +39,13 @@ export function HostConsole({ gameId, join, setTitle }: { gameId: string; join: 
   const { status, locked, mode } = snapshot.game;
   const end = () => window.confirm(t("live.host.endConfirm")) && void act({ action: "end" });
   const lockButton = status !== "ended" && (
-    <button type="button" className="btn btn-secondary" aria-pressed={locked} disabled={busy} onClick={() => void act({ action: locked ? "unlock" : "lock" })}>
+    <button
+      type="button"
+      className="btn btn-secondary"
+      aria-pressed={locked}
+      disabled={busy}
+      onClick={() => void act({ action: locked ? "unlock" : "lock" })}
+    >
       {t(locked ? "live.host.unlock" : "live.host.lock")}
     </button>
   );
@@ -54,7 +60,14 @@ export function HostConsole({ gameId, join, setTitle }: { gameId: string; join: 
     return (
       <div className="projector host-assignment">
         {banner}
-        <HostAssignment game={game} join={join} setTitle={setTitle} lang={lang} onKick={kick} controls={[lockButton, endButton]} />
+        <HostAssignment
+          game={game}
+          join={join}
+          setTitle={setTitle}
+          lang={lang}
+          onKick={kick}
+          controls={[lockButton, endButton]}
+        />
       </div>
     );
   }
@@ -74,7 +87,12 @@ export function HostConsole({ gameId, join, setTitle }: { gameId: string; join: 
             <PlayerChips recent={snapshot.lobby.recent} total={snapshot.lobby.total} onKick={kick} disabled={busy} />
           </div>
           <div className="host-controls" role="group" aria-label={t("live.host.controls")}>
-            <button type="button" className="btn btn-primary btn-large" disabled={busy || snapshot.lobby.total === 0} onClick={() => void act({ action: "start" })}>
+            <button
+              type="button"
+              className="btn btn-primary btn-large"
+              disabled={busy || snapshot.lobby.total === 0}
+              onClick={() => void act({ action: "start" })}
+            >
               {t("live.host.start")}
             </button>
             {lockButton}
@@ -84,10 +102,20 @@ export function HostConsole({ gameId, join, setTitle }: { gameId: string; join: 
       )}
       {(status === "question" || status === "paused") && snapshot.question && (
         <HostQuestion game={game} question={snapshot.question} paused={status === "paused"} lang={lang}>
-          <button type="button" className="btn btn-primary btn-large" disabled={busy} onClick={() => void act({ action: "skip" })}>
+          <button
+            type="button"
+            className="btn btn-primary btn-large"
+            disabled={busy}
+            onClick={() => void act({ action: "skip" })}
+          >
             {t("live.host.skip")}
           </button>
-          <button type="button" className="btn btn-secondary btn-large" disabled={busy} onClick={() => void act({ action: status === "paused" ? "resume" : "pause" })}>
+          <button
+            type="button"
+            className="btn btn-secondary btn-large"
+            disabled={busy}
+            onClick={() => void act({ action: status === "paused" ? "resume" : "pause" })}
+          >
             {t(status === "paused" ? "live.host.resume" : "live.host.pause")}
           </button>
           {lockButton}
@@ -96,7 +124,13 @@ export function HostConsole({ gameId, join, setTitle }: { gameId: string; join: 
       )}
       {status === "reveal" && snapshot.reveal && (
         <HostReveal reveal={snapshot.reveal} questionCount={snapshot.game.questionCount} lang={lang}>
-          <button type="button" className="btn btn-primary btn-large" autoFocus disabled={busy} onClick={() => void act({ action: "next" })}>
+          <button
+            type="button"
+            className="btn btn-primary btn-large"
+            autoFocus
+            disabled={busy}
+            onClick={() => void act({ action: "next" })}
+          >
             {t(snapshot.reveal.index + 1 >= snapshot.game.questionCount ? "live.host.finish" : "live.host.next")}
           </button>
           {lockButton}

@@ -21,7 +21,11 @@ export function HostPodium({ gameId, final }: { gameId: string; final: THostSnap
       </h1>
       <ol className="podium" data-testid="podium">
         {order.map((standing) => (
-          <li key={standing.id} className={`podium-step place-${Math.min(standing.rank, 3)}`} aria-label={`${t("live.host.place", { rank: standing.rank })}: ${standing.nickname}, ${standing.score}`}>
+          <li
+            key={standing.id}
+            className={`podium-step place-${Math.min(standing.rank, 3)}`}
+            aria-label={`${t("live.host.place", { rank: standing.rank })}: ${standing.nickname}, ${standing.score}`}
+          >
             <span className="podium-name">{standing.nickname}</span>
             <span className="podium-score">{standing.score}</span>
             <span className="podium-block" aria-hidden="true">
@@ -31,7 +35,13 @@ export function HostPodium({ gameId, final }: { gameId: string; final: THostSnap
         ))}
       </ol>
       <div className="host-controls">
-        <button type="button" className="btn btn-secondary btn-large" aria-expanded={showAll} aria-controls="full-results" onClick={() => setShowAll((shown) => !shown)}>
+        <button
+          type="button"
+          className="btn btn-secondary btn-large"
+          aria-expanded={showAll}
+          aria-controls="full-results"
+          onClick={() => setShowAll((shown) => !shown)}
+        >
           {t("live.host.fullResults")}
         </button>
         <Link className="btn btn-primary btn-large" href={`/host/${gameId}/report`}>
@@ -41,9 +51,17 @@ export function HostPodium({ gameId, final }: { gameId: string; final: THostSnap
       <div id="full-results" hidden={!showAll}>
         <StandingsTable
           rows={standings}
-          labels={{ caption: t("live.host.fullResults"), rank: t("live.report.rank"), nickname: t("live.report.nickname"), score: t("live.report.score"), correct: t("live.report.correct") }}
+          labels={{
+            caption: t("live.host.fullResults"),
+            rank: t("live.report.rank"),
+            nickname: t("live.report.nickname"),
+            score: t("live.report.score"),
+            correct: t("live.report.correct"),
+          }}
         />
-        {final && final.playerCount > standings.length && <p className="muted">{t("live.host.more", { count: final.playerCount - standings.length })}</p>}
+        {final && final.playerCount > standings.length && (
+          <p className="muted">{t("live.host.more", { count: final.playerCount - standings.length })}</p>
+        )}
       </div>
     </section>
   );

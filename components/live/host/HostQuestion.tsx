@@ -40,7 +40,9 @@ export function HostQuestion(props: {
               <span className="shape" aria-hidden="true">
                 {SHAPES[i % SHAPES.length]}
               </span>
-              <span>{question.kind === "truefalse" ? t(option.id === "true" ? "quiz.true" : "quiz.false") : option.text[props.lang]}</span>
+              <span>
+                {question.kind === "truefalse" ? t(option.id === "true" ? "quiz.true" : "quiz.false") : option.text[props.lang]}
+              </span>
             </li>
           ))}
         </ul>
@@ -48,7 +50,9 @@ export function HostQuestion(props: {
       {(question.kind === "ordering" || question.kind === "matching") &&
         // Ordering: the items; matching: the left column above the right one.
         (["left", "right"] as const).map((side) => {
-          const items = question.options.filter((option) => (question.kind === "ordering" ? side === "left" : (option.side ?? "left") === side));
+          const items = question.options.filter((option) =>
+            question.kind === "ordering" ? side === "left" : (option.side ?? "left") === side,
+          );
           return items.length ? (
             <ul key={side} className={`projector-items is-${side}`}>
               {items.map((option) => (
@@ -57,7 +61,11 @@ export function HostQuestion(props: {
             </ul>
           ) : null;
         })}
-      {question.kind === "numeric" && question.unit && <p className="projector-hint">{t("quiz.numericHint")} ({question.unit[props.lang]})</p>}
+      {question.kind === "numeric" && question.unit && (
+        <p className="projector-hint">
+          {t("quiz.numericHint")} ({question.unit[props.lang]})
+        </p>
+      )}
       {question.kind === "map" && <p className="projector-hint">{t("quiz.mapHint")}</p>}
       <p className="answered-count" aria-live="polite" data-testid="answered-count">
         {t("live.host.answered", { answered: props.game.answered, players: props.game.players })}

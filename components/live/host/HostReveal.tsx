@@ -10,13 +10,33 @@ import { DistributionChart } from "./DistributionChart";
 function Movement({ standing }: { standing: TMovedStanding }) {
   const t = useT();
   const places = Math.abs(standing.movement);
-  if (standing.movement > 0) return <span className="movement is-up">▲ {t(places === 1 ? "live.host.movedUpOne" : "live.host.movedUp", { count: places })}</span>;
-  if (standing.movement < 0) return <span className="movement is-down">▼ {t(places === 1 ? "live.host.movedDownOne" : "live.host.movedDown", { count: places })}</span>;
+  if (standing.movement > 0)
+    return (
+      <span className="movement is-up">
+        ▲ {t(places === 1 ? "live.host.movedUpOne" : "live.host.movedUp", { count: places })}
+      </span>
+    );
+  if (standing.movement < 0)
+    return (
+      <span className="movement is-down">
+        ▼ {t(places === 1 ? "live.host.movedDownOne" : "live.host.movedDown", { count: places })}
+      </span>
+    );
   return <span className="movement">= {t("live.host.notMoved")}</span>;
 }
 
 /** The projector after a question: how the class answered, the right answer with its source, the top 5 and who moved. */
-export function HostReveal({ reveal, questionCount, lang, children }: { reveal: THostReveal; questionCount: number; lang: TLang; children: React.ReactNode }) {
+export function HostReveal({
+  reveal,
+  questionCount,
+  lang,
+  children,
+}: {
+  reveal: THostReveal;
+  questionCount: number;
+  lang: TLang;
+  children: React.ReactNode;
+}) {
   const t = useT();
   const answerText = useAnswerText(reveal.question, lang);
   return (

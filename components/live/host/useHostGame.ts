@@ -40,7 +40,10 @@ export function useHostGame(gameId: string): THostGame {
           const removed = new Set(change.removed);
           const joined = [...change.joined].reverse().filter((player) => !removed.has(player.id));
           const known = new Set(joined.map((player) => player.id));
-          const recent = [...joined, ...current.lobby.recent.filter((player) => !removed.has(player.id) && !known.has(player.id))];
+          const recent = [
+            ...joined,
+            ...current.lobby.recent.filter((player) => !removed.has(player.id) && !known.has(player.id)),
+          ];
           return { ...current, lobby: { total: change.total, recent: recent.slice(0, LOBBY_RECENT) } };
         }),
     }),

@@ -26,7 +26,10 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
   const [value, setValue] = useState<TAnswerValue | null>(null);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string>();
-  const [shown, setShown] = useState(() => ({ at: performance.now() - (initial.assignment?.elapsedMs ?? 0), receivedAt: Date.now() }));
+  const [shown, setShown] = useState(() => ({
+    at: performance.now() - (initial.assignment?.elapsedMs ?? 0),
+    receivedAt: Date.now(),
+  }));
   const submitRef = useRef<(value: TAnswerValue | null) => void>(() => undefined);
 
   const question = feedback ? undefined : view.assignment?.question;
@@ -39,10 +42,19 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
       setSending(true);
       setError(undefined);
       const clientMs = Math.max(0, Math.round(performance.now() - shown.at));
-      const result = await api<TReply>(`/api/games/${gameId}/answers`, { body: { questionIndex: view.me.index, answer, clientMs } });
+      const result = await api<TReply>(`/api/games/${gameId}/answers`, {
+        body: { questionIndex: view.me.index, answer, clientMs },
+      });
       setSending(false);
       if (!result.ok) return setError(result.status === 0 ? t("common.offline") : result.message);
-      recordLiveAnswer(store, { gameId, setId: view.game.setId, question, correct: result.data.feedback.correct, closeness: result.data.feedback.closeness, factIds: result.data.feedback.solution.factIds });
+      recordLiveAnswer(store, {
+        gameId,
+        setId: view.game.setId,
+        question,
+        correct: result.data.feedback.correct,
+        closeness: result.data.feedback.closeness,
+        factIds: result.data.feedback.solution.factIds,
+      });
       setFeedback(result.data);
     },
     [gameId, question, sending, shown.at, store, t, view.game.setId, view.me.index],
@@ -54,7 +66,10 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
   // With a time limit, what is chosen when it runs out is sent (nothing chosen: no answer).
   useEffect(() => {
     if (!question || seconds === null) return;
-    const timer = setTimeout(() => submitRef.current(null), Math.max(0, seconds * 1000 - elapsedAtShow - (Date.now() - shown.receivedAt)));
+    const timer = setTimeout(
+      () => submitRef.current(null),
+      Math.max(0, seconds * 1000 - elapsedAtShow - (Date.now() - shown.receivedAt)),
+    );
     return () => clearTimeout(timer);
   }, [question, seconds, elapsedAtShow, shown.receivedAt]);
 
@@ -68,7 +83,9 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
   };
 
   const total = view.game.questionCount;
-  const deadline = view.game.deadline ? new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeStyle: "short" }).format(view.game.deadline) : "";
+  const deadline = view.game.deadline
+    ? new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeStyle: "short" }).format(view.game.deadline)
+    : "";
   const oneTap = question && (question.kind === "single" || question.kind === "truefalse");
 
   return (
@@ -82,11 +99,31 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
         <section className="phone-question" data-kind={question.kind}>
           <div className="phone-bar">
             <span>{t("live.host.questionOf", { index: view.me.index + 1, total })}</span>
-            {seconds !== null && <Countdown key={view.me.index} remainingMs={Math.max(0, seconds * 1000 - elapsedAtShow)} receivedAt={shown.receivedAt} paused={false} />}
+            {seconds !== null && (
+              <Countdown
+                key={view.me.index}
+                remainingMs={Math.max(0, seconds * 1000 - elapsedAtShow)}
+                receivedAt={shown.receivedAt}
+                paused={false}
+              />
+            )}
           </div>
-          <QuestionView key={view.me.index} headingId="assignment-question" question={question} lang={lang} value={value} onChange={setValue} onSubmit={(chosen) => void submit(chosen)} />
+          <QuestionView
+            key={view.me.index}
+            headingId="assignment-question"
+            question={question}
+            lang={lang}
+            value={value}
+            onChange={setValue}
+            onSubmit={(chosen) => void submit(chosen)}
+          />
           {!oneTap && (
-            <button type="button" className="btn btn-primary btn-large btn-block" disabled={value === null || sending} onClick={() => void submit(value)}>
+            <button
+              type="button"
+              className="btn btn-primary btn-large btn-block"
+              disabled={value === null || sending}
+              onClick={() => void submit(value)}
+            >
               {sending ? t("live.play.sending") : t("live.play.send")}
             </button>
           )}
@@ -99,7 +136,15 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
       )}
       {feedback && (
         <section className="phone-question">
-          <QuestionView key={`f${view.me.index}`} question={view.assignment!.question!} lang={lang} value={feedback.feedback.given} onChange={() => undefined} onSubmit={() => undefined} solution={feedback.feedback.solution.answer} />
+          <QuestionView
+            key={`f${view.me.index}`}
+            question={view.assignment!.question!}
+            lang={lang}
+            value={feedback.feedback.given}
+            onChange={() => undefined}
+            onSubmit={() => undefined}
+            solution={feedback.feedback.solution.answer}
+          />
           <Feedback feedback={feedback.feedback} question={view.assignment!.question!} lang={lang} />
           <button type="button" className="btn btn-primary btn-large btn-block" autoFocus onClick={goOn}>
             {feedback.view.me.finished ? t("live.play.finish") : t("live.play.next")}

@@ -13,7 +13,15 @@ import { useLivePlayer, type TAnswerState, type TLivePhase } from "./useLivePlay
 type TQuestionPhase = Extract<TLivePhase, { name: "question" }>;
 
 /** The open question on the phone: the inputs until answered, then "received"; the countdown throughout. */
-function QuestionPanel({ phase, answer, submit }: { phase: TQuestionPhase; answer: TAnswerState; submit: (value: TAnswerValue | null) => void }) {
+function QuestionPanel({
+  phase,
+  answer,
+  submit,
+}: {
+  phase: TQuestionPhase;
+  answer: TAnswerState;
+  submit: (value: TAnswerValue | null) => void;
+}) {
   const t = useT();
   const { lang } = useLang();
   const now = useNow();
@@ -55,7 +63,14 @@ function QuestionPanel({ phase, answer, submit }: { phase: TQuestionPhase; answe
   } else {
     body = (
       <>
-        <QuestionView headingId="live-question" question={question} lang={lang} value={value} onChange={setValue} onSubmit={(chosen) => submit(chosen)} />
+        <QuestionView
+          headingId="live-question"
+          question={question}
+          lang={lang}
+          value={value}
+          onChange={setValue}
+          onSubmit={(chosen) => submit(chosen)}
+        />
         {!oneTap && (
           <button type="button" className="btn btn-primary btn-large btn-block" disabled={!canSend} onClick={() => submit(value)}>
             {answer.state === "sending" ? t("live.play.sending") : t("live.play.send")}
@@ -70,7 +85,11 @@ function QuestionPanel({ phase, answer, submit }: { phase: TQuestionPhase; answe
     );
   }
   return (
-    <section className="phone-question" data-kind={question.kind} aria-label={t("live.host.questionOf", { index: event.index + 1, total: event.game.questionCount })}>
+    <section
+      className="phone-question"
+      data-kind={question.kind}
+      aria-label={t("live.host.questionOf", { index: event.index + 1, total: event.game.questionCount })}
+    >
       <div className="phone-bar">
         <span>{t("live.host.questionOf", { index: event.index + 1, total: event.game.questionCount })}</span>
         <Countdown remainingMs={phase.remainingMs} receivedAt={phase.receivedAt} paused={phase.paused} />
@@ -102,7 +121,9 @@ export function LivePlayer({ gameId, setId, nickname }: { gameId: string; setId:
           <p>{t("live.play.waitHost")}</p>
         </div>
       )}
-      {phase.name === "question" && <QuestionPanel key={phase.event.index} phase={phase} answer={answer} submit={(value) => void submit(value)} />}
+      {phase.name === "question" && (
+        <QuestionPanel key={phase.event.index} phase={phase} answer={answer} submit={(value) => void submit(value)} />
+      )}
       {phase.name === "result" && <PlayerResult event={phase.event} late={answer.state === "late"} />}
       {phase.name === "final" && (
         <div className="phone-panel is-final" role="status">

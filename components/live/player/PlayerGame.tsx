@@ -8,7 +8,12 @@ import { useT } from "@/lib/i18n/LangProvider";
 import { AssignmentPlayer } from "./AssignmentPlayer";
 import { LivePlayer } from "./LivePlayer";
 
-type TLoad = { state: "loading" } | { state: "ready"; view: TMeView } | { state: "not-joined" } | { state: "removed" } | { state: "error"; message: string };
+type TLoad =
+  | { state: "loading" }
+  | { state: "ready"; view: TMeView }
+  | { state: "not-joined" }
+  | { state: "removed" }
+  | { state: "error"; message: string };
 
 /** Who this browser is in the game (from its game cookie), then the live game or the assignment. */
 export function PlayerGame({ gameId }: { gameId: string }) {

@@ -11,7 +11,12 @@ export function PlayerResult({ event, late }: { event: TResultEvent; late: boole
   const answerText = useAnswerText(event.question, lang);
   const { result } = event;
   const verdict = !result.answered ? "none" : result.correct ? "right" : result.closeness > 0 ? "partly" : "wrong";
-  const title = { right: "live.play.correct", partly: "live.play.partly", wrong: "live.play.wrong", none: "live.play.noAnswer" } as const;
+  const title = {
+    right: "live.play.correct",
+    partly: "live.play.partly",
+    wrong: "live.play.wrong",
+    none: "live.play.noAnswer",
+  } as const;
   const moved = result.previousRank - result.rank;
   return (
     <section className={`phone-result is-${verdict}`} aria-labelledby="result-title">
@@ -33,7 +38,9 @@ export function PlayerResult({ event, late }: { event: TResultEvent; late: boole
       <ul className="result-facts">
         <li data-testid="my-rank">
           {t("live.play.rank", { rank: result.rank, of: result.playerCount })}
-          {moved !== 0 && <span className={`movement ${moved > 0 ? "is-up" : "is-down"}`}> {moved > 0 ? `▲ ${moved}` : `▼ ${-moved}`}</span>}
+          {moved !== 0 && (
+            <span className={`movement ${moved > 0 ? "is-up" : "is-down"}`}> {moved > 0 ? `▲ ${moved}` : `▼ ${-moved}`}</span>
+          )}
         </li>
         <li>{t("live.play.score", { score: result.score })}</li>
         {result.streak > 1 && <li>{t("live.play.streak", { streak: result.streak })}</li>}

@@ -11,19 +11,20 @@ export function recordLiveAnswer(
   store: TProgressStore,
   input: { gameId: string; setId: string; question: TPlayableQuestion; correct: boolean; closeness: number; factIds: string[] },
 ): void {
-  const record = () => store.getState().recordAnswer({
-    questionId: input.question.id,
-    setId: input.setId,
-    attemptId: `game:${input.gameId}`,
-    kind: input.question.kind,
-    factIds: input.factIds,
-    countries: input.question.tags.countries,
-    themes: input.question.tags.themes,
-    correct: input.correct,
-    closeness: Math.min(1, Math.max(0, input.closeness)),
-    at: new Date().toISOString(),
-    source: "live",
-  });
+  const record = () =>
+    store.getState().recordAnswer({
+      questionId: input.question.id,
+      setId: input.setId,
+      attemptId: `game:${input.gameId}`,
+      kind: input.question.kind,
+      factIds: input.factIds,
+      countries: input.question.tags.countries,
+      themes: input.question.tags.themes,
+      correct: input.correct,
+      closeness: Math.min(1, Math.max(0, input.closeness)),
+      at: new Date().toISOString(),
+      source: "live",
+    });
   // Saved progress is read after mount; an answer recorded before that would be overwritten by it.
   if (store.getState().hydrated) return record();
   const stop = store.subscribe((state) => {

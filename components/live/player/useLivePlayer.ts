@@ -9,11 +9,7 @@ import { useEventStream } from "../useEventStream";
 import { recordLiveAnswer } from "./recordLiveAnswer";
 
 export type TAnswerState =
-  | { state: "idle" }
-  | { state: "sending" }
-  | { state: "received" }
-  | { state: "late" }
-  | { state: "error"; message: string };
+  { state: "idle" } | { state: "sending" } | { state: "received" } | { state: "late" } | { state: "error"; message: string };
 
 export type TLivePhase =
   | { name: "waiting" }
@@ -62,13 +58,19 @@ export function useLivePlayer(gameId: string, setId: string) {
       },
       paused: (event: TGameEvent) => {
         pausedAt.current = performance.now();
-        setPhase((current) => (current.name === "question" ? { ...current, paused: true, remainingMs: event.remainingMs ?? current.remainingMs } : current));
+        setPhase((current) =>
+          current.name === "question"
+            ? { ...current, paused: true, remainingMs: event.remainingMs ?? current.remainingMs }
+            : current,
+        );
       },
       resumed: (event: TGameEvent) => {
         if (pausedAt.current !== null) pausedTotal.current += performance.now() - pausedAt.current;
         pausedAt.current = null;
         setPhase((current) =>
-          current.name === "question" ? { ...current, paused: false, remainingMs: event.remainingMs ?? current.remainingMs, receivedAt: Date.now() } : current,
+          current.name === "question"
+            ? { ...current, paused: false, remainingMs: event.remainingMs ?? current.remainingMs, receivedAt: Date.now() }
+            : current,
         );
       },
       result: (event: TResultEvent) => {

@@ -35,7 +35,12 @@ export function MapAnswer({ question, lang, value, onChange, solution }: TAnswer
       )}
       <div className="map-pick">
         <label htmlFor={selectId}>{t("quiz.mapSelect")}</label>
-        <select id={selectId} value={chosen ?? ""} disabled={Boolean(right)} onChange={(event) => onChange(event.target.value || null)}>
+        <select
+          id={selectId}
+          value={chosen ?? ""}
+          disabled={Boolean(right)}
+          onChange={(event) => onChange(event.target.value || null)}
+        >
           <option value="">{t("quiz.matchChoose")}</option>
           {names.map((country) => (
             <option key={country.code} value={country.code}>

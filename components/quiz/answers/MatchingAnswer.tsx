@@ -1,6 +1,15 @@
 "use client";
 
-import { DndContext, PointerSensor, TouchSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import {
+  DndContext,
+  PointerSensor,
+  TouchSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from "@dnd-kit/core";
 import { useT } from "@/lib/i18n/LangProvider";
 import type { TAnswerInputProps } from "./types";
 
@@ -10,7 +19,15 @@ function Chip({ id, text, locked }: { id: string; text: string; locked: boolean 
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id, disabled: locked });
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   return (
-    <span ref={setNodeRef} className={`chip${isDragging ? " is-dragging" : ""}`} style={style} data-option-id={id} {...listeners} {...attributes} tabIndex={-1}>
+    <span
+      ref={setNodeRef}
+      className={`chip${isDragging ? " is-dragging" : ""}`}
+      style={style}
+      data-option-id={id}
+      {...listeners}
+      {...attributes}
+      tabIndex={-1}
+    >
       {text}
     </span>
   );
@@ -75,7 +92,12 @@ export function MatchingAnswer({ question, lang, value, onChange, solution }: TA
                 <label htmlFor={selectId} className="visually-hidden">
                   {t("quiz.matchFor", { item: left.text[lang] })}
                 </label>
-                <select id={selectId} value={chosen ?? ""} disabled={locked} onChange={(event) => assign(left.id, event.target.value || undefined)}>
+                <select
+                  id={selectId}
+                  value={chosen ?? ""}
+                  disabled={locked}
+                  onChange={(event) => assign(left.id, event.target.value || undefined)}
+                >
                   <option value="">{t("quiz.matchChoose")}</option>
                   {rights.map((right) => (
                     <option key={right.id} value={right.id}>

@@ -10,7 +10,13 @@ import {
   useSensors,
   type DragEndEvent,
 } from "@dnd-kit/core";
-import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import {
+  arrayMove,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useEffect } from "react";
 import { useT } from "@/lib/i18n/LangProvider";
@@ -26,7 +32,10 @@ function SortableRow(props: {
   move: (from: number, to: number) => void;
 }) {
   const t = useT();
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: props.id, disabled: props.locked });
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: props.id,
+    disabled: props.locked,
+  });
   return (
     <li
       ref={setNodeRef}
@@ -34,7 +43,14 @@ function SortableRow(props: {
       style={{ transform: CSS.Transform.toString(transform), transition }}
       data-option-id={props.id}
     >
-      <button type="button" className="drag-handle" aria-label={props.text} {...attributes} {...listeners} disabled={props.locked}>
+      <button
+        type="button"
+        className="drag-handle"
+        aria-label={props.text}
+        {...attributes}
+        {...listeners}
+        disabled={props.locked}
+      >
         ⠿
       </button>
       <span className="position" aria-hidden="true">

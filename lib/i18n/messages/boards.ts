@@ -24,9 +24,15 @@ export const boardsMessages = {
   "boards.empty": { de: "Noch niemand hat hier ein Ergebnis eingetragen.", en: "Nobody has posted a score here yet." },
   "boards.yourRank": { de: "Dein Platz: {rank} von {total}", en: "Your rank: {rank} of {total}" },
   "boards.aroundYou": { de: "Um dich herum", en: "Around you" },
-  "boards.notOnBoard": { de: "Du stehst noch nicht auf dieser Liste – spiele den Satz und trage dein Ergebnis ein.", en: "You are not on this board yet – play the set and post your score." },
+  "boards.notOnBoard": {
+    de: "Du stehst noch nicht auf dieser Liste – spiele den Satz und trage dein Ergebnis ein.",
+    en: "You are not on this board yet – play the set and post your score.",
+  },
   "boards.players": { de: "{count} Spieler", en: "{count} players" },
-  "boards.live": { de: "Aktualisiert sich von selbst, sobald jemand ein Ergebnis einträgt.", en: "Updates by itself whenever someone posts a score." },
+  "boards.live": {
+    de: "Aktualisiert sich von selbst, sobald jemand ein Ergebnis einträgt.",
+    en: "Updates by itself whenever someone posts a score.",
+  },
   "boards.updated": { de: "Bestenliste aktualisiert.", en: "Leaderboard updated." },
   "boards.classes": { de: "Klassen", en: "Classes" },
 
@@ -84,8 +90,20 @@ export const boardsMessages = {
     en: "Enter another device's code to continue here as that player.",
   },
   "me.recovered": { de: "Willkommen zurück, {nickname}!", en: "Welcome back, {nickname}!" },
-  "err.unknownRecoveryCode": { de: "Kein Spieler hat diesen Code. Prüfe ihn und versuche es erneut.", en: "No player has this recovery code; check it and try again." },
-  "err.unknownGroupCode": { de: "Keine Klasse hat diesen Code. Frag deine Lehrkraft nach dem richtigen.", en: "No class has this code; check it with your teacher." },
-  "err.nicknameRequired": { de: "Wähle einen Spitznamen, damit andere dich in der Bestenliste sehen.", en: "Choose a nickname so others can see you on the leaderboard." },
-  "me.noPlayer": { de: "Spiele zuerst ein Quiz – dann gibt es dich als Spieler.", en: "Play a quiz first – then you exist as a player." },
+  "err.unknownRecoveryCode": {
+    de: "Kein Spieler hat diesen Code. Prüfe ihn und versuche es erneut.",
+    en: "No player has this recovery code; check it and try again.",
+  },
+  "err.unknownGroupCode": {
+    de: "Keine Klasse hat diesen Code. Frag deine Lehrkraft nach dem richtigen.",
+    en: "No class has this code; check it with your teacher.",
+  },
+  "err.nicknameRequired": {
+    de: "Wähle einen Spitznamen, damit andere dich in der Bestenliste sehen.",
+    en: "Choose a nickname so others can see you on the leaderboard.",
+  },
+  "me.noPlayer": {
+    de: "Spiele zuerst ein Quiz – dann gibt es dich als Spieler.",
+    en: "Play a quiz first – then you exist as a player.",
+  },
 } as const satisfies TMessages;

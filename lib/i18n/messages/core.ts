@@ -22,8 +22,14 @@ export const coreMessages = {
   "common.retry": { de: "Erneut versuchen", en: "Try again" },
   "common.close": { de: "Schließen", en: "Close" },
   "common.error": { de: "Etwas ist schiefgegangen: {message}", en: "Something went wrong: {message}" },
-  "common.tooFast": { de: "Zu viele Anfragen in kurzer Zeit – bitte warte einen Moment.", en: "Too many requests in a short time – please wait a moment." },
-  "common.offline": { de: "Der Server ist nicht erreichbar. Prüfe die Verbindung und versuche es erneut.", en: "The server cannot be reached. Check the connection and try again." },
+  "common.tooFast": {
+    de: "Zu viele Anfragen in kurzer Zeit – bitte warte einen Moment.",
+    en: "Too many requests in a short time – please wait a moment.",
+  },
+  "common.offline": {
+    de: "Der Server ist nicht erreichbar. Prüfe die Verbindung und versuche es erneut.",
+    en: "The server cannot be reached. Check the connection and try again.",
+  },
   "notice.corrupt": {
     de: "Dein gespeicherter Fortschritt war beschädigt und wurde verworfen. Du beginnst neu.",
     en: "Your saved progress was damaged and has been discarded. You are starting afresh.",
@@ -31,11 +37,17 @@ export const coreMessages = {
 
   "home.title": { de: "Fragensätze", en: "Question sets" },
   "home.daily": { de: "Tagesquiz", en: "Daily challenge" },
-  "home.dailyText": { de: "Zehn Fragen, für alle dieselben – heute: {date}.", en: "Ten questions, the same for everyone – today: {date}." },
+  "home.dailyText": {
+    de: "Zehn Fragen, für alle dieselben – heute: {date}.",
+    en: "Ten questions, the same for everyone – today: {date}.",
+  },
   "home.dailyPlay": { de: "Tagesquiz spielen", en: "Play the daily challenge" },
   "home.due": { de: "Zur Wiederholung fällig", en: "Due for review" },
   "home.dueCount": { de: "Fällige Karten: {count}", en: "Cards due: {count}" },
-  "home.dueNone": { de: "Nichts fällig – spiele ein Quiz, um Karten anzulegen.", en: "Nothing due – play a quiz to create cards." },
+  "home.dueNone": {
+    de: "Nichts fällig – spiele ein Quiz, um Karten anzulegen.",
+    en: "Nothing due – play a quiz to create cards.",
+  },
   "home.reviewNow": { de: "Jetzt wiederholen", en: "Review now" },
   "home.regions": { de: "Nach Region", en: "By region" },
   "home.themes": { de: "Nach Thema", en: "By theme" },
@@ -57,7 +69,10 @@ export const coreMessages = {
   "set.timer": { de: "Zeitlimit pro Frage", en: "Time limit per question" },
   "set.timerOff": { de: "kein Zeitlimit", en: "no time limit" },
   "set.timerSeconds": { de: "{seconds} Sekunden", en: "{seconds} seconds" },
-  "set.mapLabel": { de: "Karte: die Länder dieses Satzes sind hervorgehoben", en: "Map: the countries of this set are highlighted" },
+  "set.mapLabel": {
+    de: "Karte: die Länder dieses Satzes sind hervorgehoben",
+    en: "Map: the countries of this set are highlighted",
+  },
   "set.notFound": { de: "Diesen Fragensatz gibt es nicht.", en: "This question set does not exist." },
 
   "quiz.progress": { de: "Frage {index} von {total}", en: "Question {index} of {total}" },
@@ -79,8 +94,14 @@ export const coreMessages = {
   "quiz.note": { de: "Hinweis (nicht aus der Quelle)", en: "Note (not from the source)" },
   "quiz.source": { de: "Quelle", en: "Source" },
   "quiz.asOf": { de: "Stand: {date}", en: "As of {date}" },
-  "quiz.keysHint": { de: "Tasten: 1–9 wählen, Enter bestätigt und geht weiter.", en: "Keys: 1–9 choose, Enter confirms and goes on." },
-  "quiz.multiHint": { de: "Mehrere Antworten sind richtig – wähle alle aus.", en: "Several answers are right – choose them all." },
+  "quiz.keysHint": {
+    de: "Tasten: 1–9 wählen, Enter bestätigt und geht weiter.",
+    en: "Keys: 1–9 choose, Enter confirms and goes on.",
+  },
+  "quiz.multiHint": {
+    de: "Mehrere Antworten sind richtig – wähle alle aus.",
+    en: "Several answers are right – choose them all.",
+  },
   "quiz.numericLabel": { de: "Deine Schätzung", en: "Your estimate" },
   "quiz.numericHint": { de: "Je näher, desto mehr Punkte.", en: "The closer, the more points." },
   "quiz.matchingHint": {
@@ -95,7 +116,10 @@ export const coreMessages = {
   },
   "quiz.moveUp": { de: "{item} nach oben", en: "Move {item} up" },
   "quiz.moveDown": { de: "{item} nach unten", en: "Move {item} down" },
-  "quiz.mapHint": { de: "Tippe oder klicke das Land auf der Karte an – oder wähle es in der Liste.", en: "Tap or click the country on the map – or choose it from the list." },
+  "quiz.mapHint": {
+    de: "Tippe oder klicke das Land auf der Karte an – oder wähle es in der Liste.",
+    en: "Tap or click the country on the map – or choose it from the list.",
+  },
   "quiz.mapSelect": { de: "Land auswählen", en: "Choose a country" },
   "quiz.mapSelected": { de: "Ausgewählt: {country}", en: "Selected: {country}" },
   "quiz.mapLabel": { de: "Weltkarte", en: "World map" },
@@ -131,7 +155,10 @@ export const coreMessages = {
     de: "Trage dein Ergebnis ein – der Server hat es berechnet, niemand kann es fälschen.",
     en: "Post your score – the server computed it, nobody can fake it.",
   },
-  "results.nicknameHint": { de: "2 bis 24 Zeichen, so sehen dich die anderen.", en: "2 to 24 characters; this is how others see you." },
+  "results.nicknameHint": {
+    de: "2 bis 24 Zeichen, so sehen dich die anderen.",
+    en: "2 to 24 characters; this is how others see you.",
+  },
   "results.question": { de: "Frage", en: "Question" },
   "results.country": { de: "Land", en: "Country" },
   "results.theme": { de: "Thema", en: "Theme" },

@@ -19,7 +19,10 @@ export const learnMessages = {
   "learn.doneReviewed": { de: "In dieser Sitzung bewertet: {count}", en: "Rated in this session: {count}" },
   "learn.nextDue": { de: "Nächste Wiederholung {when} ({date}).", en: "Next review {when} ({date})." },
   "learn.nothingScheduled": { de: "Es ist noch keine Wiederholung geplant.", en: "No review is scheduled yet." },
-  "learn.allLearned": { de: "Alle Fakten hier sind gelernt – schau später wieder vorbei.", en: "Every fact here is learnt – come back later." },
+  "learn.allLearned": {
+    de: "Alle Fakten hier sind gelernt – schau später wieder vorbei.",
+    en: "Every fact here is learnt – come back later.",
+  },
   "learn.limitReached": {
     de: "Das Tageslimit für neue Karten ist erreicht. Noch nicht gelernt: {count}",
     en: "Today's limit of new cards is reached. Not learnt yet: {count}",
@@ -80,7 +83,10 @@ export const learnMessages = {
   "progress.emptyQuiz": { de: "Ein Quiz spielen", en: "Play a quiz" },
   "progress.emptyLearn": { de: "Karten lernen", en: "Learn cards" },
   "progress.calendar": { de: "Lerntage", en: "Study days" },
-  "progress.calendarSummary": { de: "An {studied} der letzten {days} Tage gelernt.", en: "Studied on {studied} of the last {days} days." },
+  "progress.calendarSummary": {
+    de: "An {studied} der letzten {days} Tage gelernt.",
+    en: "Studied on {studied} of the last {days} days.",
+  },
   "progress.charts": { de: "Diagramme", en: "Charts" },
   "progress.chartsLoading": { de: "Diagramme werden geladen …", en: "Loading the charts …" },
   "progress.showTable": { de: "Als Tabelle zeigen", en: "Show as a table" },
@@ -97,7 +103,10 @@ export const learnMessages = {
     de: "Antworten: {answered} an {days} Tagen, davon richtig: {percent} %.",
     en: "Answers: {answered} on {days} days, correct: {percent}%.",
   },
-  "progress.accuracyNone": { de: "In diesen Tagen hast du keine Fragen beantwortet.", en: "You answered no questions in these days." },
+  "progress.accuracyNone": {
+    de: "In diesen Tagen hast du keine Fragen beantwortet.",
+    en: "You answered no questions in these days.",
+  },
   "progress.day": { de: "Tag", en: "Day" },
   "progress.today": { de: "Heute", en: "Today" },
   "progress.dueCards": { de: "Fällige Karten", en: "Cards due" },
@@ -115,7 +124,10 @@ export const learnMessages = {
   "transfer.export": { de: "Fortschritt exportieren", en: "Export progress" },
   "transfer.exported": { de: "Die Datei wurde heruntergeladen.", en: "The file has been downloaded." },
   "transfer.import": { de: "Fortschritt importieren (JSON-Datei)", en: "Import progress (JSON file)" },
-  "transfer.importHint": { de: "Ersetzt deinen jetzigen Fortschritt in diesem Browser.", en: "Replaces your current progress in this browser." },
+  "transfer.importHint": {
+    de: "Ersetzt deinen jetzigen Fortschritt in diesem Browser.",
+    en: "Replaces your current progress in this browser.",
+  },
   "transfer.imported": { de: "Fortschritt importiert.", en: "Progress imported." },
   "transfer.notProgressFile": {
     de: "Diese Datei ist kein Fortschritt aus dieser App. Es wurde nichts geändert.",
@@ -125,8 +137,14 @@ export const learnMessages = {
     de: "Die Datei ist beschädigt oder unvollständig. Es wurde nichts geändert.",
     en: "The file is damaged or incomplete. Nothing was changed.",
   },
-  "transfer.tooLarge": { de: "Die Datei ist zu groß. Es wurde nichts geändert.", en: "The file is too large. Nothing was changed." },
-  "transfer.unreadable": { de: "Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.", en: "The file could not be read. Nothing was changed." },
+  "transfer.tooLarge": {
+    de: "Die Datei ist zu groß. Es wurde nichts geändert.",
+    en: "The file is too large. Nothing was changed.",
+  },
+  "transfer.unreadable": {
+    de: "Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.",
+    en: "The file could not be read. Nothing was changed.",
+  },
 
   "reset.title": { de: "Neu anfangen", en: "Start afresh" },
   "reset.start": { de: "Fortschritt löschen …", en: "Delete progress …" },

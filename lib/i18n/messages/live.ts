@@ -9,9 +9,18 @@ export const liveMessages = {
     en: "Put the game on the projector, the class joins on their phones – by PIN or QR code – and everyone plays at the same time. After each question you see how the class answered, the right answer with its source, and the leaderboard.",
   },
   "live.classroom.steps": { de: "So geht es", en: "How it works" },
-  "live.classroom.step1": { de: "Fragensatz und Einstellungen wählen, Spiel erstellen.", en: "Choose a question set and settings, create the game." },
-  "live.classroom.step2": { de: "Die Klasse öffnet {url} und gibt die PIN ein – oder scannt den QR-Code.", en: "The class opens {url} and enters the PIN – or scans the QR code." },
-  "live.classroom.step3": { de: "Starten, wenn alle da sind. Am Ende: Siegertreppchen und Bericht als CSV.", en: "Start when everyone is in. At the end: the podium and a report as CSV." },
+  "live.classroom.step1": {
+    de: "Fragensatz und Einstellungen wählen, Spiel erstellen.",
+    en: "Choose a question set and settings, create the game.",
+  },
+  "live.classroom.step2": {
+    de: "Die Klasse öffnet {url} und gibt die PIN ein – oder scannt den QR-Code.",
+    en: "The class opens {url} and enters the PIN – or scans the QR code.",
+  },
+  "live.classroom.step3": {
+    de: "Starten, wenn alle da sind. Am Ende: Siegertreppchen und Bericht als CSV.",
+    en: "Start when everyone is in. At the end: the podium and a report as CSV.",
+  },
   "live.classroom.assignmentText": {
     de: "Als Hausaufgabe: Die Klasse spielt bis zu einer Frist im eigenen Tempo, du siehst denselben Bericht.",
     en: "As homework: the class plays at its own pace until a deadline, and you see the same report.",
@@ -42,10 +51,16 @@ export const liveMessages = {
   "live.create.submitLive": { de: "Live-Spiel erstellen", en: "Create live game" },
   "live.create.submitAssignment": { de: "Aufgabe erstellen", en: "Create assignment" },
   "live.create.error.questionCount": { de: "Wähle 1 bis 100 Fragen.", en: "Choose 1 to 100 questions." },
-  "live.create.error.secondsPerQuestion": { de: "Wähle 5 bis 120 Sekunden pro Frage.", en: "Choose 5 to 120 seconds per question." },
+  "live.create.error.secondsPerQuestion": {
+    de: "Wähle 5 bis 120 Sekunden pro Frage.",
+    en: "Choose 5 to 120 seconds per question.",
+  },
   "live.create.error.deadline": { de: "Die Frist muss in der Zukunft liegen.", en: "The deadline must be in the future." },
   "live.create.error.group": { de: "Gib den Code und den Schlüssel der Gruppe an.", en: "Enter the group's code and key." },
-  "live.create.failed": { de: "Das Spiel konnte nicht erstellt werden: {message}", en: "The game could not be created: {message}" },
+  "live.create.failed": {
+    de: "Das Spiel konnte nicht erstellt werden: {message}",
+    en: "The game could not be created: {message}",
+  },
 
   // Host screen
   "live.host.notHost": {
@@ -113,7 +128,10 @@ export const liveMessages = {
   "live.report.questions": { de: "Fragen", en: "Questions" },
   "live.report.accuracy": { de: "Richtig im Schnitt", en: "Average correct" },
   "live.report.hardest": { de: "Die schwierigsten Fragen", en: "The hardest questions" },
-  "live.report.noneHard": { de: "Alle haben alles richtig – keine Frage war schwer.", en: "Everyone got everything right – no question was hard." },
+  "live.report.noneHard": {
+    de: "Alle haben alles richtig – keine Frage war schwer.",
+    en: "Everyone got everything right – no question was hard.",
+  },
   "live.report.perQuestion": { de: "Richtig pro Frage", en: "Correct per question" },
   "live.report.perPlayer": { de: "Ergebnisse pro Person", en: "Results per player" },
   "live.report.rank": { de: "Platz", en: "Rank" },
@@ -135,18 +153,30 @@ export const liveMessages = {
   "live.join.pinHint": { de: "Die sechs Ziffern vom Beamer.", en: "The six digits on the projector." },
   "live.join.continue": { de: "Weiter", en: "Continue" },
   "live.join.nickname": { de: "Dein Spitzname", en: "Your nickname" },
-  "live.join.nicknameHint": { de: "2 bis 24 Zeichen, so sieht dich die Klasse.", en: "2 to 24 characters; this is how the class sees you." },
+  "live.join.nicknameHint": {
+    de: "2 bis 24 Zeichen, so sieht dich die Klasse.",
+    en: "2 to 24 characters; this is how the class sees you.",
+  },
   "live.join.submit": { de: "Los geht's", en: "Let's go" },
   "live.join.game": { de: "Spiel: {title}", en: "Game: {title}" },
   "live.join.rejoin": { de: "Du spielst schon mit als {nickname}.", en: "You are already playing as {nickname}." },
   "live.join.rejoinButton": { de: "Zurück ins Spiel", en: "Back to the game" },
   "live.join.otherPin": { de: "Andere PIN", en: "Another PIN" },
-  "live.join.error.unknown_pin": { de: "Zu dieser PIN gibt es kein Spiel. Prüfe die Zahl am Beamer.", en: "There is no game with this PIN. Check the number on the projector." },
+  "live.join.error.unknown_pin": {
+    de: "Zu dieser PIN gibt es kein Spiel. Prüfe die Zahl am Beamer.",
+    en: "There is no game with this PIN. Check the number on the projector.",
+  },
   "live.join.error.game_ended": { de: "Dieses Spiel ist schon beendet.", en: "This game has already ended." },
-  "live.join.error.game_locked": { de: "Das Spiel ist gesperrt – niemand kann mehr beitreten.", en: "The game is locked – no one else can join." },
+  "live.join.error.game_locked": {
+    de: "Das Spiel ist gesperrt – niemand kann mehr beitreten.",
+    en: "The game is locked – no one else can join.",
+  },
   "live.join.error.game_full": { de: "Das Spiel ist voll.", en: "The game is full." },
   "live.join.error.player_removed": { de: "Du wurdest aus diesem Spiel entfernt.", en: "You were removed from this game." },
-  "live.join.error.nickname_taken": { de: "Diesen Spitznamen hat schon jemand in diesem Spiel. Wähle einen anderen.", en: "Someone in this game already has this nickname. Choose another." },
+  "live.join.error.nickname_taken": {
+    de: "Diesen Spitznamen hat schon jemand in diesem Spiel. Wähle einen anderen.",
+    en: "Someone in this game already has this nickname. Choose another.",
+  },
   "live.join.error.invalid_pin": { de: "Die PIN hat sechs Ziffern.", en: "The PIN has six digits." },
 
   // Playing (phone)
@@ -157,7 +187,10 @@ export const liveMessages = {
   "live.play.waitNext": { de: "Gleich geht es weiter …", en: "The next question is coming …" },
   "live.play.received": { de: "Antwort erhalten – warte auf die anderen …", en: "Answer received – waiting for the others …" },
   "live.play.timeUp": { de: "Die Zeit ist um.", en: "Time is up." },
-  "live.play.late": { de: "Zu spät – die Frage war schon geschlossen. Deine Antwort zählt nicht.", en: "Too late – the question had already closed. Your answer does not count." },
+  "live.play.late": {
+    de: "Zu spät – die Frage war schon geschlossen. Deine Antwort zählt nicht.",
+    en: "Too late – the question had already closed. Your answer does not count.",
+  },
   "live.play.paused": { de: "Pause – gleich geht es weiter.", en: "Paused – back in a moment." },
   "live.play.send": { de: "Antwort senden", en: "Send answer" },
   "live.play.sending": { de: "Wird gesendet …", en: "Sending …" },
@@ -181,8 +214,14 @@ export const liveMessages = {
   "live.play.kicked": { de: "Die Lehrkraft hat dich aus dem Spiel entfernt.", en: "The teacher removed you from the game." },
   "live.play.reconnecting": { de: "Verbindung unterbrochen – verbinde neu …", en: "Connection lost – reconnecting …" },
   "live.play.you": { de: "Du: {nickname}", en: "You: {nickname}" },
-  "live.play.assignmentDone": { de: "Geschafft! Deine Lehrkraft sieht dein Ergebnis.", en: "Done! Your teacher sees your result." },
-  "live.play.assignmentEnded": { de: "Die Frist für diese Aufgabe ist vorbei.", en: "The deadline for this assignment has passed." },
+  "live.play.assignmentDone": {
+    de: "Geschafft! Deine Lehrkraft sieht dein Ergebnis.",
+    en: "Done! Your teacher sees your result.",
+  },
+  "live.play.assignmentEnded": {
+    de: "Die Frist für diese Aufgabe ist vorbei.",
+    en: "The deadline for this assignment has passed.",
+  },
   "live.play.next": { de: "Nächste Frage", en: "Next question" },
   "live.play.finish": { de: "Fertig", en: "Finish" },
   "live.play.deadline": { de: "Abgabe bis {date}", en: "Due {date}" },

@@ -28,8 +28,9 @@ export default async function GroupPage({
     <>
       <h1>{group.name}</h1>
       <p className="muted">
-        {t("groups.members", { count: group.memberCount })} · {t(group.scoring === "speed" ? "groups.scoringSpeed" : "groups.scoringAccuracy")} ·{" "}
-        {t("groups.code")}: <strong>{group.joinCode}</strong>
+        {t("groups.members", { count: group.memberCount })} ·{" "}
+        {t(group.scoring === "speed" ? "groups.scoringSpeed" : "groups.scoringAccuracy")} · {t("groups.code")}:{" "}
+        <strong>{group.joinCode}</strong>
       </p>
       <GroupTeacherPanel group={group} />
       <h2>{t("groups.board")}</h2>

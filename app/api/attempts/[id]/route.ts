@@ -9,5 +9,8 @@ export const dynamic = "force-dynamic";
 export const GET = handler(async (request: Request, { params }: TIdParams) => {
   const found = await attemptOfRequest(request, (await params).id);
   if (!found.ok) return found.response;
-  return Response.json({ attempt: attemptState(found.attempt, await getQuestionBank()) }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { attempt: attemptState(found.attempt, await getQuestionBank()) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 });

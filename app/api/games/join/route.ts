@@ -19,5 +19,8 @@ export const POST = handler(async (request: Request) => {
     return apiError(status, code, message, field ? [{ field, message }] : undefined);
   }
   const { game, player, rejoined } = result.joined;
-  return Response.json({ gameId: game.id, mode: game.mode, player, rejoined }, { status: rejoined ? 200 : 201, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { gameId: game.id, mode: game.mode, player, rejoined },
+    { status: rejoined ? 200 : 201, headers: { "Cache-Control": "no-store" } },
+  );
 });

@@ -27,7 +27,14 @@ export default async function FlashcardsPage({ params }: { params: Promise<{ set
         <Link href={`/sets/${set.id}`}>{set.title[lang]}</Link>
       </p>
       <h1>{translate(lang, "set.flashcards")}</h1>
-      <FlashcardDeck facts={facts} setId={set.id} countryNames={countryNames(facts.flatMap((fact) => fact.countries), lang)} />
+      <FlashcardDeck
+        facts={facts}
+        setId={set.id}
+        countryNames={countryNames(
+          facts.flatMap((fact) => fact.countries),
+          lang,
+        )}
+      />
     </div>
   );
 }

@@ -39,5 +39,8 @@ export const POST = handler(async (request: Request, { params }: TIdParams) => {
 
   const result = await postAttempt(getDbHandle(), found.attempt);
   if (result.posted) await publishLeaderboardChange({ setId: found.attempt.setId, playerId: player.id });
-  return Response.json({ ...result, nickname: player.nickname, score: found.attempt.score }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { ...result, nickname: player.nickname, score: found.attempt.score },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 });

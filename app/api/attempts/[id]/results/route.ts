@@ -26,7 +26,11 @@ export const GET = handler(async (request: Request, { params }: TIdParams) => {
     ? Object.fromEntries(
         await Promise.all(
           PERIODS.map(async (period) => {
-            const board = await getLeaderboard(getDb(), { scope: GLOBAL_SCOPE, setId: attempt.setId, period }, { playerId: player.id, limit: 1 });
+            const board = await getLeaderboard(
+              getDb(),
+              { scope: GLOBAL_SCOPE, setId: attempt.setId, period },
+              { playerId: player.id, limit: 1 },
+            );
             return [period, board.me ? { rank: board.me.rank, of: board.totalPlayers } : null] as const;
           }),
         ),

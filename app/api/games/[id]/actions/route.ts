@@ -16,7 +16,8 @@ export const POST = handler(async (request: Request, { params }: TIdParams) => {
   if (!parsed.ok) return parsed.response;
   const input = parsed.data;
   if (input.action === "kick") {
-    if (!(await kickPlayer(getDbHandle(), loaded.game.id, input.playerId))) return notFound(`player "${input.playerId}" in this game`);
+    if (!(await kickPlayer(getDbHandle(), loaded.game.id, input.playerId)))
+      return notFound(`player "${input.playerId}" in this game`);
     return Response.json({ kicked: input.playerId }, { headers: { "Cache-Control": "no-store" } });
   }
   const result = await performHostAction(getDbHandle(), loaded.game, input.action);
