@@ -66,6 +66,7 @@ if (!skipPostgres) {
 
 await step("type check", async () => ({ ok: (await run(bin("tsc"), ["--noEmit"])) === 0 }));
 await step("lint", async () => ({ ok: (await run(bin("eslint"), ["--max-warnings=0", "."])) === 0 }));
+await step("format", async () => ({ ok: (await run(bin("prettier"), ["--check", "--log-level=warn", "."])) === 0 }));
 await step("schema and lock file checks", async () => {
   const lockfile = await run(bin("tsx"), ["scripts/lockfile.ts", "--check"]);
   const schemas = await run(bin("tsx"), ["scripts/db/schemas.ts", "--check"]);

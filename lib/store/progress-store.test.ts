@@ -147,16 +147,14 @@ describe("the progress store", () => {
     other.getState().recordAnswer(answer({ questionId: "tf-0000000002", attemptId: "a2" }));
     expect(await other.getState().importProgress("not json at all")).toEqual({ ok: false, message: "not-progress-file" });
     expect(
-      await other
-        .getState()
-        .importProgress(
-          JSON.stringify({
-            app: "verbuendete-quiz",
-            version: PROGRESS_VERSION,
-            exportedAt: "2026-11-21T10:00:00Z",
-            progress: { answers: 3 },
-          }),
-        ),
+      await other.getState().importProgress(
+        JSON.stringify({
+          app: "verbuendete-quiz",
+          version: PROGRESS_VERSION,
+          exportedAt: "2026-11-21T10:00:00Z",
+          progress: { answers: 3 },
+        }),
+      ),
     ).toEqual({
       ok: false,
       message: "invalid-progress",
