@@ -8,7 +8,7 @@ const config = [
     ignores: [
       ".next/**",
       "node_modules/**",
-      "lib/db/generated/**",
+      "lib/platform/db/generated/**",
       "data/**",
       "test-results/**",
       "playwright-report/**",

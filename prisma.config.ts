@@ -2,8 +2,8 @@
 // The JavaScript schema engine with a driver adapter works offline; the native engines would be downloaded.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { resolveDatabaseTarget } from "./lib/config/database";
-import { createAdapterFactory } from "./lib/db/adapter";
+import { resolveDatabaseTarget } from "./lib/platform/config/database";
+import { createAdapterFactory } from "./lib/platform/db/adapter";
 
 const target = resolveDatabaseTarget(process.env.DATABASE_URL);
 const folder = path.join("prisma", target.provider === "sqlite" ? "sqlite" : "postgres");

@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { ProgressNotice } from "@/components/shell/ProgressNotice";
 import { SiteHeader } from "@/components/shell/SiteHeader";
-import { LangProvider } from "@/lib/i18n/LangProvider";
-import { messagesFor } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
-import { ProgressProvider } from "@/lib/store/ProgressProvider";
+import { LangProvider } from "@/lib/platform/i18n/LangProvider";
+import { messagesFor } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
+import { ProgressProvider } from "@/lib/progress/store/ProgressProvider";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

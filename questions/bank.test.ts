@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildQuestionBank, contentHash, generateQuestions } from "./bank";
 import { loadFactBase } from "./load";
-import { copyFactBase } from "./testing/fact-base-copy";
+import { copyFactBase } from "@/questions/testing/fact-base-copy";
 import { QUESTION_KINDS, type TQuestion } from "./types";
 import { validateQuestion } from "./validate";
 

@@ -1,14 +1,14 @@
 // The question bank: facts → generated questions → validation → sets. Pure: no database, no network.
-import { alignmentQuestions } from "./generate/alignment";
-import { makeQuestion, type TDraft } from "./generate/builder";
-import { eventQuestions } from "./generate/events";
-import { leaderQuestions } from "./generate/leaders";
-import { mapQuestions } from "./generate/maps";
-import { membershipQuestions } from "./generate/memberships";
-import { numberQuestions } from "./generate/numbers";
-import { quoteQuestions } from "./generate/quotes";
-import { statementQuestions } from "./generate/statements";
-import { supportQuestions } from "./generate/support";
+import { alignmentQuestions } from "@/questions/generate/alignment";
+import { makeQuestion, type TDraft } from "@/questions/generate/builder";
+import { eventQuestions } from "@/questions/generate/events";
+import { leaderQuestions } from "@/questions/generate/leaders";
+import { mapQuestions } from "@/questions/generate/maps";
+import { membershipQuestions } from "@/questions/generate/memberships";
+import { numberQuestions } from "@/questions/generate/numbers";
+import { quoteQuestions } from "@/questions/generate/quotes";
+import { statementQuestions } from "@/questions/generate/statements";
+import { supportQuestions } from "@/questions/generate/support";
 import type { TKnowledgeBase } from "./kb";
 import { formatProblem, loadFactBase, QUESTIONS_DIR } from "./load";
 import { stableHash } from "./random";

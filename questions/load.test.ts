@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem, loadFactBase, QUESTIONS_DIR } from "./load";
-import { copyFactBase } from "./testing/fact-base-copy";
+import { copyFactBase } from "@/questions/testing/fact-base-copy";
 
 describe("the fact base", () => {
   const { kb, problems } = loadFactBase();

@@ -2,7 +2,7 @@
 import type { TLocalized } from "./schema";
 import type { TLang } from "./types";
 
-/** The Intl locale of each language (the app's interface uses the same, lib/i18n/lang.ts). */
+/** The Intl locale of each language (the app's interface uses the same, lib/platform/i18n/lang.ts). */
 export const LOCALES: Record<TLang, string> = { de: "de-DE", en: "en-GB" };
 
 export function both(make: (lang: TLang) => string): TLocalized {

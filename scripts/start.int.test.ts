@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyFactBase } from "../questions/testing/fact-base-copy";
+import { copyFactBase } from "@/questions/testing/fact-base-copy";
 
 const startScript = path.resolve("scripts/start.ts");
 const tsx = path.resolve("node_modules/.bin/tsx");

@@ -1,14 +1,14 @@
 // `npm start`: checks the configuration, prepares the database, builds if needed and serves the app.
 // Every failure is one line that names what to fix, and a non-zero exit.
-import { ConfigError, resolveDatabaseTarget, type TDatabaseTarget } from "../lib/config/database";
-import { resolveServerConfig } from "../lib/config/server";
-import { buildQuestionBank } from "../questions/bank";
-import { closeDb, getDbHandle } from "../lib/db/client";
-import { loadQuestionBankIntoDb } from "../lib/db/question-bank";
-import { DatabaseSetupError, prepareDatabase } from "../lib/db/prepare";
-import { watchLeaderboardChanges } from "../lib/realtime/leaderboard-events";
-import { buildApp, isBuildCurrent } from "../lib/server/build";
-import { startHttpServer } from "../lib/server/http-server";
+import { ConfigError, resolveDatabaseTarget, type TDatabaseTarget } from "@/lib/platform/config/database";
+import { resolveServerConfig } from "@/lib/platform/config/server";
+import { buildQuestionBank } from "@/questions/bank";
+import { closeDb, getDbHandle } from "@/lib/platform/db/client";
+import { loadQuestionBankIntoDb } from "@/lib/sets/queries/question-bank";
+import { DatabaseSetupError, prepareDatabase } from "@/lib/platform/db/prepare";
+import { watchLeaderboardChanges } from "@/lib/leaderboards/use-cases/board-events";
+import { buildApp, isBuildCurrent } from "@/lib/platform/server/build";
+import { startHttpServer } from "@/lib/platform/server/http-server";
 
 const cwd = process.cwd();
 const dev = process.argv.includes("--dev");

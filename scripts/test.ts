@@ -3,8 +3,8 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import pg from "pg";
-import { buildApp, isBuildCurrent } from "../lib/server/build";
-import { TEST_POSTGRES_ADMIN_URL } from "../lib/testing/databases";
+import { buildApp, isBuildCurrent } from "@/lib/platform/server/build";
+import { TEST_POSTGRES_ADMIN_URL } from "@/lib/platform/testing/databases";
 
 type TStep = { name: string; ok: boolean; passed?: number; failed?: number; seconds: number };
 const steps: TStep[] = [];

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { DueCard } from "@/components/sets/DueCard";
 import { SetCard } from "@/components/sets/SetCard";
-import { fetchSets } from "@/lib/data/sets";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
+import { fetchSets } from "@/lib/sets/use-cases/set-pages";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
 import { formatDate } from "@/questions/text";
-import { localDate } from "@/lib/time/periods";
+import { localDate } from "@/lib/platform/time/periods";
 
 export const dynamic = "force-dynamic";
 

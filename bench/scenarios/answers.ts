@@ -1,9 +1,9 @@
 // Scenario 2: answer throughput of self-study attempts from many players, against a bare node:http baseline
 // measured in the same run with the same load generator (autocannon) and connection counts.
 import autocannon from "autocannon";
-import { anyAnswer, postJson, type TQuestion } from "../lib/client";
-import { startBaseline, type TServer } from "../lib/processes";
-import { round } from "../lib/stats";
+import { anyAnswer, postJson, type TQuestion } from "@/bench/lib/client";
+import { startBaseline, type TServer } from "@/bench/lib/processes";
+import { round } from "@/bench/lib/stats";
 
 type TAttempt = { id: string; question: TQuestion | null };
 type TPlayer = { cookie: string; attemptId: string; question: TQuestion };

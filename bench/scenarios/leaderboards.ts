@@ -2,9 +2,9 @@
 // requests (with the player's cookie, answered with neighbours), per second and p99, over HTTP.
 import autocannon from "autocannon";
 import { createHash } from "node:crypto";
-import type { TDbHandle } from "../../lib/db/client";
-import type { TServer } from "../lib/processes";
-import { round } from "../lib/stats";
+import type { TDbHandle } from "@/lib/platform/db/client";
+import type { TServer } from "@/bench/lib/processes";
+import { round } from "@/bench/lib/stats";
 
 const SETS = [
   "all-allies",

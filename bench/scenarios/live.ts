@@ -3,11 +3,11 @@
 // host starts the game and moves it on; every player answers every question at a random moment within the
 // time limit. Measured: join time, the time from the host's "next" to each player receiving the question
 // (fan-out), the time to each answer's acknowledgement, and whether every acknowledged answer was stored.
-import { checkNickname } from "../../lib/players/nickname";
-import { anyAnswer, type TQuestion } from "../lib/client";
-import { openStream, request, type TStream } from "../lib/http";
-import { percentile, round } from "../lib/stats";
-import type { TServer } from "../lib/processes";
+import { checkNickname } from "@/lib/players/rules/nickname";
+import { anyAnswer, type TQuestion } from "@/bench/lib/client";
+import { openStream, request, type TStream } from "@/bench/lib/http";
+import { percentile, round } from "@/bench/lib/stats";
+import type { TServer } from "@/bench/lib/processes";
 
 type TPlayer = { nickname: string; cookie: string; stream?: TStream; answered: Set<number> };
 type TLatency = { p50Ms: number; p99Ms: number; maxMs: number };

@@ -2,9 +2,9 @@
 // interactive in headless Chromium (navigation start until the first question can be answered).
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
-import { chromiumArgs, chromiumExecutable } from "../../lib/testing/chromium";
-import type { TServer } from "../lib/processes";
-import { median, round } from "../lib/stats";
+import { chromiumArgs, chromiumExecutable } from "@/lib/platform/testing/chromium";
+import type { TServer } from "@/bench/lib/processes";
+import { median, round } from "@/bench/lib/stats";
 
 export type TPagesResult = {
   homeFirstLoadJsKb: number;

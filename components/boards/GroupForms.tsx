@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api } from "@/lib/api/client";
-import type { TGroup } from "@/lib/db/groups";
-import { useT } from "@/lib/i18n/LangProvider";
+import { api } from "@/lib/platform/http/api-client";
+import type { TGroup } from "@/lib/classes/queries/groups";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 import { saveGroupKey } from "./groupKeys";
 import { ScoringChoice } from "./ScoringChoice";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { TGroup } from "@/lib/db/groups";
-import { useT } from "@/lib/i18n/LangProvider";
+import type { TGroup } from "@/lib/classes/queries/groups";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 import { readGroupKeys, saveGroupKey } from "./groupKeys";
 import { ScoringChoice } from "./ScoringChoice";
 

@@ -1,6 +1,6 @@
-import type { TLeaderboard, TRankedEntry } from "@/lib/db/leaderboards";
-import { LOCALE, type TLang } from "@/lib/i18n/lang";
-import { translate } from "@/lib/i18n/messages";
+import type { TLeaderboard, TRankedEntry } from "@/lib/leaderboards/queries/leaderboards";
+import { LOCALE, type TLang } from "@/lib/platform/i18n/lang";
+import { translate } from "@/lib/platform/i18n/messages";
 
 function Rows({ entries, playerId, lang }: { entries: TRankedEntry[]; playerId: string | null; lang: TLang }) {
   const date = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeZone: "Europe/Berlin" });

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { useT } from "@/lib/i18n/LangProvider";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 
 /**
  * Re-renders the page's server-side leaderboard when a score is posted anywhere (Server-Sent Events, no

@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api } from "@/lib/api/client";
-import type { TPlayer } from "@/lib/db/players";
-import { useT } from "@/lib/i18n/LangProvider";
+import { api } from "@/lib/platform/http/api-client";
+import type { TPlayer } from "@/lib/players/queries/players";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 
 export function NicknameForm({ player }: { player: TPlayer | null }) {
   const t = useT();

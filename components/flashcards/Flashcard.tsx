@@ -4,8 +4,8 @@ import { WorldMap } from "@/components/map/WorldMap";
 import { useWorldMap } from "@/components/map/useWorldMap";
 import { useFactLabels } from "@/components/learn/useFactLabels";
 import { SourceQuote } from "@/components/quiz/SolutionDetails";
-import { useLang, useT } from "@/lib/i18n/LangProvider";
-import type { TLearnFact } from "@/lib/learn/fact-deck";
+import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
+import type { TLearnFact } from "@/lib/learn/rules/fact-deck";
 
 /** Russia's context facts show Russia and Ukraine on the map. */
 const CONTEXT_COUNTRIES = ["RU", "UA"];

@@ -4,12 +4,12 @@ import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Grade } from "ts-fsrs";
 import { RatingButtons, useRatingKeys } from "@/components/learn/RatingButtons";
-import { LOCALE } from "@/lib/i18n/lang";
-import { useLang, useT } from "@/lib/i18n/LangProvider";
-import type { TLearnFact } from "@/lib/learn/fact-deck";
-import { flashcardOrder } from "@/lib/learn/flashcard-order";
-import { formatInterval } from "@/lib/learn/rating";
-import { useProgress, useProgressStore } from "@/lib/store/ProgressProvider";
+import { LOCALE } from "@/lib/platform/i18n/lang";
+import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
+import type { TLearnFact } from "@/lib/learn/rules/fact-deck";
+import { flashcardOrder } from "@/lib/learn/rules/flashcard-order";
+import { formatInterval } from "@/lib/learn/rules/rating";
+import { useProgress, useProgressStore } from "@/lib/progress/store/ProgressProvider";
 import { Flashcard } from "./Flashcard";
 
 type TDeckProps = { facts: TLearnFact[]; countryNames: Record<string, string>; setId: string };

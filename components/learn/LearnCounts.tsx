@@ -1,7 +1,7 @@
 "use client";
 
-import { useT } from "@/lib/i18n/LangProvider";
-import type { TLearnQueue } from "@/lib/learn/queue";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import type { TLearnQueue } from "@/lib/learn/rules/queue";
 
 /** What is left in the session, as Anki shows it: new, learning and review cards; and how many were rated. */
 export function LearnCounts({ queue, reviewed }: { queue: TLearnQueue; reviewed: number }) {

@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { LOCALE } from "@/lib/i18n/lang";
-import { useLang, useT } from "@/lib/i18n/LangProvider";
-import type { TLearnQueue } from "@/lib/learn/queue";
-import { formatInterval } from "@/lib/learn/rating";
+import { LOCALE } from "@/lib/platform/i18n/lang";
+import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
+import type { TLearnQueue } from "@/lib/learn/rules/queue";
+import { formatInterval } from "@/lib/learn/rules/rating";
 import { NewCardsPerDay } from "./NewCardsPerDay";
 
 const MORE_NEW = 5;

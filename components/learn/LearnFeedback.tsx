@@ -1,11 +1,11 @@
 "use client";
 
 import { SolutionDetails, useAnswerText } from "@/components/quiz/SolutionDetails";
-import type { TLang } from "@/lib/i18n/lang";
-import { useT } from "@/lib/i18n/LangProvider";
-import type { TMessageKey } from "@/lib/i18n/messages";
-import type { TLearnQuestion } from "@/lib/learn/fact-deck";
-import type { TAnswerValue, TGrade } from "@/lib/scoring/grade";
+import type { TLang } from "@/lib/platform/i18n/lang";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import type { TMessageKey } from "@/lib/platform/i18n/messages";
+import type { TLearnQuestion } from "@/lib/learn/rules/fact-deck";
+import type { TAnswerValue, TGrade } from "@/lib/scoring/rules/grade";
 
 export type TVerdict = "right" | "partly" | "wrong" | "unknown";
 

@@ -1,8 +1,8 @@
 "use client";
 
-import { useT } from "@/lib/i18n/LangProvider";
-import { useProgress } from "@/lib/store/ProgressProvider";
-import { NEW_CARDS_PER_DAY } from "@/lib/store/defaults";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import { useProgress } from "@/lib/progress/store/ProgressProvider";
+import { NEW_CARDS_PER_DAY } from "@/lib/progress/store/defaults";
 
 /** The daily limit of new facts learn mode introduces (remembered with the progress). */
 export function NewCardsPerDay({ onChange }: { onChange?: () => void }) {

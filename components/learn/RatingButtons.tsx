@@ -3,13 +3,13 @@
 import { useEffect, useRef } from "react";
 import { Rating, type Grade } from "ts-fsrs";
 import { isTyping } from "@/components/quiz/answers/keys";
-import { LOCALE } from "@/lib/i18n/lang";
-import { useLang, useT } from "@/lib/i18n/LangProvider";
-import { formatInterval } from "@/lib/learn/rating";
-import * as cardScheduler from "@/lib/store/fsrs-cards";
-import { GRADES, previewDue } from "@/lib/store/fsrs-cards";
-import { provideCardScheduler } from "@/lib/store/progress-store";
-import type { TFsrsCardJson } from "@/lib/store/schema";
+import { LOCALE } from "@/lib/platform/i18n/lang";
+import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
+import { formatInterval } from "@/lib/learn/rules/rating";
+import * as cardScheduler from "@/lib/progress/store/fsrs-cards";
+import { GRADES, previewDue } from "@/lib/progress/store/fsrs-cards";
+import { provideCardScheduler } from "@/lib/progress/store/progress-store";
+import type { TFsrsCardJson } from "@/lib/progress/store/schema";
 
 // Every page that rates cards shows these buttons, and this module carries the scheduler anyway (for the
 // interval previews): hand it to the store now, so a rating never waits for it to load.

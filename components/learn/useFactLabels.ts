@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback } from "react";
-import { useT } from "@/lib/i18n/LangProvider";
-import type { TLearnFact } from "@/lib/learn/fact-deck";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import type { TLearnFact } from "@/lib/learn/rules/fact-deck";
 
 /** Context facts (Russia, Putin, the war) have no country of their own; they are grouped under this key. */
 export const CONTEXT_KEY = "context";

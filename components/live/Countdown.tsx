@@ -1,7 +1,7 @@
 "use client";
 
-import { useNow } from "@/lib/hooks/useNow";
-import { useT } from "@/lib/i18n/LangProvider";
+import { useNow } from "@/lib/platform/hooks/useNow";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 
 /** Seconds left, from the server's remaining time at `receivedAt` (Date.now when it arrived); frozen while paused. */
 export function Countdown({

@@ -2,13 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { api } from "@/lib/api/client";
-import type { TSetSummary } from "@/lib/data/sets";
-import { useLang, useT } from "@/lib/i18n/LangProvider";
-import type { TMessageKey } from "@/lib/i18n/messages";
-import { fieldErrors, type TFieldError } from "@/lib/http/errors";
+import { api } from "@/lib/platform/http/api-client";
+import type { TSetSummary } from "@/lib/sets/use-cases/set-pages";
+import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
+import type { TMessageKey } from "@/lib/platform/i18n/messages";
+import { fieldErrors, type TFieldError } from "@/lib/platform/http/errors";
 import { MAX_SECONDS, MIN_SECONDS } from "@/lib/games/types";
-import { MAX_GAME_QUESTIONS, ZCreateGame, type TCreateGame } from "@/lib/validation/games";
+import { MAX_GAME_QUESTIONS, ZCreateGame, type TCreateGame } from "@/lib/games/schemas";
 
 type TMode = TCreateGame["mode"];
 

@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { api, type TApiResult } from "@/lib/api/client";
-import { useLang, useT } from "@/lib/i18n/LangProvider";
-import type { TMessageKey } from "@/lib/i18n/messages";
+import { api, type TApiResult } from "@/lib/platform/http/api-client";
+import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
+import type { TMessageKey } from "@/lib/platform/i18n/messages";
 import type { TLocalized } from "@/questions/schema";
-import { ZGamePin } from "@/lib/validation/games";
+import { ZGamePin } from "@/lib/games/schemas";
 
 type TLookup = {
   game: { id: string; mode: string; status: string; setTitle: TLocalized | null };

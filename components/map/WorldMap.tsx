@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { TWorldMap } from "@/lib/map/world-paths";
-import type { TLang } from "@/lib/i18n/lang";
+import type { TWorldMap } from "@/lib/map/rules/world-paths";
+import type { TLang } from "@/lib/platform/i18n/lang";
 
 type TMark = "highlighted" | "selected" | "right" | "wrong";
 

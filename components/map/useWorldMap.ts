@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { TWorldMap } from "@/lib/map/world-paths";
+import type { TWorldMap } from "@/lib/map/rules/world-paths";
 
 let loading: Promise<TWorldMap> | undefined;
 

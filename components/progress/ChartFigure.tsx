@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { useT } from "@/lib/i18n/LangProvider";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 
 export type TChartTable = { head: string[]; rows: Array<Array<string | number>>; numeric?: boolean[] };
 

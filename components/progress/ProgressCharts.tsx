@@ -3,7 +3,7 @@
 // The progress page's charts, drawn with recharts. Loaded only on that page (next/dynamic), so no other page
 // carries the chart library. Colours come from the page's CSS variables, so light and dark mode both work.
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { useT } from "@/lib/i18n/LangProvider";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 import { ChartFigure } from "./ChartFigure";
 
 export type TMasteryBar = { name: string; percent: number; started: number; facts: number };

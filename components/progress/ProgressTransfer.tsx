@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { useT } from "@/lib/i18n/LangProvider";
-import type { TMessageKey } from "@/lib/i18n/messages";
-import { useProgressStore } from "@/lib/store/ProgressProvider";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import type { TMessageKey } from "@/lib/platform/i18n/messages";
+import { useProgressStore } from "@/lib/progress/store/ProgressProvider";
 
 const MAX_FILE_BYTES = 5_000_000;
 const IMPORT_ERRORS: Record<string, TMessageKey> = {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { useT } from "@/lib/i18n/LangProvider";
-import { useProgressStore } from "@/lib/store/ProgressProvider";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import { useProgressStore } from "@/lib/progress/store/ProgressProvider";
 
 /** Deleting all progress in this browser, only after a second, explicit confirmation. */
 export function ResetProgress() {

@@ -1,8 +1,8 @@
 "use client";
 
-import { LOCALE } from "@/lib/i18n/lang";
-import { useLang, useT } from "@/lib/i18n/LangProvider";
-import { daysUpTo } from "@/lib/time/days";
+import { LOCALE } from "@/lib/platform/i18n/lang";
+import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
+import { daysUpTo } from "@/lib/platform/time/days";
 
 const DAYS = 28;
 

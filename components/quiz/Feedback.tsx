@@ -1,7 +1,7 @@
 "use client";
 
-import { useT } from "@/lib/i18n/LangProvider";
-import type { TLang } from "@/lib/i18n/lang";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import type { TLang } from "@/lib/platform/i18n/lang";
 import type { TAnswerFeedback } from "@/lib/attempts/types";
 import type { TPlayableQuestion } from "@/questions/present";
 import { SolutionDetails, useAnswerText } from "./SolutionDetails";

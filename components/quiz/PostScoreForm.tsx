@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { api } from "@/lib/api/client";
-import { useT } from "@/lib/i18n/LangProvider";
+import { api } from "@/lib/platform/http/api-client";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 import type { TResults } from "./ResultsView";
 
 /** Posts the server's score to the leaderboards; asks for a nickname if the player has none. */

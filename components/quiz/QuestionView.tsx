@@ -1,15 +1,15 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useT } from "@/lib/i18n/LangProvider";
-import { ChoiceAnswer } from "./answers/ChoiceAnswer";
-import { NumericAnswer } from "./answers/NumericAnswer";
-import type { TAnswerInputProps } from "./answers/types";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import { ChoiceAnswer } from "@/components/quiz/answers/ChoiceAnswer";
+import { NumericAnswer } from "@/components/quiz/answers/NumericAnswer";
+import type { TAnswerInputProps } from "@/components/quiz/answers/types";
 
 // Drag-and-drop and the map load only when a question needs them, keeping the runner's first load small.
-const OrderingAnswer = dynamic(() => import("./answers/OrderingAnswer").then((m) => m.OrderingAnswer));
-const MatchingAnswer = dynamic(() => import("./answers/MatchingAnswer").then((m) => m.MatchingAnswer));
-const MapAnswer = dynamic(() => import("./answers/MapAnswer").then((m) => m.MapAnswer));
+const OrderingAnswer = dynamic(() => import("@/components/quiz/answers/OrderingAnswer").then((m) => m.OrderingAnswer));
+const MatchingAnswer = dynamic(() => import("@/components/quiz/answers/MatchingAnswer").then((m) => m.MatchingAnswer));
+const MapAnswer = dynamic(() => import("@/components/quiz/answers/MapAnswer").then((m) => m.MapAnswer));
 
 /** A question's prompt and the input its kind needs. */
 export function QuestionView(props: TAnswerInputProps & { headingId?: string }) {

@@ -2,13 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { api, apiWithRetry, type TApiResult } from "@/lib/api/client";
+import { api, apiWithRetry, type TApiResult } from "@/lib/platform/http/api-client";
 import type { TAnswerFeedback, TAttemptState } from "@/lib/attempts/types";
-import { useLang, useT } from "@/lib/i18n/LangProvider";
-import type { TAnswerValue } from "@/lib/scoring/grade";
-import { useNow } from "@/lib/hooks/useNow";
-import { useProgress, useProgressStore } from "@/lib/store/ProgressProvider";
-import { answerForNumberKey, hasAnswer, isTyping } from "./answers/keys";
+import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
+import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import { useNow } from "@/lib/platform/hooks/useNow";
+import { useProgress, useProgressStore } from "@/lib/progress/store/ProgressProvider";
+import { answerForNumberKey, hasAnswer, isTyping } from "@/components/quiz/answers/keys";
 import { Feedback } from "./Feedback";
 import { QuestionView } from "./QuestionView";
 

@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { api } from "@/lib/api/client";
+import { api } from "@/lib/platform/http/api-client";
 import type { TAnswerFeedback, TAttemptState } from "@/lib/attempts/types";
-import { useLang, useT } from "@/lib/i18n/LangProvider";
-import type { TMessageKey } from "@/lib/i18n/messages";
-import { useProgressStore } from "@/lib/store/ProgressProvider";
+import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
+import type { TMessageKey } from "@/lib/platform/i18n/messages";
+import { useProgressStore } from "@/lib/progress/store/ProgressProvider";
 import type { TPlayableQuestion } from "@/questions/present";
 import { Feedback } from "./Feedback";
 import { PostScoreForm } from "./PostScoreForm";

@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useNow } from "@/lib/hooks/useNow";
-import { useT } from "@/lib/i18n/LangProvider";
-import { dueFactIds } from "@/lib/progress/mastery";
-import { useProgress } from "@/lib/store/ProgressProvider";
+import { useNow } from "@/lib/platform/hooks/useNow";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import { dueFactIds } from "@/lib/progress/rules/mastery";
+import { useProgress } from "@/lib/progress/store/ProgressProvider";
 
 /** How many facts are due for review now, with the way to review them. */
 export function DueCard() {

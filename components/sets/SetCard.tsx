@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { TSetSummary } from "@/lib/data/sets";
-import type { TLang } from "@/lib/i18n/lang";
-import { translate } from "@/lib/i18n/messages";
+import type { TSetSummary } from "@/lib/sets/use-cases/set-pages";
+import type { TLang } from "@/lib/platform/i18n/lang";
+import { translate } from "@/lib/platform/i18n/messages";
 import { SetStats } from "./SetStats";
 
 export function SetCard({ set, lang }: { set: TSetSummary; lang: TLang }) {

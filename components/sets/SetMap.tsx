@@ -2,7 +2,7 @@
 
 import { WorldMap } from "@/components/map/WorldMap";
 import { useWorldMap } from "@/components/map/useWorldMap";
-import { useLang, useT } from "@/lib/i18n/LangProvider";
+import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 
 /** A small map with the set's countries highlighted. */
 export function SetMap({ countries }: { countries: string[] }) {

@@ -1,8 +1,8 @@
 "use client";
 
-import { useT } from "@/lib/i18n/LangProvider";
-import { masteryOf } from "@/lib/progress/mastery";
-import { useProgress } from "@/lib/store/ProgressProvider";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import { masteryOf } from "@/lib/progress/rules/mastery";
+import { useProgress } from "@/lib/progress/store/ProgressProvider";
 
 /** The learner's best score and mastery for a set (empty until saved progress is read). */
 export function SetStats({ setId, factIds }: { setId: string; factIds: string[] }) {

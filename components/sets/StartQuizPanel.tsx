@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { api } from "@/lib/api/client";
-import type { TGroup } from "@/lib/db/groups";
-import { useT } from "@/lib/i18n/LangProvider";
-import { useProgress } from "@/lib/store/ProgressProvider";
-import type { TSettings } from "@/lib/store/schema";
+import { api } from "@/lib/platform/http/api-client";
+import type { TGroup } from "@/lib/classes/queries/groups";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import { useProgress } from "@/lib/progress/store/ProgressProvider";
+import type { TSettings } from "@/lib/progress/store/schema";
 
 const TIMERS = [null, 10, 20, 30, 60] as const;
 

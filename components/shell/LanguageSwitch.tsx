@@ -1,6 +1,6 @@
 "use client";
 
-import { useLang, useT } from "@/lib/i18n/LangProvider";
+import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 
 export function LanguageSwitch() {
   const { lang, setLang } = useLang();

@@ -1,7 +1,7 @@
 "use client";
 
-import { useT } from "@/lib/i18n/LangProvider";
-import { useProgress } from "@/lib/store/ProgressProvider";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import { useProgress } from "@/lib/progress/store/ProgressProvider";
 
 /** Says once that saved progress was damaged and discarded. */
 export function ProgressNotice() {

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { TLang } from "@/lib/i18n/lang";
-import { translate } from "@/lib/i18n/messages";
+import type { TLang } from "@/lib/platform/i18n/lang";
+import { translate } from "@/lib/platform/i18n/messages";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NavLinks } from "./NavLinks";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "../support/a11y";
+import { expectNoSeriousA11yViolations } from "@/e2e/support/a11y";
 
 test("the home page renders in German and passes an accessibility scan", async ({ page }) => {
   await page.goto("/");

@@ -1,6 +1,6 @@
 // The progress page as tests use it: importing a prepared history the way a learner moves devices.
 import { expect, type Page, type TestInfo } from "@playwright/test";
-import { progressExport, writeTestFile } from "../support/progress-file";
+import { progressExport, writeTestFile } from "@/e2e/support/progress-file";
 
 export const IMPORT_LABEL = "Fortschritt importieren (JSON-Datei)";
 

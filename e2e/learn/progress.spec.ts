@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "../support/a11y";
+import { expectNoSeriousA11yViolations } from "@/e2e/support/a11y";
 import { importHistory } from "./progress-page";
 
 const CHARTS = [

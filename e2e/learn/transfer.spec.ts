@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { writeTestFile } from "../support/progress-file";
+import { writeTestFile } from "@/e2e/support/progress-file";
 import { IMPORT_LABEL, importProgressFile } from "./progress-page";
 
 test("progress exported in one browser and imported in another is the same; an invalid file is refused and changes nothing", async ({

@@ -2,9 +2,9 @@
 // graded at once with its source, and the host's page and report follow.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "../support/a11y";
-import { parseCsv } from "../support/csv";
-import { HostScreen, PlayerPhone, snap } from "../support/live";
+import { expectNoSeriousA11yViolations } from "@/e2e/support/a11y";
+import { parseCsv } from "@/e2e/support/csv";
+import { HostScreen, PlayerPhone, snap } from "@/e2e/support/live";
 
 test("students play an assignment at their own pace, with a reload; the host sees who finished and the report", async ({
   browser,

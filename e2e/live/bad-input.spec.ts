@@ -1,8 +1,8 @@
 // What goes wrong, said clearly: a wrong PIN, a taken or refused nickname, a locked or ended game, a kicked
 // player; host actions without the host's key; answers to the wrong question.
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "../support/a11y";
-import { HostScreen, PlayerPhone, PHONE } from "../support/live";
+import { expectNoSeriousA11yViolations } from "@/e2e/support/a11y";
+import { HostScreen, PlayerPhone, PHONE } from "@/e2e/support/live";
 
 test("the join page says why a PIN or a nickname is refused, and late joining stops when the host locks", async ({ browser }) => {
   const host = await HostScreen.open(browser);

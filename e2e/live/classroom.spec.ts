@@ -1,8 +1,8 @@
 // The teacher's entry page and the join page: what they say, what they refuse, and that they stay accessible in
 // both colour schemes and both languages.
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "../support/a11y";
-import { PHONE, PROJECTOR } from "../support/live";
+import { expectNoSeriousA11yViolations } from "@/e2e/support/a11y";
+import { PHONE, PROJECTOR } from "@/e2e/support/live";
 
 test("the classroom page explains live games, refuses bad settings in the page's language, and passes an accessibility scan", async ({
   page,

@@ -3,9 +3,9 @@
 // the report and the CSV must agree with what the phones showed.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "../support/a11y";
-import { parseCsv } from "../support/csv";
-import { HostScreen, PlayerPhone, snap } from "../support/live";
+import { expectNoSeriousA11yViolations } from "@/e2e/support/a11y";
+import { parseCsv } from "@/e2e/support/csv";
+import { HostScreen, PlayerPhone, snap } from "@/e2e/support/live";
 
 test("a host and three players play a whole game, with a reload, a late answer and a second tab; podium, report and CSV agree", async ({
   browser,

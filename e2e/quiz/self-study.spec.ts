@@ -1,7 +1,7 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "../support/a11y";
-import { tabTo } from "../support/keyboard";
-import { QuizPage, startQuiz } from "../support/quiz";
+import { expectNoSeriousA11yViolations } from "@/e2e/support/a11y";
+import { tabTo } from "@/e2e/support/keyboard";
+import { QuizPage, startQuiz } from "@/e2e/support/quiz";
 
 async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
   await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { startQuiz } from "../support/quiz";
+import { startQuiz } from "@/e2e/support/quiz";
 
 type TState = {
   attempt: {

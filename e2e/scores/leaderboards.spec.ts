@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "../support/a11y";
-import { startQuiz } from "../support/quiz";
+import { expectNoSeriousA11yViolations } from "@/e2e/support/a11y";
+import { startQuiz } from "@/e2e/support/quiz";
 
 /** A player in their own browser: plays the set and posts with a nickname; returns the score shown. */
 async function playAndPost(page: Page, setId: string, nickname: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "../support/a11y";
-import { startQuiz } from "../support/quiz";
+import { expectNoSeriousA11yViolations } from "@/e2e/support/a11y";
+import { startQuiz } from "@/e2e/support/quiz";
 
 test("a player moves to another device with the recovery code and keeps their scores", async ({ page, browser }) => {
   const nickname = `Jonas ${Math.random().toString(36).slice(2, 6)}`;

@@ -1,7 +1,7 @@
 // What the quiz API answers about an attempt: shared by the server and the browser.
-import type { TPlayableQuestion, TQuestionSolution } from "../../questions/present";
-import type { TAnswerValue } from "../scoring/grade";
-import type { TScoringMode } from "../scoring/points";
+import type { TPlayableQuestion, TQuestionSolution } from "@/questions/present";
+import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TScoringMode } from "@/lib/scoring/rules/points";
 
 export type TAttemptState = {
   id: string;

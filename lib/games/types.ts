@@ -1,6 +1,6 @@
 // What a game is, as the domain sees it: plain data with times as epoch milliseconds (the data module converts
 // to and from database rows). Shared by the server and the browser.
-import type { TScoringMode } from "../scoring/points";
+import type { TScoringMode } from "@/lib/scoring/rules/points";
 
 export type TGameMode = "live" | "assignment";
 

@@ -1,7 +1,7 @@
 // UN votes and named groups of countries (e.g. the states Putin visited after his re-election).
-import { candidateCountries, factsOfType, inGroup, votesAgainstUn, type TKnowledgeBase } from "../kb";
-import { seededPick } from "../random";
-import { both, capitalize, fill, formatList } from "../text";
+import { candidateCountries, factsOfType, inGroup, votesAgainstUn, type TKnowledgeBase } from "@/questions/kb";
+import { seededPick } from "@/questions/random";
+import { both, capitalize, fill, formatList } from "@/questions/text";
 import { canonical, check, countryName, countryOption, stableFlip, TRUE_FALSE_OPTIONS, type TDraft } from "./builder";
 
 const UN_AGAINST = {

@@ -1,9 +1,9 @@
 // Shared parts of every generator: ids, sources, as-of dates, tags and the options they offer.
-import type { TFact, TKnowledgeBase } from "../kb";
-import { stableHash } from "../random";
-import type { TLocalized, TRegion, TTheme } from "../schema";
-import { both, capitalize } from "../text";
-import type { TCheck, TOption, TQuestion, TQuestionKind } from "../types";
+import type { TFact, TKnowledgeBase } from "@/questions/kb";
+import { stableHash } from "@/questions/random";
+import type { TLocalized, TRegion, TTheme } from "@/questions/schema";
+import { both, capitalize } from "@/questions/text";
+import type { TCheck, TOption, TQuestion, TQuestionKind } from "@/questions/types";
 
 const ID_PREFIX: Record<TQuestionKind, string> = {
   single: "sc",

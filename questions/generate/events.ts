@@ -1,8 +1,8 @@
 // Dated events: in which year, who took part, and putting events in order.
-import { dateSpan, factsOfType, happenedBefore, type TEventFact, type TKnowledgeBase } from "../kb";
-import { seededPick } from "../random";
-import { both, formatDate } from "../text";
-import type { TOption } from "../types";
+import { dateSpan, factsOfType, happenedBefore, type TEventFact, type TKnowledgeBase } from "@/questions/kb";
+import { seededPick } from "@/questions/random";
+import { both, formatDate } from "@/questions/text";
+import type { TOption } from "@/questions/types";
 import { canonical, check, personOption, type TDraft } from "./builder";
 
 const ORDER_LENGTH = 4;

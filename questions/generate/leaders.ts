@@ -1,7 +1,7 @@
 // Leader facts: who leads a country, which country a leader leads, true/false, and leader ↔ country pairs.
-import { candidateCountries, factsOfType, leads, type TKnowledgeBase, type TLeaderFact } from "../kb";
-import { seededPick } from "../random";
-import { both } from "../text";
+import { candidateCountries, factsOfType, leads, type TKnowledgeBase, type TLeaderFact } from "@/questions/kb";
+import { seededPick } from "@/questions/random";
+import { both } from "@/questions/text";
 import {
   canonical,
   check,

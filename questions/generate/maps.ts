@@ -1,6 +1,6 @@
 // "Find it on the map": a country by name, or the country an exclusive statement is about.
-import { candidateCountries, factsOfType, type TFact, type TKnowledgeBase } from "../kb";
-import { both } from "../text";
+import { candidateCountries, factsOfType, type TFact, type TKnowledgeBase } from "@/questions/kb";
+import { both } from "@/questions/text";
 import { check, countryName, type TDraft } from "./builder";
 import { askOnMap } from "./statements";
 

@@ -1,7 +1,7 @@
 // Membership facts: which alliance a country belongs to, which countries belong to an alliance, true/false.
-import { candidateCountries, factsOfType, isMember, type TKnowledgeBase } from "../kb";
-import { seededPick } from "../random";
-import { both, formatList } from "../text";
+import { candidateCountries, factsOfType, isMember, type TKnowledgeBase } from "@/questions/kb";
+import { seededPick } from "@/questions/random";
+import { both, formatList } from "@/questions/text";
 import {
   canonical,
   check,

@@ -1,7 +1,7 @@
 // Number facts: estimate the number (scored by closeness), and true/false with the number changed.
-import { factsOfType, type TKnowledgeBase, type TNumberFact } from "../kb";
-import type { TTheme } from "../schema";
-import { both, fill, formatQuantity } from "../text";
+import { factsOfType, type TKnowledgeBase, type TNumberFact } from "@/questions/kb";
+import type { TTheme } from "@/questions/schema";
+import { both, fill, formatQuantity } from "@/questions/text";
 import { check, stableFlip, TRUE_FALSE_OPTIONS, type TDraft } from "./builder";
 
 /** How far off an estimate may be and still count as right. */

@@ -1,7 +1,7 @@
 // Quotes: who said it.
-import { factsOfType, type TKnowledgeBase } from "../kb";
-import { seededPick } from "../random";
-import { both } from "../text";
+import { factsOfType, type TKnowledgeBase } from "@/questions/kb";
+import { seededPick } from "@/questions/random";
+import { both } from "@/questions/text";
 import { canonical, check, personOption, type TDraft } from "./builder";
 
 export function quoteQuestions(kb: TKnowledgeBase): TDraft[] {

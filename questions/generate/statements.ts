@@ -1,8 +1,8 @@
 // Statements: the country (or institution) a statement is about, and true/false. An exclusive statement holds
 // for its subject only, so it can be said of another country to make a false one.
-import { candidateCountries, factsOfType, type TKnowledgeBase, type TStatementFact } from "../kb";
-import { seededPick } from "../random";
-import { both, capitalize, fill } from "../text";
+import { candidateCountries, factsOfType, type TKnowledgeBase, type TStatementFact } from "@/questions/kb";
+import { seededPick } from "@/questions/random";
+import { both, capitalize, fill } from "@/questions/text";
 import {
   canonical,
   check,

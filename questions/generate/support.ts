@@ -1,8 +1,8 @@
 // Support facts: who supplies what, what a country supplies, true/false, and country ↔ support pairs.
-import { candidateCountries, factsOfType, supplies, type TKnowledgeBase, type TSupportFact } from "../kb";
-import { seededPick, seededShuffle } from "../random";
-import type { TTheme } from "../schema";
-import { both, capitalize, fill, formatList } from "../text";
+import { candidateCountries, factsOfType, supplies, type TKnowledgeBase, type TSupportFact } from "@/questions/kb";
+import { seededPick, seededShuffle } from "@/questions/random";
+import type { TTheme } from "@/questions/schema";
+import { both, capitalize, fill, formatList } from "@/questions/text";
 import {
   canonical,
   check,

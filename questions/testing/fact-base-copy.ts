@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { QUESTIONS_DIR } from "../load";
+import { QUESTIONS_DIR } from "@/questions/load";
 
 export function copyFactBase(): { root: string; edit: (relative: string, change: (text: string) => string) => void } {
   const root = mkdtempSync(path.join(os.tmpdir(), "quiz-facts-"));

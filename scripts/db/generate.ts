@@ -1,5 +1,5 @@
-// Generates the two Prisma clients (SQLite and PostgreSQL) into lib/db/generated/. Run by `npm install`.
-import { prismaErrorLine, runPrismaCli } from "../../lib/db/prisma-cli";
+// Generates the two Prisma clients (SQLite and PostgreSQL) into lib/platform/db/generated/. Run by `npm install`.
+import { prismaErrorLine, runPrismaCli } from "@/lib/platform/db/prisma-cli";
 
 const clients = [
   { schema: "prisma/sqlite/schema.prisma", url: "file:./data/app.db" },
@@ -13,4 +13,4 @@ for (const { schema, url } of clients) {
     process.exit(1);
   }
 }
-console.log("prisma: generated the SQLite and PostgreSQL clients in lib/db/generated/");
+console.log("prisma: generated the SQLite and PostgreSQL clients in lib/platform/db/generated/");

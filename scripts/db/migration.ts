@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { prismaErrorLine, runPrismaCli } from "../../lib/db/prisma-cli";
+import { prismaErrorLine, runPrismaCli } from "@/lib/platform/db/prisma-cli";
 
 const PROVIDERS = [
   { name: "sqlite", folder: "prisma/sqlite" },

@@ -2,7 +2,7 @@
 //   tsx scripts/db/schemas.ts          writes the PostgreSQL schema
 //   tsx scripts/db/schemas.ts --check  exits 1 when the committed file differs from the derived one
 import { readFileSync, writeFileSync } from "node:fs";
-import { derivePostgresSchema, POSTGRES_SCHEMA, SQLITE_SCHEMA } from "../../lib/db/schemas";
+import { derivePostgresSchema, POSTGRES_SCHEMA, SQLITE_SCHEMA } from "@/lib/platform/db/schemas";
 
 const derived = derivePostgresSchema(readFileSync(SQLITE_SCHEMA, "utf8"));
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { CreateGameForm } from "@/components/live/CreateGameForm";
-import { fetchSets } from "@/lib/data/sets";
-import { translate, type TMessageKey } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
-import { appBaseUrl } from "@/lib/live/join-url";
+import { fetchSets } from "@/lib/sets/use-cases/set-pages";
+import { translate, type TMessageKey } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
+import { appBaseUrl } from "@/lib/games/endpoints/join-url";
 
 export const dynamic = "force-dynamic";
 

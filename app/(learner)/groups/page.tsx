@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { CreateGroupForm, JoinGroupForm } from "@/components/boards/GroupForms";
-import { getDb } from "@/lib/db/client";
-import { groupsOfPlayer } from "@/lib/db/groups";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
-import { currentPlayer } from "@/lib/session/player";
+import { getDb } from "@/lib/platform/db/client";
+import { groupsOfPlayer } from "@/lib/classes/queries/groups";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
+import { currentPlayer } from "@/lib/players/endpoints/session";
 
 export const dynamic = "force-dynamic";
 

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { BoardFilters } from "@/components/boards/BoardFilters";
 import { LeaderboardTable } from "@/components/boards/LeaderboardTable";
 import { LiveRefresh } from "@/components/boards/LiveRefresh";
-import { fetchBoardPage } from "@/lib/data/boards";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
+import { fetchBoardPage } from "@/lib/leaderboards/use-cases/board-pages";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { LearnSession } from "@/components/learn/LearnSession";
-import { fetchLearnFacts } from "@/lib/data/learn";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
-import "../learn.css";
+import { fetchLearnFacts } from "@/lib/learn/use-cases/learn-data";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
+import "@/app/(learner)/learn.css";
 
 export const dynamic = "force-dynamic";
 

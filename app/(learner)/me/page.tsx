@@ -1,7 +1,7 @@
 import { NicknameForm, RecoverForm, RecoveryCodePanel } from "@/components/boards/ProfileForms";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
-import { currentPlayer } from "@/lib/session/player";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
+import { currentPlayer } from "@/lib/players/endpoints/session";
 
 export const dynamic = "force-dynamic";
 

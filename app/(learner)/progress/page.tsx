@@ -1,9 +1,9 @@
 import { ProgressDashboard } from "@/components/progress/ProgressDashboard";
-import { fetchFactSummaries } from "@/lib/data/learn";
-import { countryNames } from "@/lib/i18n/country-names";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
-import "../learn.css";
+import { fetchFactSummaries } from "@/lib/learn/use-cases/learn-data";
+import { countryNames } from "@/lib/platform/i18n/country-names";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
+import "@/app/(learner)/learn.css";
 
 export const dynamic = "force-dynamic";
 

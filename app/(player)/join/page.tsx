@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { JoinForm } from "@/components/live/JoinForm";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
 
 export const dynamic = "force-dynamic";
 

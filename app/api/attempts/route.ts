@@ -1,15 +1,15 @@
 import { randomInt } from "node:crypto";
-import { attemptState, createAttempt } from "@/lib/db/attempts";
-import { getDb } from "@/lib/db/client";
-import { findGroup } from "@/lib/db/groups";
-import { getQuestionBank } from "@/lib/db/question-bank";
-import { readJson } from "@/lib/http/body";
-import { apiError, notFound } from "@/lib/http/errors";
-import { handler } from "@/lib/http/handler";
-import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
-import { ensurePlayer } from "@/lib/session/player";
-import { localDate } from "@/lib/time/periods";
-import { ZStartAttempt } from "@/lib/validation/attempts";
+import { attemptState, createAttempt } from "@/lib/attempts/queries/attempts";
+import { getDb } from "@/lib/platform/db/client";
+import { findGroup } from "@/lib/classes/queries/groups";
+import { getQuestionBank } from "@/lib/sets/queries/question-bank";
+import { readJson } from "@/lib/platform/http/body";
+import { apiError, notFound } from "@/lib/platform/http/errors";
+import { handler } from "@/lib/platform/http/handler";
+import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
+import { ensurePlayer } from "@/lib/players/endpoints/session";
+import { localDate } from "@/lib/platform/time/periods";
+import { ZStartAttempt } from "@/lib/attempts/schemas";
 import { DAILY_SET_ID, dailyQuestionIds, orderForSeed } from "@/questions/sets";
 
 export const dynamic = "force-dynamic";

@@ -1,17 +1,17 @@
 import { randomInt } from "node:crypto";
-import { getDb } from "@/lib/db/client";
-import { createGame } from "@/lib/db/games";
-import { canManageGroup, findGroupByCode } from "@/lib/db/groups";
-import { getQuestionBank } from "@/lib/db/question-bank";
-import { pickGameQuestions } from "@/lib/games/pick-questions";
+import { getDb } from "@/lib/platform/db/client";
+import { createGame } from "@/lib/games/queries/games";
+import { canManageGroup, findGroupByCode } from "@/lib/classes/queries/groups";
+import { getQuestionBank } from "@/lib/sets/queries/question-bank";
+import { pickGameQuestions } from "@/lib/games/rules/pick-questions";
 import { DEFAULT_MAX_PLAYERS } from "@/lib/games/types";
-import { readJson } from "@/lib/http/body";
-import { apiError, notFound } from "@/lib/http/errors";
-import { handler } from "@/lib/http/handler";
-import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
-import { setHostCookie } from "@/lib/session/game";
-import { localDate } from "@/lib/time/periods";
-import { ZCreateGame } from "@/lib/validation/games";
+import { readJson } from "@/lib/platform/http/body";
+import { apiError, notFound } from "@/lib/platform/http/errors";
+import { handler } from "@/lib/platform/http/handler";
+import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
+import { setHostCookie } from "@/lib/games/endpoints/session";
+import { localDate } from "@/lib/platform/time/periods";
+import { ZCreateGame } from "@/lib/games/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { getDb } from "@/lib/db/client";
-import { createGroup } from "@/lib/db/groups";
-import { readJson } from "@/lib/http/body";
-import { handler } from "@/lib/http/handler";
-import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
-import { ZCreateGroup } from "@/lib/validation/groups";
+import { getDb } from "@/lib/platform/db/client";
+import { createGroup } from "@/lib/classes/queries/groups";
+import { readJson } from "@/lib/platform/http/body";
+import { handler } from "@/lib/platform/http/handler";
+import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
+import { ZCreateGroup } from "@/lib/classes/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { closeDb } from "@/lib/db/client";
-import { createTestDatabase, TEST_PROVIDERS, type TMigratedTestDatabase } from "@/lib/testing/databases";
-import { startTcpProxy } from "@/lib/testing/tcp-proxy";
+import { closeDb } from "@/lib/platform/db/client";
+import { createTestDatabase, TEST_PROVIDERS, type TMigratedTestDatabase } from "@/lib/platform/testing/databases";
+import { startTcpProxy } from "@/lib/platform/testing/tcp-proxy";
 import { GET } from "./route";
 
 describe("GET /api/health", () => {

@@ -1,5 +1,5 @@
-import { getDbHandle } from "@/lib/db/client";
-import { describeDbError } from "@/lib/db/errors";
+import { getDbHandle } from "@/lib/platform/db/client";
+import { describeDbError } from "@/lib/platform/db/errors";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
-import { handler } from "@/lib/http/handler";
-import { leaderboardEndpoint } from "@/lib/leaderboards/endpoint";
+import { handler } from "@/lib/platform/http/handler";
+import { leaderboardEndpoint } from "@/lib/leaderboards/endpoints/leaderboard";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { worldMap } from "@/lib/map/world-paths";
+import { worldMap } from "@/lib/map/rules/world-paths";
 
 /** The projected country shapes the quiz's map questions are drawn from (the same for everyone: cacheable). */
 export function GET() {

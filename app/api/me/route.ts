@@ -1,7 +1,7 @@
-import { getDb } from "@/lib/db/client";
-import { groupsOfPlayer } from "@/lib/db/groups";
-import { handler } from "@/lib/http/handler";
-import { currentPlayer } from "@/lib/session/player";
+import { getDb } from "@/lib/platform/db/client";
+import { groupsOfPlayer } from "@/lib/classes/queries/groups";
+import { handler } from "@/lib/platform/http/handler";
+import { currentPlayer } from "@/lib/players/endpoints/session";
 
 export const dynamic = "force-dynamic";
 

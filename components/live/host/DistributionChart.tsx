@@ -3,9 +3,9 @@
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { SHAPES } from "@/components/quiz/answers/types";
 import { useWorldMap } from "@/components/map/useWorldMap";
-import type { TDistribution } from "@/lib/games/distribution";
-import type { TLang } from "@/lib/i18n/lang";
-import { useT } from "@/lib/i18n/LangProvider";
+import type { TDistribution } from "@/lib/games/rules/distribution";
+import type { TLang } from "@/lib/platform/i18n/lang";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 import type { TPlayableQuestion } from "@/questions/present";
 
 type TBar = { key: string; label: string; shape: string; count: number; correct: boolean; color: string };

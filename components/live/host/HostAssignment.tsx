@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { TLang } from "@/lib/i18n/lang";
-import { LOCALE } from "@/lib/i18n/lang";
-import { useT } from "@/lib/i18n/LangProvider";
+import type { TLang } from "@/lib/platform/i18n/lang";
+import { LOCALE } from "@/lib/platform/i18n/lang";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 import { HostJoinPanel, type TJoinInfo } from "./HostJoinPanel";
 import { PlayerChips } from "./PlayerChips";
 import type { THostGame } from "./useHostGame";

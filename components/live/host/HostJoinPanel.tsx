@@ -1,6 +1,6 @@
 "use client";
 
-import { useT } from "@/lib/i18n/LangProvider";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 
 export type TJoinInfo = { pin: string | null; url: string; shortUrl: string; qrSvg: string };
 

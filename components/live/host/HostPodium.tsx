@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { THostSnapshot } from "@/lib/games/live-events";
-import { useT } from "@/lib/i18n/LangProvider";
-import { StandingsTable } from "../StandingsTable";
+import type { THostSnapshot } from "@/lib/games/events";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import { StandingsTable } from "@/components/live/StandingsTable";
 
 /** The end: the podium first, then on request the full results and the report. */
 export function HostPodium({ gameId, final }: { gameId: string; final: THostSnapshot["final"] }) {

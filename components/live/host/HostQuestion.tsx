@@ -1,10 +1,10 @@
 "use client";
 
 import { SHAPES } from "@/components/quiz/answers/types";
-import type { THostSnapshot } from "@/lib/games/live-events";
-import type { TLang } from "@/lib/i18n/lang";
-import { useT } from "@/lib/i18n/LangProvider";
-import { Countdown } from "../Countdown";
+import type { THostSnapshot } from "@/lib/games/events";
+import type { TLang } from "@/lib/platform/i18n/lang";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import { Countdown } from "@/components/live/Countdown";
 import type { THostGame } from "./useHostGame";
 
 /** The projector during a question: the prompt, the options in the phones' colours and shapes, the countdown and how many have answered. */

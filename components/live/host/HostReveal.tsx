@@ -1,10 +1,10 @@
 "use client";
 
 import { SolutionDetails, useAnswerText } from "@/components/quiz/SolutionDetails";
-import type { THostReveal } from "@/lib/games/live-events";
-import type { TMovedStanding } from "@/lib/games/ranking";
-import type { TLang } from "@/lib/i18n/lang";
-import { useT } from "@/lib/i18n/LangProvider";
+import type { THostReveal } from "@/lib/games/events";
+import type { TMovedStanding } from "@/lib/games/rules/ranking";
+import type { TLang } from "@/lib/platform/i18n/lang";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 import { DistributionChart } from "./DistributionChart";
 
 function Movement({ standing }: { standing: TMovedStanding }) {

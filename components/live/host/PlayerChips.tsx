@@ -1,6 +1,6 @@
 "use client";
 
-import { useT } from "@/lib/i18n/LangProvider";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 
 /** The players as they arrive (newest first), each with a button to remove them (asked first: it is for good). */
 export function PlayerChips(props: {

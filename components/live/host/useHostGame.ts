@@ -1,10 +1,10 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import { api } from "@/lib/api/client";
-import { LOBBY_RECENT, type TCountEvent, type THostSnapshot, type TLobbyEvent } from "@/lib/games/live-events";
-import type { THostActionInput } from "@/lib/validation/games";
-import { useEventStream } from "../useEventStream";
+import { api } from "@/lib/platform/http/api-client";
+import { LOBBY_RECENT, type TCountEvent, type THostSnapshot, type TLobbyEvent } from "@/lib/games/events";
+import type { THostActionInput } from "@/lib/games/schemas";
+import { useEventStream } from "@/components/live/useEventStream";
 
 export type THostGame = {
   snapshot?: THostSnapshot;

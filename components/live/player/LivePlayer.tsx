@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useState } from "react";
 import { QuestionView } from "@/components/quiz/QuestionView";
-import { useNow } from "@/lib/hooks/useNow";
-import { useLang, useT } from "@/lib/i18n/LangProvider";
-import type { TAnswerValue } from "@/lib/scoring/grade";
-import { Countdown } from "../Countdown";
+import { useNow } from "@/lib/platform/hooks/useNow";
+import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
+import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import { Countdown } from "@/components/live/Countdown";
 import { PlayerResult } from "./PlayerResult";
 import { useLivePlayer, type TAnswerState, type TLivePhase } from "./useLivePlayer";
 

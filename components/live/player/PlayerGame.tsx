@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { api } from "@/lib/api/client";
-import type { TMeView } from "@/lib/games/live-events";
-import { useT } from "@/lib/i18n/LangProvider";
+import { api } from "@/lib/platform/http/api-client";
+import type { TMeView } from "@/lib/games/events";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 import { AssignmentPlayer } from "./AssignmentPlayer";
 import { LivePlayer } from "./LivePlayer";
 

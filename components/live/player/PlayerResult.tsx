@@ -1,8 +1,8 @@
 "use client";
 
 import { SolutionDetails, useAnswerText } from "@/components/quiz/SolutionDetails";
-import type { TResultEvent } from "@/lib/games/live-events";
-import { useLang, useT } from "@/lib/i18n/LangProvider";
+import type { TResultEvent } from "@/lib/games/events";
+import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 
 /** After a question, on the phone: right or wrong, the points, the streak and the rank; the answer and why. */
 export function PlayerResult({ event, late }: { event: TResultEvent; late: boolean }) {

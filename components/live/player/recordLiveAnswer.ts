@@ -1,6 +1,6 @@
 "use client";
 
-import type { TProgressStore } from "@/lib/store/progress-store";
+import type { TProgressStore } from "@/lib/progress/store/progress-store";
 import type { TPlayableQuestion } from "@/questions/present";
 
 /**

@@ -1,11 +1,11 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import { api } from "@/lib/api/client";
-import type { TFinalEvent, TGameEvent, THelloEvent, TQuestionEvent, TResultEvent } from "@/lib/games/live-events";
-import type { TAnswerValue } from "@/lib/scoring/grade";
-import { useProgressStore } from "@/lib/store/ProgressProvider";
-import { useEventStream } from "../useEventStream";
+import { api } from "@/lib/platform/http/api-client";
+import type { TFinalEvent, TGameEvent, THelloEvent, TQuestionEvent, TResultEvent } from "@/lib/games/events";
+import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import { useProgressStore } from "@/lib/progress/store/ProgressProvider";
+import { useEventStream } from "@/components/live/useEventStream";
 import { recordLiveAnswer } from "./recordLiveAnswer";
 
 export type TAnswerState =

@@ -1,6 +1,6 @@
 "use client";
 
-import { useT } from "@/lib/i18n/LangProvider";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 import { SHAPES, type TAnswerInputProps } from "./types";
 
 /**

@@ -2,7 +2,7 @@
 
 import { WorldMap } from "@/components/map/WorldMap";
 import { useWorldMap } from "@/components/map/useWorldMap";
-import { useT } from "@/lib/i18n/LangProvider";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 import type { TAnswerInputProps } from "./types";
 
 /** Find the country: click it on the map (zoom for small ones) or choose it from the list. */

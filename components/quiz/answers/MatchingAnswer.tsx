@@ -10,7 +10,7 @@ import {
   useSensors,
   type DragEndEvent,
 } from "@dnd-kit/core";
-import { useT } from "@/lib/i18n/LangProvider";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 import type { TAnswerInputProps } from "./types";
 
 type TPairs = Array<[string, string]>;

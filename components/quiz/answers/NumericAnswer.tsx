@@ -1,6 +1,6 @@
 "use client";
 
-import { useT } from "@/lib/i18n/LangProvider";
+import { useT } from "@/lib/platform/i18n/LangProvider";
 import type { TAnswerInputProps } from "./types";
 
 /** An estimate: a number in the question's unit; Enter submits. */

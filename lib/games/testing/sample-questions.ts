@@ -1,6 +1,6 @@
 // Real questions from the generated bank for the games' tests, one of each kind on request.
-import { buildQuestionBank } from "../../../questions/bank";
-import type { TQuestionKind, TStoredQuestion } from "../../../questions/types";
+import { buildQuestionBank } from "@/questions/bank";
+import type { TQuestionKind, TStoredQuestion } from "@/questions/types";
 
 let cached: TStoredQuestion[] | undefined;
 

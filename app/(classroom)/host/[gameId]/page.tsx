@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HostConsole } from "@/components/live/host/HostConsole";
-import { getQuestionBank } from "@/lib/db/question-bank";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
-import { joinLink } from "@/lib/live/join-url";
-import { isGameHost, loadGame } from "@/lib/session/game";
+import { getQuestionBank } from "@/lib/sets/queries/question-bank";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
+import { joinLink } from "@/lib/games/endpoints/join-url";
+import { isGameHost, loadGame } from "@/lib/games/endpoints/session";
 
 export const dynamic = "force-dynamic";
 

@@ -3,11 +3,11 @@ import { BoardFilters } from "@/components/boards/BoardFilters";
 import { GroupTeacherPanel } from "@/components/boards/GroupTeacherPanel";
 import { LeaderboardTable } from "@/components/boards/LeaderboardTable";
 import { LiveRefresh } from "@/components/boards/LiveRefresh";
-import { fetchBoardPage } from "@/lib/data/boards";
-import { getDb } from "@/lib/db/client";
-import { findGroup } from "@/lib/db/groups";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
+import { fetchBoardPage } from "@/lib/leaderboards/use-cases/board-pages";
+import { getDb } from "@/lib/platform/db/client";
+import { findGroup } from "@/lib/classes/queries/groups";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
 
 export const dynamic = "force-dynamic";
 

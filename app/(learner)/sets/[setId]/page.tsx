@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { SetMap } from "@/components/sets/SetMap";
 import { StartQuizPanel } from "@/components/sets/StartQuizPanel";
-import { fetchSet } from "@/lib/data/sets";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
+import { fetchSet } from "@/lib/sets/use-cases/set-pages";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
 
 export const dynamic = "force-dynamic";
 

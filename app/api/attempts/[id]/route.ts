@@ -1,7 +1,7 @@
-import { attemptState } from "@/lib/db/attempts";
-import { getQuestionBank } from "@/lib/db/question-bank";
-import { handler, type TIdParams } from "@/lib/http/handler";
-import { attemptOfRequest } from "@/lib/attempts/access";
+import { attemptState } from "@/lib/attempts/queries/attempts";
+import { getQuestionBank } from "@/lib/sets/queries/question-bank";
+import { handler, type TIdParams } from "@/lib/platform/http/handler";
+import { attemptOfRequest } from "@/lib/attempts/endpoints/access";
 
 export const dynamic = "force-dynamic";
 

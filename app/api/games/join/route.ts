@@ -1,9 +1,9 @@
-import { readJson } from "@/lib/http/body";
-import { apiError } from "@/lib/http/errors";
-import { handler } from "@/lib/http/handler";
-import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
-import { joinByPin } from "@/lib/live/join";
-import { ZJoinGame } from "@/lib/validation/games";
+import { readJson } from "@/lib/platform/http/body";
+import { apiError } from "@/lib/platform/http/errors";
+import { handler } from "@/lib/platform/http/handler";
+import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
+import { joinByPin } from "@/lib/games/use-cases/join-game";
+import { ZJoinGame } from "@/lib/games/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { getQuestionBank } from "@/lib/db/question-bank";
-import { apiError, invalidInput } from "@/lib/http/errors";
-import { handler } from "@/lib/http/handler";
-import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
-import { findJoinableGame } from "@/lib/live/join";
-import { ZGamePin } from "@/lib/validation/games";
+import { getQuestionBank } from "@/lib/sets/queries/question-bank";
+import { apiError, invalidInput } from "@/lib/platform/http/errors";
+import { handler } from "@/lib/platform/http/handler";
+import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
+import { findJoinableGame } from "@/lib/games/use-cases/join-game";
+import { ZGamePin } from "@/lib/games/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { getDb } from "@/lib/db/client";
-import { canManageGroup, findGroup, setGroupScoring } from "@/lib/db/groups";
-import { readJson } from "@/lib/http/body";
-import { apiError, notFound } from "@/lib/http/errors";
-import { handler, type TIdParams } from "@/lib/http/handler";
-import { ZUpdateGroup } from "@/lib/validation/groups";
+import { getDb } from "@/lib/platform/db/client";
+import { canManageGroup, findGroup, setGroupScoring } from "@/lib/classes/queries/groups";
+import { readJson } from "@/lib/platform/http/body";
+import { apiError, notFound } from "@/lib/platform/http/errors";
+import { handler, type TIdParams } from "@/lib/platform/http/handler";
+import { ZUpdateGroup } from "@/lib/classes/schemas";
 
 export const dynamic = "force-dynamic";
 

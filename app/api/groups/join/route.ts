@@ -1,14 +1,14 @@
-import { getDb } from "@/lib/db/client";
-import { findGroupByCode, joinGroup } from "@/lib/db/groups";
-import { readJson } from "@/lib/http/body";
-import { apiError } from "@/lib/http/errors";
-import { handler } from "@/lib/http/handler";
-import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
-import { ensurePlayer } from "@/lib/session/player";
-import { applyNickname } from "@/lib/session/nickname";
-import { ZJoinGroup } from "@/lib/validation/groups";
+import { getDb } from "@/lib/platform/db/client";
+import { findGroupByCode, joinGroup } from "@/lib/classes/queries/groups";
+import { readJson } from "@/lib/platform/http/body";
+import { apiError } from "@/lib/platform/http/errors";
+import { handler } from "@/lib/platform/http/handler";
+import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
+import { ensurePlayer } from "@/lib/players/endpoints/session";
+import { applyNickname } from "@/lib/players/endpoints/apply-nickname";
+import { ZJoinGroup } from "@/lib/classes/schemas";
 import { z } from "zod";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
-import { getEventBus } from "@/lib/realtime/bus";
-import { LEADERBOARD_CHANNEL } from "@/lib/realtime/leaderboard-events";
-import { sseResponse } from "@/lib/realtime/sse";
+import { getEventBus } from "@/lib/platform/realtime/bus";
+import { LEADERBOARD_CHANNEL } from "@/lib/leaderboards/use-cases/board-events";
+import { sseResponse } from "@/lib/platform/realtime/sse";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { readJson } from "@/lib/http/body";
-import { handler } from "@/lib/http/handler";
-import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
-import { applyNickname } from "@/lib/session/nickname";
-import { ensurePlayer } from "@/lib/session/player";
-import { ZNicknameInput } from "@/lib/validation/players";
+import { readJson } from "@/lib/platform/http/body";
+import { handler } from "@/lib/platform/http/handler";
+import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
+import { applyNickname } from "@/lib/players/endpoints/apply-nickname";
+import { ensurePlayer } from "@/lib/players/endpoints/session";
+import { ZNicknameInput } from "@/lib/players/schemas";
 
 export const dynamic = "force-dynamic";
 

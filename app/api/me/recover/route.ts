@@ -1,14 +1,14 @@
-import { getDb } from "@/lib/db/client";
-import { recoverPlayer } from "@/lib/db/players";
-import { readJson } from "@/lib/http/body";
-import { apiError } from "@/lib/http/errors";
-import { handler } from "@/lib/http/handler";
-import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
-import { forgetPlayer } from "@/lib/session/player-cache";
-import { setPlayerCookie } from "@/lib/session/player";
-import { ZRecoverInput } from "@/lib/validation/players";
+import { getDb } from "@/lib/platform/db/client";
+import { recoverPlayer } from "@/lib/players/queries/players";
+import { readJson } from "@/lib/platform/http/body";
+import { apiError } from "@/lib/platform/http/errors";
+import { handler } from "@/lib/platform/http/handler";
+import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
+import { forgetPlayer } from "@/lib/players/use-cases/player-cache";
+import { setPlayerCookie } from "@/lib/players/endpoints/session";
+import { ZRecoverInput } from "@/lib/players/schemas";
 
 export const dynamic = "force-dynamic";
 

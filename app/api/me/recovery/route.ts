@@ -1,9 +1,9 @@
-import { getDb } from "@/lib/db/client";
-import { issueRecoveryCode } from "@/lib/db/players";
-import { apiError } from "@/lib/http/errors";
-import { handler } from "@/lib/http/handler";
-import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
-import { currentPlayer } from "@/lib/session/player";
+import { getDb } from "@/lib/platform/db/client";
+import { issueRecoveryCode } from "@/lib/players/queries/players";
+import { apiError } from "@/lib/platform/http/errors";
+import { handler } from "@/lib/platform/http/handler";
+import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
+import { currentPlayer } from "@/lib/players/endpoints/session";
 
 export const dynamic = "force-dynamic";
 

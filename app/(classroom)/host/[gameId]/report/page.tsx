@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReportView } from "@/components/live/ReportView";
-import { getDb } from "@/lib/db/client";
-import { getQuestionBank } from "@/lib/db/question-bank";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
-import { loadGameReport } from "@/lib/live/report";
-import { isGameHost, loadGame } from "@/lib/session/game";
+import { getDb } from "@/lib/platform/db/client";
+import { getQuestionBank } from "@/lib/sets/queries/question-bank";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
+import { loadGameReport } from "@/lib/games/use-cases/game-report";
+import { isGameHost, loadGame } from "@/lib/games/endpoints/session";
 
 export const dynamic = "force-dynamic";
 

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FlashcardDeck } from "@/components/flashcards/FlashcardDeck";
-import { fetchLearnFacts } from "@/lib/data/learn";
-import { fetchSet } from "@/lib/data/sets";
-import { countryNames } from "@/lib/i18n/country-names";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
-import "../../../learn.css";
-import { setPageMetadata } from "../set-metadata";
+import { fetchLearnFacts } from "@/lib/learn/use-cases/learn-data";
+import { fetchSet } from "@/lib/sets/use-cases/set-pages";
+import { countryNames } from "@/lib/platform/i18n/country-names";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
+import "@/app/(learner)/learn.css";
+import { setPageMetadata } from "@/app/(learner)/sets/[setId]/set-metadata";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { QuizRunner } from "@/components/quiz/QuizRunner";
-import { fetchSet } from "@/lib/data/sets";
-import { getLang } from "@/lib/i18n/server";
+import { fetchSet } from "@/lib/sets/use-cases/set-pages";
+import { getLang } from "@/lib/platform/i18n/server";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
-import { answerEndpoint } from "@/lib/attempts/endpoints";
-import { handler, type TIdParams } from "@/lib/http/handler";
+import { answerEndpoint } from "@/lib/attempts/endpoints/answer";
+import { handler, type TIdParams } from "@/lib/platform/http/handler";
 
 export const dynamic = "force-dynamic";
 

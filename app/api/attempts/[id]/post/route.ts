@@ -1,15 +1,15 @@
-import { postAttempt } from "@/lib/db/attempts";
-import { getDbHandle } from "@/lib/db/client";
-import { readJson } from "@/lib/http/body";
-import { apiError } from "@/lib/http/errors";
-import { handler, type TIdParams } from "@/lib/http/handler";
-import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
-import { translate } from "@/lib/i18n/messages";
-import { getLang } from "@/lib/i18n/server";
-import { publishLeaderboardChange } from "@/lib/realtime/leaderboard-events";
-import { attemptOfRequest } from "@/lib/attempts/access";
-import { applyNickname } from "@/lib/session/nickname";
-import { ZPostAttempt } from "@/lib/validation/attempts";
+import { postAttempt } from "@/lib/attempts/queries/attempts";
+import { getDbHandle } from "@/lib/platform/db/client";
+import { readJson } from "@/lib/platform/http/body";
+import { apiError } from "@/lib/platform/http/errors";
+import { handler, type TIdParams } from "@/lib/platform/http/handler";
+import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
+import { translate } from "@/lib/platform/i18n/messages";
+import { getLang } from "@/lib/platform/i18n/server";
+import { publishLeaderboardChange } from "@/lib/leaderboards/use-cases/board-events";
+import { attemptOfRequest } from "@/lib/attempts/endpoints/access";
+import { applyNickname } from "@/lib/players/endpoints/apply-nickname";
+import { ZPostAttempt } from "@/lib/attempts/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,12 +1,12 @@
-import { attemptAnswers, attemptState } from "@/lib/db/attempts";
-import { getDb } from "@/lib/db/client";
-import { GLOBAL_SCOPE } from "@/lib/db/leaderboards";
-import { getLeaderboard } from "@/lib/leaderboards/read";
-import { getQuestionBank } from "@/lib/db/question-bank";
-import { apiError } from "@/lib/http/errors";
-import { handler, type TIdParams } from "@/lib/http/handler";
-import { attemptOfRequest } from "@/lib/attempts/access";
-import { PERIODS } from "@/lib/time/periods";
+import { attemptAnswers, attemptState } from "@/lib/attempts/queries/attempts";
+import { getDb } from "@/lib/platform/db/client";
+import { GLOBAL_SCOPE } from "@/lib/leaderboards/queries/leaderboards";
+import { getLeaderboard } from "@/lib/leaderboards/use-cases/get-leaderboard";
+import { getQuestionBank } from "@/lib/sets/queries/question-bank";
+import { apiError } from "@/lib/platform/http/errors";
+import { handler, type TIdParams } from "@/lib/platform/http/handler";
+import { attemptOfRequest } from "@/lib/attempts/endpoints/access";
+import { PERIODS } from "@/lib/platform/time/periods";
 import { playableQuestion } from "@/questions/present";
 
 export const dynamic = "force-dynamic";

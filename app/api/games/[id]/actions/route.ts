@@ -1,10 +1,10 @@
-import { getDbHandle } from "@/lib/db/client";
-import { readJson } from "@/lib/http/body";
-import { apiError, notFound } from "@/lib/http/errors";
-import { handler, type TIdParams } from "@/lib/http/handler";
-import { kickPlayer, performHostAction } from "@/lib/live/steps";
-import { loadGameAsHost } from "@/lib/session/game";
-import { ZHostAction } from "@/lib/validation/games";
+import { getDbHandle } from "@/lib/platform/db/client";
+import { readJson } from "@/lib/platform/http/body";
+import { apiError, notFound } from "@/lib/platform/http/errors";
+import { handler, type TIdParams } from "@/lib/platform/http/handler";
+import { kickPlayer, performHostAction } from "@/lib/games/use-cases/steps";
+import { loadGameAsHost } from "@/lib/games/endpoints/session";
+import { ZHostAction } from "@/lib/games/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
-import { getDb, getDbHandle } from "@/lib/db/client";
-import { findGamePlayer } from "@/lib/db/game-players";
-import { notFound } from "@/lib/http/errors";
-import { handler, type TIdParams } from "@/lib/http/handler";
-import { meView } from "@/lib/live/me-view";
-import { livePlayer } from "@/lib/live/player-access";
-import { endIfDeadlinePassed } from "@/lib/live/steps";
+import { getDb, getDbHandle } from "@/lib/platform/db/client";
+import { findGamePlayer } from "@/lib/games/queries/game-players";
+import { notFound } from "@/lib/platform/http/errors";
+import { handler, type TIdParams } from "@/lib/platform/http/handler";
+import { meView } from "@/lib/games/use-cases/me-view";
+import { livePlayer } from "@/lib/games/endpoints/player-access";
+import { endIfDeadlinePassed } from "@/lib/games/use-cases/steps";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { getDb } from "@/lib/db/client";
-import { handler, type TIdParams } from "@/lib/http/handler";
-import { getLang } from "@/lib/i18n/server";
-import { parseLang } from "@/lib/i18n/lang";
-import { gameReportCsv, loadGameReport } from "@/lib/live/report";
-import { loadGameAsHost } from "@/lib/session/game";
+import { getDb } from "@/lib/platform/db/client";
+import { handler, type TIdParams } from "@/lib/platform/http/handler";
+import { getLang } from "@/lib/platform/i18n/server";
+import { parseLang } from "@/lib/platform/i18n/lang";
+import { gameReportCsv, loadGameReport } from "@/lib/games/use-cases/game-report";
+import { loadGameAsHost } from "@/lib/games/endpoints/session";
 
 export const dynamic = "force-dynamic";
 

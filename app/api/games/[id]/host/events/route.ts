@@ -1,8 +1,8 @@
-import { handler, type TIdParams } from "@/lib/http/handler";
-import { connectHost, getLiveGame } from "@/lib/live/runtime";
-import { sseResponse } from "@/lib/realtime/sse";
-import { loadGameAsHost } from "@/lib/session/game";
-import { notFound } from "@/lib/http/errors";
+import { handler, type TIdParams } from "@/lib/platform/http/handler";
+import { connectHost, getLiveGame } from "@/lib/games/use-cases/runtime";
+import { sseResponse } from "@/lib/platform/realtime/sse";
+import { loadGameAsHost } from "@/lib/games/endpoints/session";
+import { notFound } from "@/lib/platform/http/errors";
 
 export const dynamic = "force-dynamic";
 

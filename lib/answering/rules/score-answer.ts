@@ -1,0 +1,40 @@
+// Grades and scores one answer of a game with the app's scoring (lib/scoring): the points by the game's mode,
+// the streak bonus and what accuracy alone would give (for group boards that count accuracy only).
+import { gradeAnswer, type TAnswerValue } from "@/lib/scoring/rules/grade";
+import { questionPoints, scoreAnswer, type TScoringMode } from "@/lib/scoring/rules/points";
+import type { TStoredQuestion } from "@/questions/types";
+
+export type TGameScore = {
+  correct: boolean;
+  closeness: number;
+  points: number;
+  bonus: number;
+  accuracyPoints: number;
+  streak: number;
+};
+
+/** Throws AnswerShapeError for an answer that does not fit the question. */
+export function scoreGameAnswer(input: {
+  question: TStoredQuestion;
+  answer: TAnswerValue | null;
+  timeMs: number;
+  limitMs: number;
+  mode: TScoringMode;
+  previousStreak: number;
+  /** A timed answer that came too late is kept but counts as wrong. */
+  late?: boolean;
+}): TGameScore {
+  const graded = gradeAnswer(input.question, input.answer);
+  const correct = graded.correct && !input.late;
+  const closeness = input.late ? 0 : graded.closeness;
+  const scored = scoreAnswer({
+    correct,
+    closeness,
+    timeMs: input.timeMs,
+    limitMs: input.limitMs,
+    mode: input.mode,
+    previousStreak: input.previousStreak,
+  });
+  const accuracyPoints = questionPoints({ closeness, timeMs: input.timeMs, limitMs: input.limitMs, mode: "accuracy" });
+  return { correct, closeness, points: scored.points, bonus: scored.bonus, accuracyPoints, streak: scored.streak };
+}

@@ -1,0 +1,418 @@
+// Server-side scoring against real databases: grading, idempotency, refusals, races and leaderboards.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildQuestionBank } from "@/questions/bank";
+import type { TStoredQuestion } from "@/questions/types";
+import { createTestDatabase, TEST_PROVIDERS, type TMigratedTestDatabase } from "@/lib/platform/testing/databases";
+import { attemptAnswers, createAttempt, postAttempt, submitAnswer, type TAttemptRow } from "@/lib/attempts/queries/attempts";
+import { answerAttempt } from "@/lib/attempts/use-cases/answer-attempt";
+import { createDbHandle, type TDbHandle } from "@/lib/platform/db/client";
+import { createGroup, joinGroup } from "@/lib/classes/queries/groups";
+import { refreshPlayerOnBoards } from "@/lib/leaderboards/use-cases/board-cache";
+import { getLeaderboard, leaderboardJson } from "@/lib/leaderboards/use-cases/get-leaderboard";
+import { GLOBAL_SCOPE, OVERALL_SET } from "@/lib/leaderboards/queries/leaderboards";
+import { createPlayer, setNickname } from "@/lib/players/queries/players";
+import { loadQuestionBankIntoDb, readQuestionBank } from "@/lib/sets/queries/question-bank";
+
+const built = buildQuestionBank().bank!;
+const singles = built.questions
+  .filter((q) => q.kind === "single")
+  .slice(0, 4)
+  .map((q) => q.id);
+const rightAnswer = (question: TStoredQuestion) => question.answer as string;
+const wrongAnswer = (question: TStoredQuestion) => question.options.find((o) => o.id !== question.answer)!.id;
+
+describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
+  let database: TMigratedTestDatabase;
+  let bank: Awaited<ReturnType<typeof readQuestionBank>>;
+  const db = () => database.handle.db;
+  const handle = () => database.handle;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    await loadQuestionBankIntoDb(database.handle, built);
+    bank = await readQuestionBank(database.handle);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  async function newPlayer(nickname?: string) {
+    const { player } = await createPlayer(db());
+    if (nickname) await setNickname(db(), player.id, nickname);
+    return player;
+  }
+
+  /** Answers every question of an attempt (right ones as given), `ms` after each was served. */
+  async function play(attempt: TAttemptRow, correct: boolean[], ms = 1_000): Promise<TAttemptRow> {
+    let current = attempt;
+    for (const [index, id] of JSON.parse(attempt.questionIds).entries() as IterableIterator<[number, string]>) {
+      const question = bank.questions.get(id)!;
+      const at = new Date(current.servedAt!.getTime() + ms);
+      const result = await submitAnswer(
+        handle(),
+        bank,
+        {
+          attempt: current,
+          questionId: id,
+          answer: correct[index] ? rightAnswer(question) : wrongAnswer(question),
+          clientTimeMs: ms,
+        },
+        at,
+      );
+      if (!result.ok) throw new Error(result.message);
+      current = result.attempt;
+    }
+    return current;
+  }
+
+  it("grades on the server and scores speed, accuracy and streaks", async () => {
+    const player = await newPlayer();
+    const start = new Date("2026-11-20T10:00:00Z");
+    const attempt = await createAttempt(
+      db(),
+      { playerId: player.id, setId: "asia", questionIds: singles.slice(0, 3), scoring: "speed" },
+      start,
+    );
+    const first = bank.questions.get(singles[0]!)!;
+    const result = await submitAnswer(
+      handle(),
+      bank,
+      { attempt, questionId: first.id, answer: rightAnswer(first), clientTimeMs: 0 },
+      new Date(start.getTime() + 100),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.feedback).toMatchObject({ correct: true, points: 1000, bonus: 0 });
+    expect(result.feedback.solution.answer).toBe(first.answer);
+    expect(result.feedback.solution.sources[0]!.quote.length).toBeGreaterThan(10);
+    expect(result.attempt).toMatchObject({ currentIndex: 1, score: 1000, accuracyScore: 1000, correctCount: 1, streak: 1 });
+
+    const second = bank.questions.get(singles[1]!)!;
+    const slow = await submitAnswer(
+      handle(),
+      bank,
+      { attempt: result.attempt, questionId: second.id, answer: rightAnswer(second), clientTimeMs: 10_000 },
+      new Date(result.attempt.servedAt!.getTime() + 10_000),
+    );
+    if (!slow.ok) throw new Error(slow.message);
+    expect(slow.feedback).toMatchObject({ correct: true, points: 750, bonus: 100 });
+    expect(slow.attempt).toMatchObject({ score: 1850, accuracyScore: 2000, streak: 2 });
+  });
+
+  it("counts an answer sent twice once, and refuses answers that do not belong", async () => {
+    const player = await newPlayer();
+    const attempt = await createAttempt(db(), {
+      playerId: player.id,
+      setId: "asia",
+      questionIds: singles.slice(0, 2),
+      scoring: "speed",
+    });
+    const question = bank.questions.get(singles[0]!)!;
+    const input = { attempt, questionId: question.id, answer: rightAnswer(question), clientTimeMs: 500 };
+    const at = new Date(attempt.servedAt!.getTime() + 600);
+    const once = await submitAnswer(handle(), bank, input, at);
+    const twice = await submitAnswer(handle(), bank, { ...input, answer: wrongAnswer(question) }, at);
+    expect(once).toMatchObject({ ok: true, duplicate: false });
+    expect(twice).toMatchObject({
+      ok: true,
+      duplicate: true,
+      feedback: { correct: true, points: once.ok ? once.feedback.points : -1 },
+    });
+    const fresh = await db().attempt.findUniqueOrThrow({ where: { id: attempt.id } });
+    expect(fresh.score).toBe(once.ok ? once.feedback.points : -1);
+    expect(await db().attemptAnswer.count({ where: { attemptId: attempt.id } })).toBe(1);
+
+    const stranger = built.questions.find((q) => !singles.includes(q.id))!;
+    expect(
+      await submitAnswer(handle(), bank, { attempt: fresh, questionId: stranger.id, answer: "x", clientTimeMs: 1 }, at),
+    ).toMatchObject({
+      ok: false,
+      status: 422,
+      code: "question_not_in_attempt",
+    });
+    const next = bank.questions.get(singles[1]!)!;
+    expect(
+      await submitAnswer(
+        handle(),
+        bank,
+        { attempt: fresh, questionId: next.id, answer: rightAnswer(next), clientTimeMs: 60_000 },
+        new Date(fresh.servedAt!.getTime() + 1_000),
+      ),
+    ).toMatchObject({ ok: false, status: 422, code: "impossible_time", field: "timeMs" });
+    expect(
+      await submitAnswer(
+        handle(),
+        bank,
+        { attempt: fresh, questionId: next.id, answer: ["a", "b"], clientTimeMs: 100 },
+        new Date(fresh.servedAt!.getTime() + 200),
+      ),
+    ).toMatchObject({ ok: false, status: 400, code: "invalid_input", field: "answer" });
+
+    const done = await submitAnswer(
+      handle(),
+      bank,
+      { attempt: fresh, questionId: next.id, answer: rightAnswer(next), clientTimeMs: 100 },
+      new Date(fresh.servedAt!.getTime() + 200),
+    );
+    if (!done.ok) throw new Error(done.message);
+    expect(done.attempt.finishedAt).not.toBeNull();
+    expect(
+      await submitAnswer(handle(), bank, { attempt: done.attempt, questionId: stranger.id, answer: "x", clientTimeMs: 1 }),
+    ).toMatchObject({ ok: false, status: 422 });
+    const again = await createAttempt(db(), { playerId: player.id, setId: "asia", questionIds: [singles[0]!], scoring: "speed" });
+    const closed = await db().attempt.update({ where: { id: again.id }, data: { finishedAt: new Date() } });
+    expect(
+      await submitAnswer(handle(), bank, {
+        attempt: closed,
+        questionId: singles[0]!,
+        answer: rightAnswer(question),
+        clientTimeMs: 1,
+      }),
+    ).toMatchObject({
+      ok: false,
+      status: 409,
+      code: "attempt_finished",
+    });
+  });
+
+  it("loses nothing when hundreds of answers from many players arrive at once", async () => {
+    const players = await Promise.all(Array.from({ length: 40 }, () => newPlayer()));
+    const attempts = await Promise.all(
+      players.map((player) =>
+        createAttempt(db(), { playerId: player.id, setId: "asia", questionIds: singles.slice(0, 1), scoring: "speed" }),
+      ),
+    );
+    const question = bank.questions.get(singles[0]!)!;
+    // Each player sends the same answer five times in parallel (retries, double clicks): 200 requests.
+    const results = await Promise.all(
+      attempts.flatMap((attempt) =>
+        Array.from({ length: 5 }, () =>
+          submitAnswer(
+            handle(),
+            bank,
+            { attempt, questionId: question.id, answer: rightAnswer(question), clientTimeMs: 300 },
+            new Date(attempt.servedAt!.getTime() + 400),
+          ),
+        ),
+      ),
+    );
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(results.filter((result) => result.ok && !result.duplicate)).toHaveLength(attempts.length);
+    const ids = attempts.map((attempt) => attempt.id);
+    expect(await db().attemptAnswer.count({ where: { attemptId: { in: ids } } })).toBe(attempts.length);
+    const points = results.find((result) => result.ok && !result.duplicate)!;
+    const expected = points.ok ? points.feedback.points : -1;
+    const rows = await db().attempt.findMany({ where: { id: { in: ids } } });
+    for (const row of rows) expect(row).toMatchObject({ currentIndex: 1, correctCount: 1, score: expected });
+  });
+
+  it("writes answers arriving together in one batch, and an instance whose copy fell behind starts again from the database", async () => {
+    const other = createDbHandle(database.target); // a second instance on the same database
+    try {
+      const players = await Promise.all(Array.from({ length: 30 }, () => newPlayer()));
+      const attempts = await Promise.all(
+        players.map((player) =>
+          createAttempt(db(), { playerId: player.id, setId: "asia", questionIds: singles.slice(0, 3), scoring: "speed" }),
+        ),
+      );
+      const [q1, q2, q3] = singles.slice(0, 3).map((id) => bank.questions.get(id)!);
+      const answer = (on: TDbHandle, attempt: TAttemptRow, question: TStoredQuestion, playerId = attempt.playerId) =>
+        answerAttempt(on, bank, {
+          attemptId: attempt.id,
+          playerId,
+          questionId: question.id,
+          answer: rightAnswer(question),
+          clientTimeMs: 0,
+        });
+
+      // Instance one: every player answers question 1 three times at once (double clicks land in one batch).
+      const first = await Promise.all(attempts.flatMap((attempt) => [1, 2, 3].map(() => answer(handle(), attempt, q1!))));
+      expect(first.every((result) => result.ok)).toBe(true);
+      expect(first.filter((result) => result.ok && !result.duplicate)).toHaveLength(attempts.length);
+      // Instance two answers question 2, so instance one's copies are now one question behind.
+      const second = await Promise.all(attempts.map((attempt) => answer(other, attempt, q2!)));
+      expect(second.every((result) => result.ok && !result.duplicate)).toBe(true);
+      // Back on instance one: question 2 again is a duplicate with what instance two stored, question 3 finishes.
+      const again = await answer(handle(), attempts[0]!, q2!);
+      expect(again).toMatchObject({ ok: true, duplicate: true, attempt: { currentIndex: 2 } });
+      const third = await Promise.all(attempts.map((attempt) => answer(handle(), attempt, q3!)));
+      expect(third.every((result) => result.ok && !result.duplicate && result.attempt.finishedAt)).toBe(true);
+
+      const rows = await db().attempt.findMany({ where: { id: { in: attempts.map((attempt) => attempt.id) } } });
+      for (const row of rows) {
+        expect(row).toMatchObject({ currentIndex: 3, correctCount: 3 });
+        expect(row.finishedAt).toBeInstanceOf(Date);
+        expect(row.servedAt!.getTime()).toBeGreaterThanOrEqual(row.startedAt.getTime());
+        const stored = await attemptAnswers(db(), bank, row.id);
+        expect(stored.map((feedback) => feedback.position)).toEqual([0, 1, 2]);
+        expect(stored.every((feedback) => feedback.correct)).toBe(true);
+        expect(row.score).toBe(stored.reduce((sum, feedback) => sum + feedback.points + feedback.bonus, 0));
+      }
+      // Someone else's attempt, and one that does not exist.
+      expect(await answer(handle(), attempts[1]!, q3!, players[0]!.id)).toMatchObject({ ok: false, status: 403 });
+      expect(await answer(handle(), { ...attempts[1]!, id: "00000000-0000-4000-8000-000000000000" }, q1!)).toMatchObject({
+        ok: false,
+        status: 404,
+      });
+    } finally {
+      await other.db.$disconnect();
+    }
+  });
+
+  it("posts a finished attempt once, ranks ties together, and sums set bests on the overall board", async () => {
+    const setId = `set-${provider}`;
+    const at = new Date("2026-11-18T09:00:00Z");
+    const make = async (nickname: string, correct: boolean[], startedAt = at) => {
+      const player = await newPlayer(nickname);
+      const attempt = await createAttempt(
+        db(),
+        { playerId: player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" },
+        startedAt,
+      );
+      return { player, attempt: await play(attempt, correct) };
+    };
+    const anna = await make("Anna", [true, true, true]);
+    const ben = await make("Ben", [true, true, false]);
+    // Tied with Ben, a minute later: shares his rank, listed after him.
+    const cem = await make("Cem", [true, true, false], new Date(at.getTime() + 60_000));
+    const dora = await make("Dora", [false, false, false]);
+    expect(await postAttempt(database.handle, anna.attempt)).toEqual({ posted: true, alreadyPosted: false });
+    expect(await postAttempt(database.handle, anna.attempt)).toEqual({ posted: false, alreadyPosted: true });
+    for (const { attempt } of [ben, cem, dora]) await postAttempt(database.handle, attempt);
+
+    const board = await getLeaderboard(
+      db(),
+      { scope: GLOBAL_SCOPE, setId, period: "all" },
+      { playerId: dora.player.id, now: at },
+    );
+    expect(board.entries.map((entry) => [entry.rank, entry.nickname])).toEqual([
+      [1, "Anna"],
+      [2, "Ben"],
+      [2, "Cem"],
+      [4, "Dora"],
+    ]);
+    expect(board.me).toMatchObject({ rank: 4, score: 0 });
+    expect(board.me!.neighbours.map((entry) => entry.nickname)).toEqual(["Ben", "Cem", "Dora"]);
+    expect((await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId, period: "day" }, { now: at })).entries).toHaveLength(4);
+    expect(
+      (await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId, period: "day" }, { now: new Date("2026-11-25T09:00:00Z") }))
+        .entries,
+    ).toHaveLength(0);
+
+    // A better attempt raises the set best and the overall sum by the improvement only.
+    const overallBefore = (
+      await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId: OVERALL_SET, period: "all" }, { playerId: ben.player.id, now: at })
+    ).me!.score;
+    // The API's body (its top N written once per board version) says what the board says, before and after a change.
+    const apiBody = async (playerId?: string) =>
+      JSON.parse(await leaderboardJson(db(), { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId, now: at }));
+    const expected = async (playerId?: string) => ({
+      leaderboard: await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId, now: at }),
+      playerId: playerId ?? null,
+    });
+    expect(await apiBody()).toEqual(await expected());
+    expect(await apiBody(ben.player.id)).toEqual(await expected(ben.player.id));
+    expect((await apiBody()).leaderboard.entries[0].nickname).toBe("Anna");
+    const better = await play(
+      await createAttempt(db(), { playerId: ben.player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }, at),
+      [true, true, true],
+      500,
+    );
+    await postAttempt(database.handle, better);
+    const worse = await play(
+      await createAttempt(db(), { playerId: ben.player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }, at),
+      [false, false, false],
+    );
+    await postAttempt(database.handle, worse);
+    const setBoard = await getLeaderboard(
+      db(),
+      { scope: GLOBAL_SCOPE, setId, period: "all" },
+      { playerId: ben.player.id, now: at },
+    );
+    expect(setBoard.me).toMatchObject({ rank: 1, score: better.score });
+    expect(await apiBody(ben.player.id)).toEqual(await expected(ben.player.id));
+    expect((await apiBody()).leaderboard.entries[0].nickname).toBe("Ben");
+    const overall = await getLeaderboard(
+      db(),
+      { scope: GLOBAL_SCOPE, setId: OVERALL_SET, period: "all" },
+      { playerId: ben.player.id, now: at },
+    );
+    expect(overall.me!.score).toBe(overallBefore + (better.score - ben.attempt.score));
+  });
+
+  it("keeps boards held in memory up to date: on this instance at once, on another when told, and with new nicknames", async () => {
+    const setId = `cache-${provider}`;
+    const board = (on: TDbHandle, playerId?: string) =>
+      getLeaderboard(on.db, { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId });
+    const finish = async (nickname: string, correct: boolean[]) => {
+      const player = await newPlayer(nickname);
+      const attempt = await play(
+        await createAttempt(db(), { playerId: player.id, setId, questionIds: singles.slice(0, 3), scoring: "speed" }),
+        correct,
+      );
+      return { player, attempt };
+    };
+    const other = createDbHandle(database.target);
+    try {
+      const low = await finish("Lea", [true, false, false]);
+      await postAttempt(handle(), low.attempt);
+      // Both instances now hold the board.
+      expect((await board(handle())).entries.map((entry) => entry.nickname)).toEqual(["Lea"]);
+      expect((await board(other)).entries.map((entry) => entry.nickname)).toEqual(["Lea"]);
+
+      const high = await finish("Max", [true, true, true]);
+      await postAttempt(handle(), high.attempt);
+      expect((await board(handle(), high.player.id)).me).toMatchObject({ rank: 1, score: high.attempt.score });
+      // The other instance shows its copy until the event bus tells it what changed.
+      expect((await board(other)).entries.map((entry) => entry.nickname)).toEqual(["Lea"]);
+      await refreshPlayerOnBoards(other.db, high.player.id, setId);
+      expect((await board(other)).entries.map((entry) => [entry.rank, entry.nickname])).toEqual([
+        [1, "Max"],
+        [2, "Lea"],
+      ]);
+
+      await setNickname(db(), low.player.id, "Leonie");
+      expect((await board(handle())).entries.map((entry) => entry.nickname)).toEqual(["Max", "Leonie"]);
+      expect(
+        (
+          await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId: OVERALL_SET, period: "all" }, { playerId: low.player.id })
+        ).me!.neighbours.map((entry) => entry.nickname),
+      ).toContain("Leonie");
+    } finally {
+      await other.db.$disconnect();
+    }
+  });
+
+  it("puts group members on their group's board, with accuracy-only scores where the teacher chose them", async () => {
+    const { group } = await createGroup(db(), { name: "9b", scoring: "accuracy" });
+    const setId = `g-${provider}`;
+    const member = await newPlayer("Mia");
+    const outsider = await newPlayer("Olli");
+    await joinGroup(db(), group.id, member.id);
+    const slow = await play(
+      await createAttempt(db(), {
+        playerId: member.id,
+        setId,
+        questionIds: singles.slice(0, 2),
+        scoring: "accuracy",
+        groupId: group.id,
+      }),
+      [true, true],
+      15_000,
+    );
+    await postAttempt(database.handle, slow);
+    await postAttempt(
+      database.handle,
+      await play(
+        await createAttempt(db(), { playerId: outsider.id, setId, questionIds: singles.slice(0, 2), scoring: "speed" }),
+        [true, true],
+      ),
+    );
+    const groupBoard = await getLeaderboard(db(), { scope: group.id, setId, period: "all" });
+    expect(groupBoard.entries).toEqual([expect.objectContaining({ nickname: "Mia", score: 2000, rank: 1 })]);
+    const global = await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId, period: "all" });
+    expect(global.entries.find((entry) => entry.nickname === "Mia")!.score).toBe(slow.score);
+    expect(slow.score).toBeLessThan(2000);
+    expect((await attemptAnswers(db(), bank, slow.id)).map((answer) => answer.correct)).toEqual([true, true]);
+  });
+});

@@ -1,0 +1,78 @@
+// The self-study answer path under load: attempts being played are kept in memory, so an answer costs no read,
+// and answers arriving together are written together (group commit: one transaction per burst). The database
+// stays the judge: every write is guarded by the question the attempt is on, so a copy that fell behind (the
+// player's previous answer went to another instance) makes the write fail, and the answer is tried again from
+// the database's row.
+import type { TDbHandle } from "@/lib/platform/db/client";
+import {
+  submitAnswer,
+  writeAnswers,
+  type TAnswerPlan,
+  type TAttemptRow,
+  type TSubmitResult,
+} from "@/lib/attempts/queries/attempts";
+import { GroupCommit } from "@/lib/platform/db/group-commit";
+import type { TStoredQuestion } from "@/questions/types";
+import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+
+const MAX_ATTEMPTS = 20_000;
+
+type TState = { attempts: Map<string, TAttemptRow>; commits: GroupCommit<TAnswerPlan, boolean> };
+
+// Per database client, on globalThis: the fast routes and the Next.js bundles share one cache and one queue.
+const globalForAnswering = globalThis as typeof globalThis & { __quizAnswering?: WeakMap<object, TState> };
+const states = (globalForAnswering.__quizAnswering ??= new WeakMap<object, TState>());
+
+function stateOf(handle: TDbHandle): TState {
+  let state = states.get(handle.db);
+  if (!state) {
+    state = { attempts: new Map(), commits: new GroupCommit((plans) => writeAnswers(handle, plans)) };
+    states.set(handle.db, state);
+  }
+  return state;
+}
+
+/** Keeps an unfinished attempt (never an older copy over a newer one); forgets a finished one. */
+function remember(state: TState, attempt: TAttemptRow): void {
+  const known = state.attempts.get(attempt.id);
+  if (attempt.finishedAt) return void state.attempts.delete(attempt.id);
+  if (known && known.currentIndex > attempt.currentIndex) return;
+  state.attempts.delete(attempt.id);
+  if (state.attempts.size >= MAX_ATTEMPTS) state.attempts.delete(state.attempts.keys().next().value!);
+  state.attempts.set(attempt.id, attempt);
+}
+
+const notFound = (id: string): TSubmitResult => ({
+  ok: false,
+  status: 404,
+  code: "not_found",
+  message: `attempt "${id}" does not exist`,
+});
+
+export async function answerAttempt(
+  handle: TDbHandle,
+  bank: { questions: Map<string, TStoredQuestion> },
+  input: { attemptId: string; playerId: string; questionId: string; answer: TAnswerValue | null; clientTimeMs: number },
+  now: Date = new Date(),
+): Promise<TSubmitResult> {
+  const state = stateOf(handle);
+  const write = (plan: TAnswerPlan) => state.commits.enqueue(plan);
+  const load = () => handle.db.attempt.findUnique({ where: { id: input.attemptId } });
+  const cached = state.attempts.get(input.attemptId);
+  const attempt = cached ?? (await load());
+  if (!attempt) return notFound(input.attemptId);
+  if (attempt.playerId !== input.playerId)
+    return { ok: false, status: 403, code: "not_your_attempt", message: "this attempt belongs to another player" };
+
+  const answer = { questionId: input.questionId, answer: input.answer, clientTimeMs: input.clientTimeMs };
+  let result = await submitAnswer(handle, bank, { attempt, ...answer }, now, write);
+  if (cached && !result.ok && result.code === "not_current_question") {
+    // The copy in memory may be behind the database: try once more from the stored row.
+    state.attempts.delete(input.attemptId);
+    const fresh = await load();
+    if (!fresh) return notFound(input.attemptId);
+    result = await submitAnswer(handle, bank, { attempt: fresh, ...answer }, now, write);
+  }
+  if (result.ok) remember(state, result.attempt);
+  return result;
+}

@@ -1,0 +1,78 @@
+// Groups (classes): a teacher creates one and shares its join code; players who join appear on its board.
+import { randomBytes, randomUUID } from "node:crypto";
+import { hashSecret, newSecret, secretMatches } from "@/lib/platform/crypto/identity";
+import type { TScoringMode } from "@/lib/scoring/rules/points";
+import type { TDb } from "@/lib/platform/db/client";
+
+export type TGroup = { id: string; name: string; joinCode: string; scoring: TScoringMode; memberCount: number };
+
+const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+export function newJoinCode(): string {
+  return [...randomBytes(6)].map((byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]).join("");
+}
+
+export function normalizeJoinCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, "");
+}
+
+async function toGroup(db: TDb, row: { id: string; name: string; joinCode: string; scoring: string }): Promise<TGroup> {
+  const memberCount = await db.groupMember.count({ where: { groupId: row.id } });
+  return { id: row.id, name: row.name, joinCode: row.joinCode, scoring: row.scoring as TScoringMode, memberCount };
+}
+
+/** A new group and the key that manages it (shown once, to the teacher). */
+export async function createGroup(
+  db: TDb,
+  input: { name: string; scoring: TScoringMode },
+): Promise<{ group: TGroup; manageKey: string }> {
+  const manageKey = newSecret();
+  for (let tries = 0; ; tries++) {
+    try {
+      const row = await db.group.create({
+        data: {
+          id: randomUUID(),
+          name: input.name,
+          scoring: input.scoring,
+          joinCode: newJoinCode(),
+          ownerHash: hashSecret(manageKey),
+        },
+      });
+      return { group: await toGroup(db, row), manageKey };
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002" || tries > 5) throw error;
+    }
+  }
+}
+
+export async function findGroup(db: TDb, id: string): Promise<TGroup | undefined> {
+  const row = await db.group.findUnique({ where: { id } });
+  return row ? toGroup(db, row) : undefined;
+}
+
+export async function findGroupByCode(db: TDb, code: string): Promise<TGroup | undefined> {
+  const row = await db.group.findUnique({ where: { joinCode: normalizeJoinCode(code) } });
+  return row ? toGroup(db, row) : undefined;
+}
+
+export async function canManageGroup(db: TDb, id: string, manageKey: string): Promise<boolean> {
+  const row = await db.group.findUnique({ where: { id } });
+  return Boolean(row && secretMatches(manageKey, row.ownerHash));
+}
+
+export async function setGroupScoring(db: TDb, id: string, scoring: TScoringMode): Promise<TGroup> {
+  return toGroup(db, await db.group.update({ where: { id }, data: { scoring } }));
+}
+
+export async function joinGroup(db: TDb, groupId: string, playerId: string): Promise<void> {
+  await db.groupMember.upsert({
+    where: { groupId_playerId: { groupId, playerId } },
+    create: { groupId, playerId },
+    update: {},
+  });
+}
+
+export async function groupsOfPlayer(db: TDb, playerId: string): Promise<TGroup[]> {
+  const rows = await db.groupMember.findMany({ where: { playerId }, include: { group: true }, orderBy: { joinedAt: "asc" } });
+  return Promise.all(rows.map((row) => toGroup(db, row.group)));
+}

@@ -1,0 +1,220 @@
+// Live games and assignments against real databases: PINs, joining, batched answers, settling totals when a
+// question closes, races between instances, and posting to a group's board.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildQuestionBank } from "@/questions/bank";
+import type { TStoredQuestion } from "@/questions/types";
+import { applyHostAction } from "@/lib/games/rules/state-machine";
+import type { THostAction, TGameSettings } from "./types";
+import { createTestDatabase, TEST_PROVIDERS, type TMigratedTestDatabase } from "@/lib/platform/testing/databases";
+import { submitAssignmentAnswer } from "@/lib/games/queries/assignment-answers";
+import { storeLiveAnswers, type TGradedAnswer } from "@/lib/games/queries/game-answers";
+import { joinGame, kickGamePlayer, type TGamePlayerRow } from "@/lib/games/queries/game-players";
+import { postGameScores } from "@/lib/games/use-cases/post-game-scores";
+import { createGame, gameState, saveTransition, type TGameRow } from "@/lib/games/queries/games";
+import { createGroup } from "@/lib/classes/queries/groups";
+import { getLeaderboard } from "@/lib/leaderboards/use-cases/get-leaderboard";
+import { createPlayer } from "@/lib/players/queries/players";
+import { loadQuestionBankIntoDb } from "@/lib/sets/queries/question-bank";
+
+const built = buildQuestionBank().bank!;
+const singles = built.questions.filter((q) => q.kind === "single").slice(0, 3) as TStoredQuestion[];
+const liveSettings: TGameSettings = { questionCount: 3, secondsPerQuestion: 20, scoring: "speed", shuffle: false, maxPlayers: 3 };
+
+describe.each(TEST_PROVIDERS)("games on %s", (provider) => {
+  let database: TMigratedTestDatabase;
+  const handle = () => database.handle;
+  const db = () => database.handle.db;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    await loadQuestionBankIntoDb(database.handle, built);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  const newGame = (settings: Partial<TGameSettings> = {}, extra: { groupId?: string; mode?: "live" | "assignment" } = {}) =>
+    createGame(db(), {
+      mode: extra.mode ?? "live",
+      setId: "all-allies",
+      groupId: extra.groupId ?? null,
+      settings: { ...liveSettings, ...settings },
+      questionIds: singles.map((q) => q.id),
+      deadline: extra.mode === "assignment" ? new Date(Date.now() + 3_600_000) : null,
+    });
+
+  async function join(game: TGameRow, nickname: string, playerId: string | null = null): Promise<TGamePlayerRow> {
+    const joined = await joinGame(handle(), game, { nickname, playerId });
+    if (!joined.ok) throw new Error(joined.code);
+    return joined.player;
+  }
+
+  async function act(game: TGameRow, action: THostAction, now = Date.now()): Promise<TGameRow> {
+    const from = gameState(game);
+    const step = applyHostAction(from, action, 20, { now, playerCount: 3 });
+    if (!step.ok) throw new Error(step.message);
+    const saved = await saveTransition(handle(), from, step.state);
+    if (!saved) throw new Error("lost the race");
+    return saved;
+  }
+
+  const answer = (player: TGamePlayerRow, index: number, correct: boolean, points = 800): TGradedAnswer => {
+    const question = singles[index]!;
+    const chosen = correct ? question.answer : question.options.find((o) => o.id !== question.answer)!.id;
+    return {
+      gamePlayerId: player.id,
+      questionIndex: index,
+      questionId: question.id,
+      answerJson: JSON.stringify(chosen),
+      correct,
+      points: correct ? points : 0,
+      accuracyPoints: correct ? 1000 : 0,
+      timeMs: 2_000,
+      receivedAt: new Date(),
+    };
+  };
+
+  it("gives each game a six-digit PIN and takes over a PIN only from an ended game", async () => {
+    const { game: first, hostKey } = await newGame();
+    expect(first.pin).toMatch(/^\d{6}$/);
+    expect(hostKey.length).toBeGreaterThanOrEqual(24);
+    expect(first.hostHash).not.toContain(hostKey);
+    const draws =
+      (...pins: string[]) =>
+      () =>
+        pins.shift() ?? "999999";
+    const input = {
+      mode: "live" as const,
+      setId: "all-allies",
+      groupId: null,
+      settings: liveSettings,
+      questionIds: [singles[0]!.id],
+      deadline: null,
+    };
+    // A running game keeps its PIN: the next draw is used.
+    const second = await createGame(db(), input, { drawPin: draws(first.pin!, "100001") });
+    expect(second.game.pin).toBe("100001");
+    await act(second.game, "end");
+    const third = await createGame(db(), input, { drawPin: draws("100001") });
+    expect(third.game.pin).toBe("100001");
+    expect((await db().game.findUnique({ where: { id: second.game.id } }))!.pin).toBeNull();
+  });
+
+  it("refuses a nickname taken in any case, a locked, a full and an ended game", async () => {
+    const { game } = await newGame({ maxPlayers: 2 });
+    await join(game, "Anna");
+    expect(await joinGame(handle(), game, { nickname: "anna", playerId: null })).toEqual({ ok: false, code: "nickname_taken" });
+    await join(game, "Ben");
+    expect(await joinGame(handle(), game, { nickname: "Cem", playerId: null })).toEqual({ ok: false, code: "game_full" });
+    const locked = await act(game, "lock");
+    expect(await joinGame(handle(), locked, { nickname: "Dora", playerId: null })).toEqual({ ok: false, code: "game_locked" });
+    // A copy of the game read before the change: the transaction reads the stored state again.
+    expect(await joinGame(handle(), game, { nickname: "Dora", playerId: null })).toEqual({ ok: false, code: "game_locked" });
+    const ended = await act(locked, "end");
+    expect(await joinGame(handle(), ended, { nickname: "Dora", playerId: null })).toEqual({ ok: false, code: "game_ended" });
+    expect(await joinGame(handle(), game, { nickname: "Dora", playerId: null })).toEqual({ ok: false, code: "game_ended" });
+  });
+
+  it("counts only players still in the game against its capacity", async () => {
+    const { game } = await newGame({ maxPlayers: 1 });
+    const anna = await join(game, "Anna");
+    expect(await joinGame(handle(), game, { nickname: "Ben", playerId: null })).toEqual({ ok: false, code: "game_full" });
+    expect(await kickGamePlayer(db(), game.id, anna.id)).toBe(true);
+    expect(await joinGame(handle(), game, { nickname: "Ben", playerId: null })).toMatchObject({ ok: true, total: 1 });
+  });
+
+  it("stores a batch of answers once each, adds streak bonuses, and settles totals when the question closes", async () => {
+    const { game } = await newGame();
+    const [ada, ben, cem] = [await join(game, "Ada"), await join(game, "Ben"), await join(game, "Cem")];
+    let row = await act(game, "start");
+
+    const first = await storeLiveAnswers(handle(), game.id, 0, "speed", [
+      answer(ada!, 0, true),
+      answer(ben!, 0, false),
+      answer(ada!, 0, false),
+    ]);
+    expect(first).toEqual([{ status: "stored", bonus: 0 }, { status: "stored", bonus: 0 }, { status: "duplicate" }]);
+    expect(await storeLiveAnswers(handle(), game.id, 0, "speed", [answer(ben!, 0, true)])).toEqual([{ status: "duplicate" }]);
+    expect(await storeLiveAnswers(handle(), game.id, 1, "speed", [answer(cem!, 1, true)])).toMatchObject([
+      { status: "refused", code: "question_closed" },
+    ]);
+
+    row = await act(row, "skip");
+    expect(await storeLiveAnswers(handle(), game.id, 0, "speed", [answer(cem!, 0, true)])).toMatchObject([
+      { status: "refused", code: "question_closed" },
+    ]);
+    const totals = async () =>
+      Object.fromEntries(
+        (await db().gamePlayer.findMany({ where: { gameId: game.id } })).map((p) => [
+          p.nickname,
+          [p.score, p.correctCount, p.streak, p.accuracyScore],
+        ]),
+      );
+    expect(await totals()).toEqual({ Ada: [800, 1, 1, 1000], Ben: [0, 0, 0, 0], Cem: [0, 0, 0, 0] });
+
+    row = await act(row, "next");
+    // Ada's second right answer in a row earns the first streak bonus (her streak read, or known by the caller).
+    const known = (id: string) => (id === cem!.id ? 2 : undefined);
+    expect(
+      await storeLiveAnswers(handle(), game.id, 1, "speed", [answer(ada!, 1, true, 900), answer(cem!, 1, true, 500)], known),
+    ).toEqual([
+      { status: "stored", bonus: 100 },
+      { status: "stored", bonus: 200 },
+    ]);
+    // Ending while a question is open still settles it.
+    await act(row, "end");
+    expect(await totals()).toEqual({ Ada: [1800, 2, 2, 2000], Ben: [0, 0, 0, 0], Cem: [700, 1, 1, 1000] });
+  });
+
+  it("lets only one of two racing instances take a step", async () => {
+    const { game } = await newGame();
+    await join(game, "Ada");
+    const from = gameState(game);
+    const step = applyHostAction(from, "start", 20, { now: Date.now(), playerCount: 1 });
+    if (!step.ok) throw new Error(step.message);
+    const results = await Promise.all([saveTransition(handle(), from, step.state), saveTransition(handle(), from, step.state)]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("runs an assignment at each player's pace, grading each answer at once", async () => {
+    const { game } = await newGame({ secondsPerQuestion: null }, { mode: "assignment" });
+    const ada = await join(game, "Ada");
+    const settings = { ...liveSettings, secondsPerQuestion: null };
+    const submit = (player: TGamePlayerRow, index: number, chosen: string) =>
+      submitAssignmentAnswer(db(), {
+        settings,
+        questionCount: 3,
+        player,
+        question: singles[index]!,
+        questionIndex: index,
+        answer: chosen,
+        clientMs: 1_000,
+      });
+    const first = await submit(ada, 0, singles[0]!.answer as string);
+    expect(first).toMatchObject({ ok: true, duplicate: false, feedback: { correct: true } });
+    const again = await submit(ada, 0, "whatever");
+    expect(again).toMatchObject({ ok: true, duplicate: true, feedback: { correct: true } });
+    const moved = first.ok ? first.player : ada;
+    expect(await submit(moved, 2, singles[2]!.answer as string)).toMatchObject({ ok: false, code: "wrong_question" });
+    const second = await submit(moved, 1, singles[1]!.options.find((o) => o.id !== singles[1]!.answer)!.id);
+    expect(second).toMatchObject({ ok: true, feedback: { correct: false, points: 0 } });
+    const third = await submit(second.ok ? second.player : moved, 2, singles[2]!.answer as string);
+    expect(third.ok && third.player).toMatchObject({ currentIndex: 3, correctCount: 2, finishedAt: expect.any(Date) });
+  });
+
+  it("posts a group game's totals to the group's board as the group counts them, once", async () => {
+    const { group } = await createGroup(db(), { name: "7b", scoring: "accuracy" });
+    const { game } = await newGame({}, { groupId: group.id });
+    const { player: app } = await createPlayer(db());
+    await db().player.update({ where: { id: app.id }, data: { nickname: "Ada" } });
+    const ada = await join(game, "Ada", app.id);
+    const started = await act(game, "start");
+    await storeLiveAnswers(handle(), game.id, 0, "speed", [answer(ada, 0, true, 640)]);
+    await act(started, "end");
+    expect(await postGameScores(handle(), game.id)).toEqual({ posted: 1, setId: game.setId, scope: group.id });
+    expect(await postGameScores(handle(), game.id)).toEqual({ posted: 0 });
+    const board = await getLeaderboard(db(), { scope: group.id, setId: "all-allies", period: "all" });
+    expect(board.entries).toMatchObject([{ nickname: "Ada", score: 1000 }]);
+    expect(await db().groupMember.count({ where: { groupId: group.id } })).toBe(1);
+  });
+});

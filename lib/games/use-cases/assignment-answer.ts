@@ -1,0 +1,57 @@
+// One answer in an assignment: graded at once against the player's own position, shown right away with the
+// solution; the host's count of finished players is refreshed (coalesced).
+import { submitAssignmentAnswer, type TAssignmentFeedback } from "@/lib/games/queries/assignment-answers";
+import { getDb, getDbHandle } from "@/lib/platform/db/client";
+import { findGamePlayer } from "@/lib/games/queries/game-players";
+import type { TMeView } from "@/lib/games/events";
+import { answerWindow } from "@/lib/games/rules/state-machine";
+import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import { meView } from "./me-view";
+import type { TPlayerSlot } from "./room";
+import type { TLiveGame } from "./runtime";
+import { endIfDeadlinePassed } from "./steps";
+
+export type TAssignmentReply =
+  | { status: number; body: { duplicate: boolean; feedback: TAssignmentFeedback; view: TMeView } }
+  | { status: number; code: string; message: string; field?: string };
+
+export async function receiveAssignmentAnswer(
+  live: TLiveGame,
+  slot: TPlayerSlot,
+  input: { questionIndex: number; answer: TAnswerValue | null; clientMs?: number | null },
+  receivedAt: number,
+): Promise<TAssignmentReply> {
+  const { room } = live;
+  await endIfDeadlinePassed(getDbHandle(), room.row, receivedAt);
+  const window = answerWindow(room.state, input.questionIndex, receivedAt);
+  if (!window.open) return { status: 409, code: window.code, message: window.message };
+  const player = await findGamePlayer(getDb(), room.id, slot.id);
+  const question = room.questions[input.questionIndex];
+  if (!player) return { status: 401, code: "not_joined", message: "join the game with its PIN first" };
+  if (!question)
+    return {
+      status: 422,
+      code: "wrong_question",
+      message: `this assignment has ${room.questions.length} questions`,
+      field: "questionIndex",
+    };
+  const result = await submitAssignmentAnswer(
+    getDb(),
+    {
+      settings: room.settings,
+      questionCount: room.questions.length,
+      player,
+      question,
+      questionIndex: input.questionIndex,
+      answer: input.answer,
+      clientMs: input.clientMs ?? null,
+    },
+    new Date(receivedAt),
+  );
+  if (!result.ok) return result;
+  if (!result.duplicate) live.counts.poke();
+  return {
+    status: result.duplicate ? 200 : 201,
+    body: { duplicate: result.duplicate, feedback: result.feedback, view: meView(room, result.player, receivedAt) },
+  };
+}

@@ -1,0 +1,106 @@
+// Joining a game by PIN: a browser that already plays in the game comes back as the same player; anyone else
+// gets a nickname (the app's nickname rules, unique in the game) while the game is open, unlocked and not full.
+// The player is linked to the browser's app identity when it has one; a game for a group creates one if
+// needed, because the group's board lists app players.
+import "server-only";
+import { getDb, getDbHandle } from "@/lib/platform/db/client";
+import { joinGame } from "@/lib/games/queries/game-players";
+import { activePlayerCount, findGameByPin, gameSettings, type TGameRow } from "@/lib/games/queries/games";
+import { setNickname } from "@/lib/players/queries/players";
+import { getLang } from "@/lib/platform/i18n/server";
+import { checkNickname, NICKNAME_MESSAGES, nicknameStatus } from "@/lib/players/rules/nickname";
+import { secretMatches } from "@/lib/platform/crypto/identity";
+import { gamePlayerCredentials, setGamePlayerCookie } from "@/lib/games/endpoints/session";
+import { currentPlayer, ensurePlayer } from "@/lib/players/endpoints/session";
+import { publishGameEvent } from "./bus-events";
+import { endIfDeadlinePassed } from "./steps";
+
+export type TJoinError = { status: number; code: string; message: string; field?: "pin" | "nickname" };
+export type TFoundGame = { game: TGameRow; rejoin?: { id: string; nickname: string } };
+
+const GAME_MESSAGES: Record<string, [number, string]> = {
+  unknown_pin: [404, "no game has this PIN; check the number on the projector"],
+  game_ended: [409, "this game has already ended"],
+  game_locked: [409, "the host has locked this game; no one can join now"],
+  game_full: [409, "this game is full"],
+  player_removed: [403, "the host removed you from this game"],
+};
+
+export const gameError = (code: keyof typeof GAME_MESSAGES | string): TJoinError => {
+  const [status, message] = GAME_MESSAGES[code] ?? [409, code];
+  return { status, code, message, field: "pin" };
+};
+
+/**
+ * The game behind a PIN, and whether this browser already plays in it; or why it cannot be joined. `counted`:
+ * false when the caller counts the players itself (joinGame does, in its transaction).
+ */
+export async function findJoinableGame(
+  pin: string,
+  counted = true,
+): Promise<{ ok: true; found: TFoundGame } | { ok: false; error: TJoinError }> {
+  const byPin = await findGameByPin(getDb(), pin);
+  if (!byPin) return { ok: false, error: gameError("unknown_pin") };
+  const game = await endIfDeadlinePassed(getDbHandle(), byPin);
+  const credentials = await gamePlayerCredentials(game.id);
+  if (credentials) {
+    const player = await getDb().gamePlayer.findFirst({ where: { id: credentials.gamePlayerId, gameId: game.id } });
+    if (player && secretMatches(credentials.secret, player.secretHash)) {
+      if (player.kicked) return { ok: false, error: gameError("player_removed") };
+      // A player of an ended game may still look at their result.
+      return { ok: true, found: { game, rejoin: { id: player.id, nickname: player.nickname } } };
+    }
+  }
+  if (game.status === "ended") return { ok: false, error: gameError("game_ended") };
+  if (game.locked) return { ok: false, error: gameError("game_locked") };
+  if (counted && (await activePlayerCount(getDb(), game.id)) >= gameSettings(game).maxPlayers)
+    return { ok: false, error: gameError("game_full") };
+  return { ok: true, found: { game } };
+}
+
+export type TJoined = { game: TGameRow; player: { id: string; nickname: string }; rejoined: boolean };
+
+export async function joinByPin(
+  pin: string,
+  typedNickname: string,
+): Promise<{ ok: true; joined: TJoined } | { ok: false; error: TJoinError }> {
+  const found = await findJoinableGame(pin, false);
+  if (!found.ok) return found;
+  const { game, rejoin } = found.found;
+  if (rejoin) return { ok: true, joined: { game, player: rejoin, rejoined: true } };
+
+  const checked = checkNickname(typedNickname);
+  if (!checked.ok) {
+    const message = NICKNAME_MESSAGES[checked.problem][await getLang()];
+    return {
+      ok: false,
+      error: { status: nicknameStatus(checked.problem), code: `nickname_${checked.problem}`, message, field: "nickname" },
+    };
+  }
+  const appPlayer = game.groupId ? await ensurePlayer() : await currentPlayer();
+  // A player without a nickname has posted nothing yet, so no board shows them: nothing to tell the others.
+  if (appPlayer && !appPlayer.nickname) await setNickname(getDb(), appPlayer.id, checked.nickname);
+
+  const result = await joinGame(getDbHandle(), game, { nickname: checked.nickname, playerId: appPlayer?.id ?? null });
+  if (!result.ok) {
+    if (result.code === "nickname_taken") {
+      return {
+        ok: false,
+        error: {
+          status: 409,
+          code: "nickname_taken",
+          message: "someone in this game already has this nickname; choose another",
+          field: "nickname",
+        },
+      };
+    }
+    return { ok: false, error: gameError(result.code) };
+  }
+  await setGamePlayerCookie(game.id, result.player.id, result.secret);
+  await publishGameEvent(game.id, {
+    t: "joined",
+    p: { id: result.player.id, nickname: result.player.nickname },
+    n: result.total,
+  });
+  return { ok: true, joined: { game, player: { id: result.player.id, nickname: result.player.nickname }, rejoined: false } };
+}

@@ -1,0 +1,34 @@
+// The player's own view of a game (GET /me): who they are and, in an assignment, the question to answer now
+// with how long ago the server served it (a reload keeps the time already spent).
+import type { TGamePlayerRow } from "@/lib/games/queries/game-players";
+import type { TMeView } from "@/lib/games/events";
+import type { GameRoom } from "./room";
+import { liveGameInfo } from "./room";
+
+export function meView(room: GameRoom, player: TGamePlayerRow, now: number = Date.now()): TMeView {
+  const finished = Boolean(player.finishedAt);
+  const view: TMeView = {
+    game: {
+      ...liveGameInfo(room.state),
+      deadline: room.state.deadline,
+      setId: room.row.setId,
+      secondsPerQuestion: room.settings.secondsPerQuestion,
+    },
+    me: {
+      id: player.id,
+      nickname: player.nickname,
+      score: player.score,
+      correctCount: player.correctCount,
+      index: player.currentIndex,
+      finished,
+    },
+  };
+  if (room.state.mode === "assignment") {
+    const open = !finished && room.state.status !== "ended";
+    view.assignment = {
+      question: open ? (room.playables[player.currentIndex] ?? null) : null,
+      elapsedMs: open && player.servedAt ? Math.max(0, now - player.servedAt.getTime()) : null,
+    };
+  }
+  return view;
+}

@@ -1,0 +1,198 @@
+// One live game as this process sees it: the state (kept current by the event bus, never by polling), the
+// streams of its players and host connected here, the players' credentials and round trips, and the timers that
+// close a question when its time is up. Every instance holding the game gets every step through the bus, so
+// players connected to any instance see the same game.
+import { randomBytes } from "node:crypto";
+import { playableQuestion, type TPlayableQuestion } from "@/questions/present";
+import type { TStoredQuestion } from "@/questions/types";
+import type { TDb } from "@/lib/platform/db/client";
+import { findGamePlayer } from "@/lib/games/queries/game-players";
+import { gameSettings, gameState, type TGameRow } from "@/lib/games/queries/games";
+import type { TQuestionEvent, TLiveGameInfo } from "@/lib/games/events";
+import type { TFinal, TReveal } from "@/lib/games/rules/reveal";
+import { ANSWER_GRACE_MS, remainingMs } from "@/lib/games/rules/state-machine";
+import type { TGameSettings, TGameState } from "@/lib/games/types";
+import { secretMatches } from "@/lib/platform/crypto/identity";
+import { encodeSseEvent, type TSseWriter } from "@/lib/platform/realtime/sse";
+import type { TBusEvent } from "./bus-events";
+
+export type TPlayerSlot = {
+  id: string;
+  nickname: string;
+  secretHash: string;
+  kicked: boolean;
+  /** The secret last checked against the hash: the same one again needs no hashing. */
+  verifiedSecret?: string;
+  writers: Set<TSseWriter>;
+  /** The ping sent on the latest connect, answered by the browser's pong. */
+  ping?: { id: string; sentAt: number };
+  rttMs?: number;
+  /** How long after the opening this process first wrote question `lag.index` to the player. */
+  lag?: { index: number; ms: number };
+  /** The question whose answer this process has stored for the player (a fast duplicate check). */
+  answeredIndex?: number;
+};
+
+export function liveGameInfo(state: TGameState): TLiveGameInfo {
+  const { id, mode, status, questionCount, currentIndex, locked, version } = state;
+  return { id, mode, status, questionCount, currentIndex, locked, version };
+}
+
+export class GameRoom {
+  state: TGameState;
+  readonly settings: TGameSettings;
+  readonly playables: TPlayableQuestion[];
+  readonly hosts = new Set<TSseWriter>();
+  readonly slots = new Map<string, TPlayerSlot>();
+  /** The reveal and the final standings of the current step, computed once and reused for reconnects. */
+  reveal?: { index: number; data: TReveal };
+  final?: TFinal;
+  idleSince = Date.now();
+  private closeTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    readonly row: TGameRow,
+    readonly questions: TStoredQuestion[],
+    private readonly onClockClose: (room: GameRoom, index: number) => void,
+  ) {
+    this.state = gameState(row);
+    this.settings = gameSettings(row);
+    // Everyone sees the options in the same order (the projector's colours match the phones').
+    this.playables = questions.map((question) => playableQuestion(question, row.id));
+    this.armCloseTimer();
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+
+  get durationMs(): number {
+    return (this.settings.secondsPerQuestion ?? 0) * 1000;
+  }
+
+  get connectionCount(): number {
+    let count = this.hosts.size;
+    for (const slot of this.slots.values()) count += slot.writers.size;
+    return count;
+  }
+
+  /** The player behind a game cookie, checked against the stored hash (cached after the first look-up). */
+  async authenticate(db: TDb, gamePlayerId: string, secret: string): Promise<TPlayerSlot | undefined> {
+    let slot = this.slots.get(gamePlayerId);
+    if (!slot) {
+      const row = await findGamePlayer(db, this.id, gamePlayerId);
+      if (!row) return undefined;
+      slot = this.slots.get(gamePlayerId) ?? {
+        id: row.id,
+        nickname: row.nickname,
+        secretHash: row.secretHash,
+        kicked: row.kicked,
+        writers: new Set(),
+      };
+      this.slots.set(gamePlayerId, slot);
+    }
+    if (slot.verifiedSecret === secret) return slot;
+    if (!secretMatches(secret, slot.secretHash)) return undefined;
+    slot.verifiedSecret = secret;
+    return slot;
+  }
+
+  newPing(slot: TPlayerSlot, now: number): string {
+    slot.ping = { id: randomBytes(9).toString("base64url"), sentAt: now };
+    return slot.ping.id;
+  }
+
+  /** The browser answered the ping: its round trip narrows the network allowance of its answers. */
+  pong(
+    slot: TPlayerSlot,
+    pingId: string,
+    now: number,
+    smooth: (previous: number | undefined, sample: number) => number,
+  ): boolean {
+    if (slot.ping?.id !== pingId) return false;
+    slot.rttMs = smooth(slot.rttMs, now - slot.ping.sentAt);
+    slot.ping = undefined;
+    return true;
+  }
+
+  /** A player's streak before question `index`, known when this room holds the reveal of the one before. */
+  knownStreak(gamePlayerId: string, index: number): number | undefined {
+    if (index === 0) return 0;
+    return this.reveal?.index === index - 1 ? this.reveal.data.streakOf(gamePlayerId) : undefined;
+  }
+
+  /** How long after the opening the player got the current question (0 if not from this process). */
+  deliveryLag(slot: TPlayerSlot): number {
+    return slot.lag?.index === this.state.currentIndex ? slot.lag.ms : 0;
+  }
+
+  noteDelivery(slot: TPlayerSlot, now: number): void {
+    if (slot.lag?.index === this.state.currentIndex || this.state.questionStartedAt === null) return;
+    slot.lag = { index: this.state.currentIndex, ms: Math.max(0, now - this.state.questionStartedAt) };
+  }
+
+  questionEvent(now: number, answered: boolean): TQuestionEvent | undefined {
+    const question = this.playables[this.state.currentIndex];
+    if (!question) return undefined;
+    return {
+      game: liveGameInfo(this.state),
+      index: this.state.currentIndex,
+      question,
+      durationMs: this.durationMs,
+      remainingMs: remainingMs(this.state, now),
+      answered,
+    };
+  }
+
+  /** Sends one event, encoded once, to every player stream here. */
+  broadcastToPlayers(event: string, data: unknown, now: number, onEach?: (slot: TPlayerSlot) => void): void {
+    const chunk = encodeSseEvent(event, data);
+    for (const slot of this.slots.values()) {
+      if (!slot.writers.size) continue;
+      onEach?.(slot);
+      for (const writer of slot.writers) writer.sendEncoded(chunk);
+    }
+    this.idleSince = now;
+  }
+
+  sendToHosts(event: string, data: unknown): void {
+    if (!this.hosts.size) return;
+    const chunk = encodeSseEvent(event, data);
+    for (const writer of this.hosts) writer.sendEncoded(chunk);
+  }
+
+  /** Takes a newer state from the bus; false for a stale or repeated one. */
+  accept(event: Extract<TBusEvent, { t: "state" }>): boolean {
+    if (event.s.version <= this.state.version) return false;
+    const movedOn = event.s.currentIndex !== this.state.currentIndex;
+    this.state = event.s;
+    if (movedOn) for (const slot of this.slots.values()) slot.answeredIndex = undefined;
+    this.armCloseTimer();
+    return true;
+  }
+
+  /**
+   * The clock closes the open question at its end plus the network grace, and ends an assignment at its deadline
+   * (on every instance holding the game; the first to write wins). Index -1 stands for the deadline.
+   */
+  private armCloseTimer(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = undefined;
+    const { mode, status, questionEndsAt, deadline, currentIndex } = this.state;
+    let at: number | undefined;
+    let index = currentIndex;
+    if (mode === "live" && status === "question" && questionEndsAt !== null) at = questionEndsAt + ANSWER_GRACE_MS;
+    if (mode === "assignment" && status === "open" && deadline !== null) [at, index] = [deadline + 1, -1];
+    if (at === undefined) return;
+    // setTimeout holds at most ~24.8 days; a later deadline is armed again when the room next opens.
+    const delay = Math.min(Math.max(0, at - Date.now()), 2_000_000_000);
+    this.closeTimer = setTimeout(() => this.onClockClose(this, index), delay);
+    this.closeTimer.unref?.();
+  }
+
+  dispose(): void {
+    clearTimeout(this.closeTimer);
+    for (const writer of [...this.hosts]) writer.close();
+    for (const slot of this.slots.values()) for (const writer of [...slot.writers]) writer.close();
+  }
+}

@@ -1,3 +1,0 @@
-import type { TLang } from "../lang";
-
-export type TMessages = Record<string, Record<TLang, string>>;

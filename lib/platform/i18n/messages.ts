@@ -1,0 +1,25 @@
+// Every text of the interface, German and English side by side, one module per part of the app.
+// Content (questions, sets) carries its own texts.
+import { interpolate } from "./interpolate";
+import type { TLang } from "./lang";
+import { boardsMessages } from "@/lib/platform/i18n/messages/boards";
+import { coreMessages } from "@/lib/platform/i18n/messages/core";
+import { learnMessages } from "@/lib/platform/i18n/messages/learn";
+import { liveMessages } from "@/lib/platform/i18n/messages/live";
+
+const MESSAGES = { ...coreMessages, ...learnMessages, ...liveMessages, ...boardsMessages };
+
+export type TMessageKey = keyof typeof MESSAGES;
+
+export type TMessageBook = Record<TMessageKey, string>;
+
+export function translate(lang: TLang, key: TMessageKey, values?: Record<string, string | number>): string {
+  return interpolate((MESSAGES[key] as Record<TLang, string>)[lang], values);
+}
+
+/** Every text in one language: what the browser receives (the page never ships the other language). */
+export function messagesFor(lang: TLang): TMessageBook {
+  return Object.fromEntries(
+    Object.entries(MESSAGES).map(([key, texts]) => [key, (texts as Record<TLang, string>)[lang]]),
+  ) as TMessageBook;
+}

@@ -1,0 +1,3 @@
+import type { TLang } from "@/lib/platform/i18n/lang";
+
+export type TMessages = Record<string, Record<TLang, string>>;

@@ -1,0 +1,130 @@
+// The endpoints hit hardest, served by the HTTP server itself ahead of Next.js: a live game's answers and
+// events arrive in bursts of thousands, self-study answers and leaderboard reads come from every player, and
+// Next.js's work per request (routing, rendering context) costs several times what the endpoint does. They are
+// the same functions the Next.js route handlers call; only the way the request arrives differs.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { requestWithBody } from "@/lib/platform/http/body";
+import { handler } from "@/lib/platform/http/handler";
+
+type TEndpoint = (request: Request, id: string) => Promise<Response>;
+// `stream`: the response stays open (server-sent events), and the request's signal says when the client left.
+type TRoute = { method: string; pattern: RegExp; load: () => Promise<TEndpoint>; stream?: true };
+
+const ID = "([0-9a-f-]{36})";
+const QUERY = "(?:\\?.*)?$";
+
+/** Loads an endpoint module once, on first use (the server starts without them). */
+function lazy(load: () => Promise<TEndpoint>): () => Promise<TEndpoint> {
+  let loaded: Promise<TEndpoint> | undefined;
+  return () => (loaded ??= load());
+}
+
+const ROUTES: TRoute[] = [
+  {
+    method: "GET",
+    pattern: new RegExp(`^/api/games/${ID}/events${QUERY}`),
+    load: lazy(async () => (await import("@/lib/games/endpoints/player")).playerEvents),
+    stream: true,
+  },
+  {
+    method: "POST",
+    pattern: new RegExp(`^/api/games/${ID}/pong${QUERY}`),
+    load: lazy(async () => (await import("@/lib/games/endpoints/player")).playerPong),
+  },
+  {
+    method: "POST",
+    pattern: new RegExp(`^/api/games/${ID}/answers${QUERY}`),
+    load: lazy(async () => (await import("@/lib/games/endpoints/player")).playerAnswer),
+  },
+  {
+    method: "POST",
+    pattern: new RegExp(`^/api/attempts/${ID}/answers${QUERY}`),
+    load: lazy(async () => (await import("@/lib/attempts/endpoints/answer")).answerEndpoint),
+  },
+  {
+    method: "GET",
+    pattern: new RegExp(`^/api/leaderboards()${QUERY}`),
+    load: lazy(async () => (await import("@/lib/leaderboards/endpoints/leaderboard")).leaderboardEndpoint),
+  },
+];
+
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  if (req.method === "GET" || req.method === "HEAD") return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    chunks.push(chunk as Buffer);
+    // readJson enforces the real limit (the body kept is longer than it); this only stops a client from filling
+    // the memory.
+    if (size > 64 * 1024) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** A web Request with the body already read: cheaper than a streamed body, and answers are small. */
+function toWebRequest(req: IncomingMessage, body: Buffer | undefined, signal: AbortSignal | undefined): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const each of value) headers.append(name, each);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  return requestWithBody(
+    `http://${req.headers.host ?? "localhost"}${req.url}`,
+    { method: req.method ?? "GET", headers, signal },
+    body,
+  );
+}
+
+async function sendWebResponse(response: Response, res: ServerResponse): Promise<void> {
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => (headers[name] = value));
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length) headers["set-cookie"] = cookies;
+  if (!response.body || !response.headers.get("content-type")?.startsWith("text/event-stream")) {
+    const body = Buffer.from(await response.arrayBuffer());
+    headers["content-length"] = String(body.length);
+    res.writeHead(response.status, headers);
+    return void res.end(body);
+  }
+  // An event stream: its events are written as they come, until either side closes it.
+  res.writeHead(response.status, headers);
+  res.flushHeaders();
+  const reader = response.body.getReader();
+  res.once("close", () => void reader.cancel().catch(() => undefined));
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      res.write(value);
+    }
+  } catch {
+    // the client went away
+  }
+  res.end();
+}
+
+/** Serves the request when one of the routes above matches it; false to let Next.js have it. */
+export function serveFastRoute(req: IncomingMessage, res: ServerResponse): boolean {
+  const url = req.url ?? "";
+  let match: RegExpExecArray | null = null;
+  const route = ROUTES.find((candidate) => candidate.method === req.method && (match = candidate.pattern.exec(url)));
+  if (!route || !match) return false;
+  const id = (match as RegExpExecArray)[1] ?? "";
+  // An abort signal costs more than a short request does; only streams need one.
+  let signal: AbortSignal | undefined;
+  if (route.stream) {
+    const abort = new AbortController();
+    res.once("close", () => abort.abort());
+    signal = abort.signal;
+  }
+  const run = handler<string>(async (request, param) => (await route.load())(request, param));
+  void readBody(req)
+    .then((body) => run(toWebRequest(req, body, signal), id))
+    .then((response) => sendWebResponse(response, res))
+    .catch(() => {
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
+      res.end();
+    });
+  return true;
+}

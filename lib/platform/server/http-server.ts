@@ -1,0 +1,53 @@
+import { createServer, type Server } from "node:http";
+import next from "next";
+import { CLIENT_IP_HEADER } from "@/lib/platform/http/rate-limit";
+import { serveFastRoute } from "./fast-routes";
+
+export type TRunningServer = { server: Server; url: string; close: () => Promise<void> };
+
+/** Serves the Next.js app (production build unless `dev`) on host:port. */
+export async function startHttpServer(options: {
+  cwd: string;
+  host: string;
+  port: number;
+  dev?: boolean;
+}): Promise<TRunningServer> {
+  const app = next({ dev: options.dev ?? false, dir: options.cwd, hostname: options.host, port: options.port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const trustProxy = process.env.TRUST_PROXY === "1";
+  const server = createServer((req, res) => {
+    // Rate limits key on this header; a client cannot set it. Behind a reverse proxy (TRUST_PROXY=1) the first
+    // X-Forwarded-For address is the client's.
+    const forwarded = trustProxy
+      ? String(req.headers["x-forwarded-for"] ?? "")
+          .split(",")[0]
+          ?.trim()
+      : "";
+    req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "unknown";
+    if (serveFastRoute(req, res)) return;
+    void handle(req, res);
+  });
+  // Live games hold Server-Sent Event streams open for a long time.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.requestTimeout = 0;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const shownHost = options.host === "0.0.0.0" || options.host === "::" ? "localhost" : options.host;
+  return {
+    server,
+    url: `http://${shownHost}:${options.port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+        void app.close();
+      }),
+  };
+}

@@ -1,0 +1,26 @@
+// Applies a nickname to the current player, or says (in the player's language) why it is refused.
+import "server-only";
+import { getDb } from "@/lib/platform/db/client";
+import { setNickname, type TPlayer } from "@/lib/players/queries/players";
+import { apiError } from "@/lib/platform/http/errors";
+import { getLang } from "@/lib/platform/i18n/server";
+import { checkNickname, NICKNAME_MESSAGES, nicknameStatus } from "@/lib/players/rules/nickname";
+import { publishLeaderboardChange } from "@/lib/leaderboards/use-cases/board-events";
+import { forgetPlayer } from "@/lib/players/use-cases/player-cache";
+
+export async function applyNickname(
+  player: TPlayer,
+  input: string,
+): Promise<{ ok: true; player: TPlayer } | { ok: false; response: Response }> {
+  const checked = checkNickname(input);
+  if (!checked.ok) {
+    const message = NICKNAME_MESSAGES[checked.problem][await getLang()];
+    const status = nicknameStatus(checked.problem);
+    return { ok: false, response: apiError(status, `nickname_${checked.problem}`, message, [{ field: "nickname", message }]) };
+  }
+  if (checked.nickname === player.nickname) return { ok: true, player };
+  forgetPlayer(player.id);
+  const renamed = await setNickname(getDb(), player.id, checked.nickname);
+  await publishLeaderboardChange({ playerId: player.id });
+  return { ok: true, player: renamed };
+}

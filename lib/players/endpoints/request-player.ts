@@ -1,0 +1,22 @@
+// The app player behind a request, read from its Cookie header: works under Next.js and under the HTTP
+// server's fast routes alike (no next/headers). Verified cookies are cached for a while (player-cache.ts).
+import { getDb } from "@/lib/platform/db/client";
+import { findPlayer, type TPlayer } from "@/lib/players/queries/players";
+import { readCookie } from "@/lib/platform/http/cookies";
+import { parsePlayerCookie, PLAYER_COOKIE } from "@/lib/platform/crypto/identity";
+import { cachedPlayer, rememberPlayer } from "@/lib/players/use-cases/player-cache";
+
+/** The player a cookie value names, if its secret matches. */
+export async function playerFromCookieValue(value: string | undefined): Promise<TPlayer | undefined> {
+  const parsed = parsePlayerCookie(value);
+  if (!value || !parsed) return undefined;
+  const cached = cachedPlayer(value);
+  if (cached) return cached;
+  const player = await findPlayer(getDb(), parsed.playerId, parsed.secret);
+  if (player) rememberPlayer(value, player);
+  return player;
+}
+
+export function playerFromRequest(request: Request): Promise<TPlayer | undefined> {
+  return playerFromCookieValue(readCookie(request.headers.get("cookie"), PLAYER_COOKIE));
+}

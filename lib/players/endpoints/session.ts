@@ -1,0 +1,30 @@
+// The player behind a request, from the httpOnly cookie; created on first need.
+import "server-only";
+import { cookies } from "next/headers";
+import { getDb } from "@/lib/platform/db/client";
+import { createPlayer, type TPlayer } from "@/lib/players/queries/players";
+import { playerFromCookieValue } from "./request-player";
+import { formatPlayerCookie, PLAYER_COOKIE, PLAYER_COOKIE_MAX_AGE } from "@/lib/platform/crypto/identity";
+
+export async function currentPlayer(): Promise<TPlayer | undefined> {
+  return playerFromCookieValue((await cookies()).get(PLAYER_COOKIE)?.value);
+}
+
+export async function setPlayerCookie(playerId: string, secret: string): Promise<void> {
+  (await cookies()).set(PLAYER_COOKIE, formatPlayerCookie(playerId, secret), {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: PLAYER_COOKIE_MAX_AGE,
+    secure: process.env.COOKIE_SECURE === "1",
+  });
+}
+
+/** The current player, or a new anonymous one whose cookie is set on this response. */
+export async function ensurePlayer(): Promise<TPlayer> {
+  const existing = await currentPlayer();
+  if (existing) return existing;
+  const { player, secret } = await createPlayer(getDb());
+  await setPlayerCookie(player.id, secret);
+  return player;
+}
