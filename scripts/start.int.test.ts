@@ -8,10 +8,12 @@ import { copyFactBase } from "@/questions/testing/fact-base-copy";
 
 const startScript = path.resolve("scripts/start.ts");
 const tsx = path.resolve("node_modules/.bin/tsx");
+// Run from another folder, as a stranger would: tsx then needs to be told where the project's import paths are.
+const tsconfig = path.resolve("tsconfig.json");
 
 function start(env: Record<string, string>) {
   const cwd = mkdtempSync(path.join(os.tmpdir(), "quiz-start-"));
-  const result = spawnSync(tsx, [startScript], {
+  const result = spawnSync(tsx, ["--tsconfig", tsconfig, startScript], {
     cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", ...env },
     encoding: "utf8",

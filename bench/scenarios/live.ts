@@ -116,7 +116,7 @@ export async function liveScenario(
     const started = performance.now();
     try {
       const response = await request(`${url}/api/games/${game.id}/answers`, {
-        body: { questionIndex: index, answer: anyAnswer(question), clientMs: Math.round(delay) },
+        body: { questionIndex: index, answer: anyAnswer(question), timeMs: Math.round(delay) },
         headers: { cookie: player.cookie },
       });
       if (response.status === 201) {

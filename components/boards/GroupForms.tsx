@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
-import type { TGroup } from "@/lib/classes/queries/groups";
+import type { TGroup } from "@/lib/classes/types";
 import { useT } from "@/lib/platform/i18n/LangProvider";
 import { saveGroupKey } from "./groupKeys";
 import { ScoringChoice } from "./ScoringChoice";

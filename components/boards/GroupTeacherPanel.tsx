@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { TGroup } from "@/lib/classes/queries/groups";
+import type { TGroup } from "@/lib/classes/types";
 import { useT } from "@/lib/platform/i18n/LangProvider";
 import { readGroupKeys, saveGroupKey } from "./groupKeys";
 import { ScoringChoice } from "./ScoringChoice";

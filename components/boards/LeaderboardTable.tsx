@@ -1,4 +1,4 @@
-import type { TLeaderboard, TRankedEntry } from "@/lib/leaderboards/queries/leaderboards";
+import type { TLeaderboard, TRankedEntry } from "@/lib/leaderboards/types";
 import { LOCALE, type TLang } from "@/lib/platform/i18n/lang";
 import { translate } from "@/lib/platform/i18n/messages";
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
-import type { TPlayer } from "@/lib/players/queries/players";
+import type { TPlayer } from "@/lib/players/types";
 import { useT } from "@/lib/platform/i18n/LangProvider";
 
 export function NicknameForm({ player }: { player: TPlayer | null }) {

@@ -5,7 +5,8 @@ import type { TLang } from "@/lib/platform/i18n/lang";
 import { useT } from "@/lib/platform/i18n/LangProvider";
 import type { TMessageKey } from "@/lib/platform/i18n/messages";
 import type { TLearnQuestion } from "@/lib/learn/rules/fact-deck";
-import type { TAnswerValue, TGrade } from "@/lib/scoring/rules/grade";
+import type { TGrade } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 
 export type TVerdict = "right" | "partly" | "wrong" | "unknown";
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
-import type { TSetSummary } from "@/lib/sets/use-cases/set-pages";
+import type { TSetSummary } from "@/lib/sets/types";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 import type { TMessageKey } from "@/lib/platform/i18n/messages";
 import { fieldErrors, type TFieldError } from "@/lib/platform/http/errors";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { secondsText, type TLang } from "@/lib/platform/i18n/lang";
 import { translate, type TMessageKey } from "@/lib/platform/i18n/messages";
-import type { TGameReportView } from "@/lib/games/use-cases/game-report";
+import type { TGameReportView } from "@/lib/games/types";
 import { StandingsTable } from "./StandingsTable";
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;

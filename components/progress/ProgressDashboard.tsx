@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { CONTEXT_KEY, OTHER_THEME, useFactLabels } from "@/components/learn/useFactLabels";
-import type { TFactSummary } from "@/lib/learn/use-cases/learn-data";
+import type { TFactSummary } from "@/lib/learn/types";
 import { LOCALE } from "@/lib/platform/i18n/lang";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 import { dueFactIds, masteryOf } from "@/lib/progress/rules/mastery";

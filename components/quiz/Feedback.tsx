@@ -2,7 +2,7 @@
 
 import { useT } from "@/lib/platform/i18n/LangProvider";
 import type { TLang } from "@/lib/platform/i18n/lang";
-import type { TAnswerFeedback } from "@/lib/attempts/types";
+import type { TAnswerFeedback } from "@/lib/answering/types";
 import type { TPlayableQuestion } from "@/questions/present";
 import { SolutionDetails, useAnswerText } from "./SolutionDetails";
 

@@ -3,9 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { api, apiWithRetry, type TApiResult } from "@/lib/platform/http/api-client";
-import type { TAnswerFeedback, TAttemptState } from "@/lib/attempts/types";
+import type { TAttemptState } from "@/lib/attempts/types";
+import type { TAnswerFeedback } from "@/lib/answering/types";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 import { useNow } from "@/lib/platform/hooks/useNow";
 import { useProgress, useProgressStore } from "@/lib/progress/store/ProgressProvider";
 import { answerForNumberKey, hasAnswer, isTyping } from "@/components/quiz/answers/keys";

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
-import type { TAnswerFeedback, TAttemptState } from "@/lib/attempts/types";
+import type { TAttemptState } from "@/lib/attempts/types";
+import type { TAnswerFeedback } from "@/lib/answering/types";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 import type { TMessageKey } from "@/lib/platform/i18n/messages";
 import { useProgressStore } from "@/lib/progress/store/ProgressProvider";

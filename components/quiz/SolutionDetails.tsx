@@ -3,7 +3,7 @@
 import { useWorldMap } from "@/components/map/useWorldMap";
 import type { TLang } from "@/lib/platform/i18n/lang";
 import { useT } from "@/lib/platform/i18n/LangProvider";
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 import type { TPlayableQuestion, TQuestionSolution } from "@/questions/present";
 import { answerInWords } from "@/questions/answer-words";
 import { formatDate } from "@/questions/text";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TSetSummary } from "@/lib/sets/use-cases/set-pages";
+import type { TSetSummary } from "@/lib/sets/types";
 import type { TLang } from "@/lib/platform/i18n/lang";
 import { translate } from "@/lib/platform/i18n/messages";
 import { SetStats } from "./SetStats";

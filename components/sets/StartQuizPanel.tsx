@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
-import type { TGroup } from "@/lib/classes/queries/groups";
+import type { TGroup } from "@/lib/classes/types";
 import { useT } from "@/lib/platform/i18n/LangProvider";
 import { useProgress } from "@/lib/progress/store/ProgressProvider";
 import type { TSettings } from "@/lib/progress/store/schema";

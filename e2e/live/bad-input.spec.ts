@@ -99,11 +99,11 @@ test("host actions need the host's key (403), and an answer to another or a clos
   await host.press("Spiel starten");
   await ada.expectQuestion(1);
   const answer = (questionIndex: number, body: Record<string, unknown> = {}) =>
-    ada.page.request.post(`/api/games/${host.gameId}/answers`, { data: { questionIndex, answer: null, clientMs: 100, ...body } });
+    ada.page.request.post(`/api/games/${host.gameId}/answers`, { data: { questionIndex, answer: null, timeMs: 100, ...body } });
   const other = await answer(1);
   expect(other.status()).toBe(409);
   expect((await other.json()).error).toMatchObject({
-    code: "wrong_question",
+    code: "not_current_question",
     message: "question 2 is not the current question (1)",
   });
   const malformed = await answer(0, { answer: { not: "an answer" } });

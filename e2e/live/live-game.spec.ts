@@ -44,7 +44,7 @@ test("a host and three players play a whole game, with a reload, a late answer a
   await secondTab.goto(`/play/${host.gameId}`);
   await expect(secondTab.getByText("Antwort erhalten – warte auf die anderen …")).toBeVisible();
   const again = await secondTab.request.post(`/api/games/${host.gameId}/answers`, {
-    data: { questionIndex: 0, answer: null, clientMs: 10 },
+    data: { questionIndex: 0, answer: null, timeMs: 10 },
   });
   expect(again.status()).toBe(200);
   expect(await again.json()).toEqual({ status: "duplicate", questionIndex: 0 });

@@ -3,14 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildQuestionBank } from "@/questions/bank";
 import type { TStoredQuestion } from "@/questions/types";
 import { createTestDatabase, TEST_PROVIDERS, type TMigratedTestDatabase } from "@/lib/platform/testing/databases";
-import { attemptAnswers, createAttempt, postAttempt, submitAnswer, type TAttemptRow } from "@/lib/attempts/queries/attempts";
+import { createAttempt } from "@/lib/attempts/queries/attempts";
+import type { TAttemptRow } from "@/lib/attempts/types";
+import { attemptAnswers } from "@/lib/attempts/use-cases/attempt-results";
+import { postAttempt } from "@/lib/attempts/use-cases/post-attempt";
+import { submitAnswer } from "@/lib/attempts/use-cases/submit-answer";
 import { answerAttempt } from "@/lib/attempts/use-cases/answer-attempt";
 import { createDbHandle, type TDbHandle } from "@/lib/platform/db/client";
 import { createGroup, joinGroup } from "@/lib/classes/queries/groups";
 import { refreshPlayerOnBoards } from "@/lib/leaderboards/use-cases/board-cache";
 import { getLeaderboard, leaderboardJson } from "@/lib/leaderboards/use-cases/get-leaderboard";
-import { GLOBAL_SCOPE, OVERALL_SET } from "@/lib/leaderboards/queries/leaderboards";
-import { createPlayer, setNickname } from "@/lib/players/queries/players";
+import { GLOBAL_SCOPE, OVERALL_SET } from "@/lib/leaderboards/types";
+import { createPlayer } from "@/lib/players/queries/players";
+import { renamePlayer } from "@/lib/players/use-cases/rename-player";
 import { loadQuestionBankIntoDb, readQuestionBank } from "@/lib/sets/queries/question-bank";
 
 const built = buildQuestionBank().bank!;
@@ -38,7 +43,7 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
 
   async function newPlayer(nickname?: string) {
     const { player } = await createPlayer(db());
-    if (nickname) await setNickname(db(), player.id, nickname);
+    if (nickname) await renamePlayer(db(), player.id, nickname);
     return player;
   }
 
@@ -371,7 +376,7 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
         [2, "Lea"],
       ]);
 
-      await setNickname(db(), low.player.id, "Leonie");
+      await renamePlayer(db(), low.player.id, "Leonie");
       expect((await board(handle())).entries.map((entry) => entry.nickname)).toEqual(["Max", "Leonie"]);
       expect(
         (

@@ -1,7 +1,6 @@
 // What the quiz API answers about an attempt: shared by the server and the browser.
-import type { TPlayableQuestion, TQuestionSolution } from "@/questions/present";
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
-import type { TScoringMode } from "@/lib/scoring/rules/points";
+import type { TPlayableQuestion } from "@/questions/present";
+import type { TScoringMode } from "@/lib/scoring/types";
 
 export type TAttemptState = {
   id: string;
@@ -23,14 +22,36 @@ export type TAttemptState = {
   elapsedMs: number | null;
 };
 
-export type TAnswerFeedback = {
-  questionId: string;
-  position: number;
-  correct: boolean;
-  closeness: number;
-  points: number;
-  bonus: number;
-  timeMs: number;
-  given: TAnswerValue | null;
-  solution: TQuestionSolution;
+/** An attempt as stored (the database row's shape). */
+export type TAttemptRow = {
+  id: string;
+  playerId: string;
+  setId: string;
+  groupId: string | null;
+  scoring: string;
+  /** Question ids in the order served, JSON array. */
+  questionIds: string;
+  currentIndex: number;
+  servedAt: Date | null;
+  timerSeconds: number | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+  score: number;
+  accuracyScore: number;
+  correctCount: number;
+  streak: number;
+  totalTimeMs: number;
+  postedAt: Date | null;
+};
+
+/** The attempt's move to the next question once an answer is stored. */
+export type TAttemptAdvance = {
+  currentIndex: number;
+  servedAt: Date;
+  score: number;
+  accuracyScore: number;
+  correctCount: number;
+  streak: number;
+  totalTimeMs: number;
+  finishedAt: Date | null;
 };

@@ -2,7 +2,7 @@
 // Players get one shared event per question and one personal event per reveal; the host gets full snapshots on
 // every step, answer counts (coalesced, a few a second) and lobby changes (coalesced).
 import type { TPlayableQuestion, TQuestionSolution } from "@/questions/present";
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 import type { TDistribution } from "@/lib/games/rules/distribution";
 import type { TMovedStanding, TStanding } from "@/lib/games/rules/ranking";
 import type { TGameMode, TGameSettings, TGameStatus } from "./types";

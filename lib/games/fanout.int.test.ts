@@ -111,14 +111,14 @@ describe.each(TEST_PROVIDERS)("a live game over HTTP on %s", (provider) => {
     // Answers through both instances; the same player's second answer does not count.
     const answer = (player: TPlayer, server: TAppServer, index: number, value: unknown) =>
       call(`${server.url}/api/games/${game.id}/answers`, {
-        body: { questionIndex: index, answer: value, clientMs: 1_500 },
+        body: { questionIndex: index, answer: value, timeMs: 1_500 },
         headers: { Cookie: player.cookie },
       });
     const optionIds = question.options.map((o) => o.id);
     expect((await answer(players[0]!, a, 0, optionIds[0])).status).toBe(201);
     expect((await answer(players[0]!, b, 0, optionIds[1])).json).toMatchObject({ status: "duplicate" });
     expect((await answer(players[1]!, b, 0, optionIds[1])).status).toBe(201);
-    expect((await answer(players[1]!, a, 1, optionIds[1])).json.error.code).toBe("wrong_question");
+    expect((await answer(players[1]!, a, 1, optionIds[1])).json.error.code).toBe("not_current_question");
     await hostStream.next(of("count", (d) => d.index === 0 && d.answered === 2 && d.players === 3));
     expect((await answer(players[2]!, a, 0, optionIds[2] ?? optionIds[0])).status).toBe(201);
 
@@ -133,7 +133,7 @@ describe.each(TEST_PROVIDERS)("a live game over HTTP on %s", (provider) => {
       const standing = top.top.find((s) => s.nickname === players[i]!.nickname)!;
       expect(mine).toMatchObject({ score: standing.score, rank: standing.rank });
     }
-    expect((await answer(players[2]!, b, 0, optionIds[0])).json.error.code).toMatch(/question_closed|wrong_question/);
+    expect((await answer(players[2]!, b, 0, optionIds[0])).json.error.code).toMatch(/question_closed|not_current_question/);
 
     // The host's instance stops; the host carries on from another instance.
     const oldA = a;

@@ -6,7 +6,11 @@ import type { TStoredQuestion } from "@/questions/types";
 import { applyHostAction } from "@/lib/games/rules/state-machine";
 import type { THostAction, TGameSettings } from "./types";
 import { createTestDatabase, TEST_PROVIDERS, type TMigratedTestDatabase } from "@/lib/platform/testing/databases";
-import { submitAssignmentAnswer } from "@/lib/games/queries/assignment-answers";
+import { nicknameKey } from "@/lib/games/rules/nickname-key";
+import { streakBonus } from "@/lib/scoring/rules/points";
+
+const speedBonus = (streak: number) => streakBonus(streak, "speed");
+import { submitAssignmentAnswer } from "@/lib/games/use-cases/submit-assignment-answer";
 import { storeLiveAnswers, type TGradedAnswer } from "@/lib/games/queries/game-answers";
 import { joinGame, kickGamePlayer, type TGamePlayerRow } from "@/lib/games/queries/game-players";
 import { postGameScores } from "@/lib/games/use-cases/post-game-scores";
@@ -44,7 +48,7 @@ describe.each(TEST_PROVIDERS)("games on %s", (provider) => {
     });
 
   async function join(game: TGameRow, nickname: string, playerId: string | null = null): Promise<TGamePlayerRow> {
-    const joined = await joinGame(handle(), game, { nickname, playerId });
+    const joined = await joinGame(handle(), game, { nickname, nicknameKey: nicknameKey(nickname), playerId });
     if (!joined.ok) throw new Error(joined.code);
     return joined.player;
   }
@@ -103,24 +107,48 @@ describe.each(TEST_PROVIDERS)("games on %s", (provider) => {
   it("refuses a nickname taken in any case, a locked, a full and an ended game", async () => {
     const { game } = await newGame({ maxPlayers: 2 });
     await join(game, "Anna");
-    expect(await joinGame(handle(), game, { nickname: "anna", playerId: null })).toEqual({ ok: false, code: "nickname_taken" });
+    expect(await joinGame(handle(), game, { nickname: "anna", nicknameKey: nicknameKey("anna"), playerId: null })).toEqual({
+      ok: false,
+      code: "nickname_taken",
+    });
     await join(game, "Ben");
-    expect(await joinGame(handle(), game, { nickname: "Cem", playerId: null })).toEqual({ ok: false, code: "game_full" });
+    expect(await joinGame(handle(), game, { nickname: "Cem", nicknameKey: nicknameKey("Cem"), playerId: null })).toEqual({
+      ok: false,
+      code: "game_full",
+    });
     const locked = await act(game, "lock");
-    expect(await joinGame(handle(), locked, { nickname: "Dora", playerId: null })).toEqual({ ok: false, code: "game_locked" });
+    expect(await joinGame(handle(), locked, { nickname: "Dora", nicknameKey: nicknameKey("Dora"), playerId: null })).toEqual({
+      ok: false,
+      code: "game_locked",
+    });
     // A copy of the game read before the change: the transaction reads the stored state again.
-    expect(await joinGame(handle(), game, { nickname: "Dora", playerId: null })).toEqual({ ok: false, code: "game_locked" });
+    expect(await joinGame(handle(), game, { nickname: "Dora", nicknameKey: nicknameKey("Dora"), playerId: null })).toEqual({
+      ok: false,
+      code: "game_locked",
+    });
     const ended = await act(locked, "end");
-    expect(await joinGame(handle(), ended, { nickname: "Dora", playerId: null })).toEqual({ ok: false, code: "game_ended" });
-    expect(await joinGame(handle(), game, { nickname: "Dora", playerId: null })).toEqual({ ok: false, code: "game_ended" });
+    expect(await joinGame(handle(), ended, { nickname: "Dora", nicknameKey: nicknameKey("Dora"), playerId: null })).toEqual({
+      ok: false,
+      code: "game_ended",
+    });
+    expect(await joinGame(handle(), game, { nickname: "Dora", nicknameKey: nicknameKey("Dora"), playerId: null })).toEqual({
+      ok: false,
+      code: "game_ended",
+    });
   });
 
   it("counts only players still in the game against its capacity", async () => {
     const { game } = await newGame({ maxPlayers: 1 });
     const anna = await join(game, "Anna");
-    expect(await joinGame(handle(), game, { nickname: "Ben", playerId: null })).toEqual({ ok: false, code: "game_full" });
+    expect(await joinGame(handle(), game, { nickname: "Ben", nicknameKey: nicknameKey("Ben"), playerId: null })).toEqual({
+      ok: false,
+      code: "game_full",
+    });
     expect(await kickGamePlayer(db(), game.id, anna.id)).toBe(true);
-    expect(await joinGame(handle(), game, { nickname: "Ben", playerId: null })).toMatchObject({ ok: true, total: 1 });
+    expect(await joinGame(handle(), game, { nickname: "Ben", nicknameKey: nicknameKey("Ben"), playerId: null })).toMatchObject({
+      ok: true,
+      total: 1,
+    });
   });
 
   it("stores a batch of answers once each, adds streak bonuses, and settles totals when the question closes", async () => {
@@ -128,19 +156,19 @@ describe.each(TEST_PROVIDERS)("games on %s", (provider) => {
     const [ada, ben, cem] = [await join(game, "Ada"), await join(game, "Ben"), await join(game, "Cem")];
     let row = await act(game, "start");
 
-    const first = await storeLiveAnswers(handle(), game.id, 0, "speed", [
+    const first = await storeLiveAnswers(handle(), game.id, 0, speedBonus, [
       answer(ada!, 0, true),
       answer(ben!, 0, false),
       answer(ada!, 0, false),
     ]);
     expect(first).toEqual([{ status: "stored", bonus: 0 }, { status: "stored", bonus: 0 }, { status: "duplicate" }]);
-    expect(await storeLiveAnswers(handle(), game.id, 0, "speed", [answer(ben!, 0, true)])).toEqual([{ status: "duplicate" }]);
-    expect(await storeLiveAnswers(handle(), game.id, 1, "speed", [answer(cem!, 1, true)])).toMatchObject([
+    expect(await storeLiveAnswers(handle(), game.id, 0, speedBonus, [answer(ben!, 0, true)])).toEqual([{ status: "duplicate" }]);
+    expect(await storeLiveAnswers(handle(), game.id, 1, speedBonus, [answer(cem!, 1, true)])).toMatchObject([
       { status: "refused", code: "question_closed" },
     ]);
 
     row = await act(row, "skip");
-    expect(await storeLiveAnswers(handle(), game.id, 0, "speed", [answer(cem!, 0, true)])).toMatchObject([
+    expect(await storeLiveAnswers(handle(), game.id, 0, speedBonus, [answer(cem!, 0, true)])).toMatchObject([
       { status: "refused", code: "question_closed" },
     ]);
     const totals = async () =>
@@ -156,7 +184,7 @@ describe.each(TEST_PROVIDERS)("games on %s", (provider) => {
     // Ada's second right answer in a row earns the first streak bonus (her streak read, or known by the caller).
     const known = (id: string) => (id === cem!.id ? 2 : undefined);
     expect(
-      await storeLiveAnswers(handle(), game.id, 1, "speed", [answer(ada!, 1, true, 900), answer(cem!, 1, true, 500)], known),
+      await storeLiveAnswers(handle(), game.id, 1, speedBonus, [answer(ada!, 1, true, 900), answer(cem!, 1, true, 500)], known),
     ).toEqual([
       { status: "stored", bonus: 100 },
       { status: "stored", bonus: 200 },
@@ -188,14 +216,14 @@ describe.each(TEST_PROVIDERS)("games on %s", (provider) => {
         question: singles[index]!,
         questionIndex: index,
         answer: chosen,
-        clientMs: 1_000,
+        timeMs: 1_000,
       });
     const first = await submit(ada, 0, singles[0]!.answer as string);
     expect(first).toMatchObject({ ok: true, duplicate: false, feedback: { correct: true } });
     const again = await submit(ada, 0, "whatever");
     expect(again).toMatchObject({ ok: true, duplicate: true, feedback: { correct: true } });
     const moved = first.ok ? first.player : ada;
-    expect(await submit(moved, 2, singles[2]!.answer as string)).toMatchObject({ ok: false, code: "wrong_question" });
+    expect(await submit(moved, 2, singles[2]!.answer as string)).toMatchObject({ ok: false, code: "not_current_question" });
     const second = await submit(moved, 1, singles[1]!.options.find((o) => o.id !== singles[1]!.answer)!.id);
     expect(second).toMatchObject({ ok: true, feedback: { correct: false, points: 0 } });
     const third = await submit(second.ok ? second.player : moved, 2, singles[2]!.answer as string);
@@ -209,7 +237,7 @@ describe.each(TEST_PROVIDERS)("games on %s", (provider) => {
     await db().player.update({ where: { id: app.id }, data: { nickname: "Ada" } });
     const ada = await join(game, "Ada", app.id);
     const started = await act(game, "start");
-    await storeLiveAnswers(handle(), game.id, 0, "speed", [answer(ada, 0, true, 640)]);
+    await storeLiveAnswers(handle(), game.id, 0, speedBonus, [answer(ada, 0, true, 640)]);
     await act(started, "end");
     expect(await postGameScores(handle(), game.id)).toEqual({ posted: 1, setId: game.setId, scope: group.id });
     expect(await postGameScores(handle(), game.id)).toEqual({ posted: 0 });

@@ -77,7 +77,7 @@ export const ZGameAnswer = z.strictObject({
   // null: the time ran out before the player chose anything (assignments with a timer).
   answer: ZAnswerValue.nullable(),
   // The player's own measure, from showing the question to answering; believed within the network allowance.
-  clientMs: z.number().int("expected whole milliseconds").min(0).max(3_600_000).nullable().optional(),
+  timeMs: z.number().int("expected whole milliseconds").min(0).max(3_600_000).nullable().optional(),
 });
 export type TGameAnswerInput = z.infer<typeof ZGameAnswer>;
 

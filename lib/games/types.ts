@@ -1,6 +1,7 @@
 // What a game is, as the domain sees it: plain data with times as epoch milliseconds (the data module converts
 // to and from database rows). Shared by the server and the browser.
-import type { TScoringMode } from "@/lib/scoring/rules/points";
+import type { TScoringMode } from "@/lib/scoring/types";
+import type { TGameReport } from "@/lib/games/rules/report";
 
 export type TGameMode = "live" | "assignment";
 
@@ -40,3 +41,12 @@ export const MIN_SECONDS = 5;
 export const MAX_SECONDS = 120;
 export const DEFAULT_MAX_PLAYERS = 2_500;
 export const MAX_PLAYERS_LIMIT = 5_000;
+
+export type TGameReportView = TGameReport & {
+  gameId: string;
+  mode: string;
+  setId: string;
+  status: string;
+  createdAt: string;
+  endedAt: string | null;
+};

@@ -3,6 +3,7 @@ import { BoardFilters } from "@/components/boards/BoardFilters";
 import { LeaderboardTable } from "@/components/boards/LeaderboardTable";
 import { LiveRefresh } from "@/components/boards/LiveRefresh";
 import { fetchBoardPage } from "@/lib/leaderboards/use-cases/board-pages";
+import { currentPlayer } from "@/lib/players/endpoints/session";
 import { translate } from "@/lib/platform/i18n/messages";
 import { getLang } from "@/lib/platform/i18n/server";
 
@@ -15,7 +16,7 @@ export default async function LeaderboardsPage({
 }) {
   const lang = await getLang();
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
-  const page = await fetchBoardPage(await searchParams, lang);
+  const page = await fetchBoardPage(await searchParams, lang, await currentPlayer());
   const setLabel = page.setOptions.find((option) => option.value === page.set)?.label ?? "";
   return (
     <>

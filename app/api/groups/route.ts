@@ -1,18 +1,7 @@
-import { getDb } from "@/lib/platform/db/client";
-import { createGroup } from "@/lib/classes/queries/groups";
-import { readJson } from "@/lib/platform/http/body";
-import { handler } from "@/lib/platform/http/handler";
-import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
-import { ZCreateGroup } from "@/lib/classes/schemas";
+import { route } from "@/lib/platform/http/handler";
+import { createClassEndpoint } from "@/lib/classes/endpoints/create-class";
 
 export const dynamic = "force-dynamic";
 
 /** A teacher creates a group (a class): its join code for students and a key to manage it. */
-export const POST = handler(async (request: Request) => {
-  const parsed = await readJson(request, ZCreateGroup);
-  if (!parsed.ok) return parsed.response;
-  const limited = await rateLimit("write", { address: clientAddress(request) });
-  if (limited) return limited;
-  const { group, manageKey } = await createGroup(getDb(), parsed.data);
-  return Response.json({ group, manageKey }, { status: 201, headers: { "Cache-Control": "no-store" } });
-});
+export const POST = route(createClassEndpoint);

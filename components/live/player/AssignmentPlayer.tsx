@@ -5,11 +5,11 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { Feedback } from "@/components/quiz/Feedback";
 import { QuestionView } from "@/components/quiz/QuestionView";
 import { api } from "@/lib/platform/http/api-client";
-import type { TAnswerFeedback } from "@/lib/attempts/types";
+import type { TAnswerFeedback } from "@/lib/answering/types";
 import type { TMeView } from "@/lib/games/events";
 import { LOCALE } from "@/lib/platform/i18n/lang";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 import { useProgressStore } from "@/lib/progress/store/ProgressProvider";
 import { Countdown } from "@/components/live/Countdown";
 import { recordLiveAnswer } from "./recordLiveAnswer";
@@ -43,7 +43,7 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
       setError(undefined);
       const clientMs = Math.max(0, Math.round(performance.now() - shown.at));
       const result = await api<TReply>(`/api/games/${gameId}/answers`, {
-        body: { questionIndex: view.me.index, answer, clientMs },
+        body: { questionIndex: view.me.index, answer, timeMs: clientMs },
       });
       setSending(false);
       if (!result.ok) return setError(result.status === 0 ? t("common.offline") : result.message);

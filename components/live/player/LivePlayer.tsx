@@ -5,7 +5,7 @@ import { useState } from "react";
 import { QuestionView } from "@/components/quiz/QuestionView";
 import { useNow } from "@/lib/platform/hooks/useNow";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 import { Countdown } from "@/components/live/Countdown";
 import { PlayerResult } from "./PlayerResult";
 import { useLivePlayer, type TAnswerState, type TLivePhase } from "./useLivePlayer";

@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
 import type { TFinalEvent, TGameEvent, THelloEvent, TQuestionEvent, TResultEvent } from "@/lib/games/events";
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 import { useProgressStore } from "@/lib/progress/store/ProgressProvider";
 import { useEventStream } from "@/components/live/useEventStream";
 import { recordLiveAnswer } from "./recordLiveAnswer";
@@ -18,7 +18,7 @@ export type TLivePhase =
   | { name: "final"; event: TFinalEvent }
   | { name: "kicked" };
 
-const LATE_CODES = new Set(["question_closed", "wrong_question", "game_ended", "game_paused"]);
+const LATE_CODES = new Set(["question_closed", "not_current_question", "game_ended", "game_paused"]);
 const RETRIES = 3;
 
 /**
@@ -102,7 +102,7 @@ export function useLivePlayer(gameId: string, setId: string) {
       if (phase.name !== "question" || phase.paused || answer.state === "sending" || answer.state === "received") return;
       setAnswer({ state: "sending" });
       const clientMs = Math.max(0, Math.round(performance.now() - shownAt.current - pausedTotal.current));
-      const body = { questionIndex: phase.event.index, answer: value, clientMs };
+      const body = { questionIndex: phase.event.index, answer: value, timeMs: clientMs };
       for (let attempt = 0; ; attempt++) {
         const result = await api(`/api/games/${gameId}/answers`, { body });
         if (result.ok) return setAnswer({ state: "received" });

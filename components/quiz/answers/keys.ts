@@ -1,5 +1,5 @@
 // Keyboard answers shared by the quiz runner and learn mode: number keys pick choice options.
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 import type { TPlayableQuestion } from "@/questions/present";
 
 /** Typing in a field: keys belong to the field, not to shortcuts. */

@@ -1,5 +1,5 @@
 import type { TLang } from "@/lib/platform/i18n/lang";
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 import type { TPlayableQuestion } from "@/questions/present";
 import type { TQuestion } from "@/questions/types";
 

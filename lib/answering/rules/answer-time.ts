@@ -6,6 +6,11 @@
 export const MAX_NETWORK_ALLOWANCE_MS = 1_500;
 /** How much longer than the server saw a client may claim (clock and timer jitter). */
 export const MAX_CLIENT_EXCESS_MS = 2_000;
+/**
+ * Grace after a timed question's end: an answer sent in time but delivered a little late still counts. The
+ * same network allowance as above, for self-study, assignments and live games alike.
+ */
+export const ANSWER_GRACE_MS = MAX_NETWORK_ALLOWANCE_MS;
 
 export type TAnswerTime = { ok: true; timeMs: number } | { ok: false; reason: string };
 

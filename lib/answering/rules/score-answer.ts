@@ -1,10 +1,12 @@
-// Grades and scores one answer of a game with the app's scoring (lib/scoring): the points by the game's mode,
-// the streak bonus and what accuracy alone would give (for group boards that count accuracy only).
-import { gradeAnswer, type TAnswerValue } from "@/lib/scoring/rules/grade";
-import { questionPoints, scoreAnswer, type TScoringMode } from "@/lib/scoring/rules/points";
+// Grades and scores one answer with the app's scoring (lib/scoring), for every way of answering: the points by
+// the mode, the streak bonus and what accuracy alone would give (for class boards that count accuracy only).
+import { gradeAnswer } from "@/lib/scoring/rules/grade";
+import { type TAnswerValue } from "@/lib/scoring/types";
+import { questionPoints, scoreAnswer } from "@/lib/scoring/rules/points";
+import { type TScoringMode } from "@/lib/scoring/types";
 import type { TStoredQuestion } from "@/questions/types";
 
-export type TGameScore = {
+export type TQuestionScore = {
   correct: boolean;
   closeness: number;
   points: number;
@@ -14,7 +16,7 @@ export type TGameScore = {
 };
 
 /** Throws AnswerShapeError for an answer that does not fit the question. */
-export function scoreGameAnswer(input: {
+export function scoreQuestionAnswer(input: {
   question: TStoredQuestion;
   answer: TAnswerValue | null;
   timeMs: number;
@@ -23,7 +25,7 @@ export function scoreGameAnswer(input: {
   previousStreak: number;
   /** A timed answer that came too late is kept but counts as wrong. */
   late?: boolean;
-}): TGameScore {
+}): TQuestionScore {
   const graded = gradeAnswer(input.question, input.answer);
   const correct = graded.correct && !input.late;
   const closeness = input.late ? 0 : graded.closeness;

@@ -1,8 +1,8 @@
 // An attempt for the player behind a request: unknown ids are 404, another player's attempt 403. Reads the
 // cookie from the request itself, so it serves Next.js route handlers and the HTTP server's fast routes alike.
 import { getDb } from "@/lib/platform/db/client";
-import type { TAttemptRow } from "@/lib/attempts/queries/attempts";
-import type { TPlayer } from "@/lib/players/queries/players";
+import type { TAttemptRow } from "@/lib/attempts/types";
+import type { TPlayer } from "@/lib/players/types";
 import { apiError, notFound } from "@/lib/platform/http/errors";
 import { playerFromRequest } from "@/lib/players/endpoints/request-player";
 

@@ -1,6 +1,6 @@
 // The self-study answer endpoint as a plain function of a web Request: served by the HTTP server ahead of
 // Next.js (lib/platform/server/fast-routes.ts) and by the Next.js route handler alike.
-import { attemptState } from "@/lib/attempts/queries/attempts";
+import { attemptState } from "@/lib/attempts/rules/attempt-state";
 import { getDbHandle } from "@/lib/platform/db/client";
 import { getQuestionBank } from "@/lib/sets/queries/question-bank";
 import { readJson } from "@/lib/platform/http/body";

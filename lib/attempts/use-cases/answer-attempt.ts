@@ -4,20 +4,16 @@
 // player's previous answer went to another instance) makes the write fail, and the answer is tried again from
 // the database's row.
 import type { TDbHandle } from "@/lib/platform/db/client";
-import {
-  submitAnswer,
-  writeAnswers,
-  type TAnswerPlan,
-  type TAttemptRow,
-  type TSubmitResult,
-} from "@/lib/attempts/queries/attempts";
+import { findAttempt, writeAnswers, type TAttemptWrite } from "@/lib/attempts/queries/attempts";
+import type { TAttemptRow } from "@/lib/attempts/types";
+import { submitAnswer, type TSubmitResult } from "./submit-answer";
 import { GroupCommit } from "@/lib/platform/db/group-commit";
 import type { TStoredQuestion } from "@/questions/types";
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 
 const MAX_ATTEMPTS = 20_000;
 
-type TState = { attempts: Map<string, TAttemptRow>; commits: GroupCommit<TAnswerPlan, boolean> };
+type TState = { attempts: Map<string, TAttemptRow>; commits: GroupCommit<TAttemptWrite, boolean> };
 
 // Per database client, on globalThis: the fast routes and the Next.js bundles share one cache and one queue.
 const globalForAnswering = globalThis as typeof globalThis & { __quizAnswering?: WeakMap<object, TState> };
@@ -26,7 +22,7 @@ const states = (globalForAnswering.__quizAnswering ??= new WeakMap<object, TStat
 function stateOf(handle: TDbHandle): TState {
   let state = states.get(handle.db);
   if (!state) {
-    state = { attempts: new Map(), commits: new GroupCommit((plans) => writeAnswers(handle, plans)) };
+    state = { attempts: new Map(), commits: new GroupCommit((writes) => writeAnswers(handle, writes)) };
     states.set(handle.db, state);
   }
   return state;
@@ -56,8 +52,8 @@ export async function answerAttempt(
   now: Date = new Date(),
 ): Promise<TSubmitResult> {
   const state = stateOf(handle);
-  const write = (plan: TAnswerPlan) => state.commits.enqueue(plan);
-  const load = () => handle.db.attempt.findUnique({ where: { id: input.attemptId } });
+  const write = (item: TAttemptWrite) => state.commits.enqueue(item);
+  const load = () => findAttempt(handle.db, input.attemptId);
   const cached = state.attempts.get(input.attemptId);
   const attempt = cached ?? (await load());
   if (!attempt) return notFound(input.attemptId);

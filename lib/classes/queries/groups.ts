@@ -1,20 +1,10 @@
 // Groups (classes): a teacher creates one and shares its join code; players who join appear on its board.
-import { randomBytes, randomUUID } from "node:crypto";
+import { newJoinCode, normalizeJoinCode } from "./join-code";
+import type { TGroup } from "@/lib/classes/types";
+import { randomUUID } from "node:crypto";
 import { hashSecret, newSecret, secretMatches } from "@/lib/platform/crypto/identity";
-import type { TScoringMode } from "@/lib/scoring/rules/points";
-import type { TDb } from "@/lib/platform/db/client";
-
-export type TGroup = { id: string; name: string; joinCode: string; scoring: TScoringMode; memberCount: number };
-
-const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-
-export function newJoinCode(): string {
-  return [...randomBytes(6)].map((byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]).join("");
-}
-
-export function normalizeJoinCode(input: string): string {
-  return input.toUpperCase().replace(/[\s-]/g, "");
-}
+import type { TScoringMode } from "@/lib/scoring/types";
+import type { TDb, TDbTransaction } from "@/lib/platform/db/client";
 
 async function toGroup(db: TDb, row: { id: string; name: string; joinCode: string; scoring: string }): Promise<TGroup> {
   const memberCount = await db.groupMember.count({ where: { groupId: row.id } });
@@ -75,4 +65,18 @@ export async function joinGroup(db: TDb, groupId: string, playerId: string): Pro
 export async function groupsOfPlayer(db: TDb, playerId: string): Promise<TGroup[]> {
   const rows = await db.groupMember.findMany({ where: { playerId }, include: { group: true }, orderBy: { joinedAt: "asc" } });
   return Promise.all(rows.map((row) => toGroup(db, row.group)));
+}
+
+/** The classes a player belongs to with the score each counts, read inside a transaction. */
+export async function membershipsOf(
+  tx: TDbTransaction,
+  playerId: string,
+): Promise<Array<{ groupId: string; scoring: TScoringMode }>> {
+  const rows = await tx.groupMember.findMany({ where: { playerId }, include: { group: true } });
+  return rows.map(({ group }) => ({ groupId: group.id, scoring: group.scoring as TScoringMode }));
+}
+
+/** Whether the player is a member of the class. */
+export async function isMember(db: TDb, groupId: string, playerId: string): Promise<boolean> {
+  return Boolean(await db.groupMember.findUnique({ where: { groupId_playerId: { groupId, playerId } } }));
 }

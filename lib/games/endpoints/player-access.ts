@@ -1,7 +1,7 @@
 // The player behind a request to a game's player endpoints, from their game cookie.
 import { getDb } from "@/lib/platform/db/client";
 import { apiError, notFound } from "@/lib/platform/http/errors";
-import { gamePlayerFromCookies } from "@/lib/games/rules/player-cookie";
+import { gamePlayerFromCookies } from "./player-cookie";
 import type { TPlayerSlot } from "@/lib/games/use-cases/room";
 import { getLiveGame, type TLiveGame } from "@/lib/games/use-cases/runtime";
 

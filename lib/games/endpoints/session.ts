@@ -6,7 +6,7 @@ import { cookies } from "next/headers";
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
 import { findGame, isHostKey, type TGameRow } from "@/lib/games/queries/games";
 import { apiError, notFound } from "@/lib/platform/http/errors";
-import { gamePlayerCookieName, gamePlayerFromCookies } from "@/lib/games/rules/player-cookie";
+import { gamePlayerCookieName, gamePlayerFromCookies } from "./player-cookie";
 import { endIfDeadlinePassed } from "@/lib/games/use-cases/steps";
 import { formatPlayerCookie } from "@/lib/platform/crypto/identity";
 

@@ -4,8 +4,8 @@
 // - SQLite (one instance): one INSERT … SELECT that checks the game row and skips duplicates, atomically.
 // - PostgreSQL (several instances): a transaction that first takes a shared lock on the game row, so closing the
 //   question waits for the batch, or the batch sees the question closed and stores nothing.
-import { streakBonus, type TScoringMode } from "@/lib/scoring/rules/points";
 import type { TDbHandle } from "@/lib/platform/db/client";
+import { sqliteDate } from "@/lib/platform/db/sql-values";
 
 /** An answer graded on arrival; the streak bonus is added when written (it needs the player's current streak). */
 export type TGradedAnswer = {
@@ -43,9 +43,6 @@ const COLUMNS = [
   "timeMs",
   "createdAt",
 ];
-
-/** Prisma keeps SQLite dates as ISO text with an explicit offset. */
-const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 async function insertSqlite(handle: TDbHandle, gameId: string, index: number, rows: TRow[]): Promise<Set<string> | "closed"> {
   const values = rows.map(() => `(${COLUMNS.map(() => "?").join(", ")})`).join(", ");
@@ -107,6 +104,7 @@ async function insertPostgres(handle: TDbHandle, gameId: string, index: number, 
 
 /**
  * Writes one batch of answers to question `index` of a live game; an outcome per answer, in order.
+ * `bonusFor` is the game's streak bonus for a run of right answers of a given length (lib/scoring).
  * `knownStreak` gives a player's streak before this question when the caller knows it (from the last reveal);
  * the others are read.
  */
@@ -114,7 +112,7 @@ export async function storeLiveAnswers(
   handle: TDbHandle,
   gameId: string,
   index: number,
-  scoring: TScoringMode,
+  bonusFor: (streak: number) => number,
   answers: readonly TGradedAnswer[],
   knownStreak: (gamePlayerId: string) => number | undefined = () => undefined,
 ): Promise<TAnswerOutcome[]> {
@@ -132,7 +130,7 @@ export async function storeLiveAnswers(
     : new Map<string, number>();
   const rows: TRow[] = [...first.values()].map((answer) => {
     const streak = knownStreak(answer.gamePlayerId) ?? read.get(answer.gamePlayerId) ?? 0;
-    return { ...answer, bonus: answer.correct ? streakBonus(streak + 1, scoring) : 0 };
+    return { ...answer, bonus: answer.correct ? bonusFor(streak + 1) : 0 };
   });
   const bonuses = new Map(rows.map((row) => [row.gamePlayerId, row.bonus]));
   const inserted =

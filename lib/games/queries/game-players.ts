@@ -1,7 +1,6 @@
 // Players of a game: joining (nickname unique in the game, capacity, lock), finding one by their secret, kicking.
 import { randomUUID } from "node:crypto";
 import { hashSecret, newSecret } from "@/lib/platform/crypto/identity";
-import { nicknameKey } from "@/lib/games/rules/nickname-key";
 import type { TDbHandle, TDb } from "@/lib/platform/db/client";
 import { activePlayerCount, gameSettings, type TGameRow } from "./games";
 
@@ -18,7 +17,7 @@ export type TJoinResult = { ok: true; player: TGamePlayerRow; secret: string; to
 export async function joinGame(
   handle: TDbHandle,
   game: TGameRow,
-  input: { nickname: string; playerId: string | null },
+  input: { nickname: string; nicknameKey: string; playerId: string | null },
   now: Date = new Date(),
 ): Promise<TJoinResult> {
   if (game.status === "ended") return { ok: false, code: "game_ended" };
@@ -41,7 +40,7 @@ export async function joinGame(
           gameId: game.id,
           playerId: input.playerId,
           nickname: input.nickname,
-          nicknameKey: nicknameKey(input.nickname),
+          nicknameKey: input.nicknameKey,
           secretHash: hashSecret(secret),
           joinedAt: now,
           servedAt: game.mode === "assignment" ? now : null,

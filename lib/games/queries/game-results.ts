@@ -1,6 +1,6 @@
 // Reads of a game's results: one question's answers with the standings (for the reveal), the final standings,
 // and everything the host's report needs. Each is a fixed number of queries whatever the number of players.
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 import type { TDb } from "@/lib/platform/db/client";
 
 const playerLine = {

@@ -3,7 +3,7 @@
 // an open question settles every player's totals for it in the same transaction.
 import { randomUUID } from "node:crypto";
 import { hashSecret, newSecret, secretMatches } from "@/lib/platform/crypto/identity";
-import { newGamePin } from "@/lib/games/rules/pin";
+import { newGamePin } from "./pin";
 import type { TGameMode, TGameSettings, TGameState, TGameStatus } from "@/lib/games/types";
 import type { TDb, TDbHandle } from "@/lib/platform/db/client";
 

@@ -1,5 +1,5 @@
 // An answer in words for the CSV export, in the report's language (questions/answer-words.ts says how).
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 import { answerInWords } from "@/questions/answer-words";
 import type { TLang, TStoredQuestion } from "@/questions/types";
 

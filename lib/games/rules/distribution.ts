@@ -1,6 +1,6 @@
 // How the room answered a question, for the projector's chart: counts per option for choice questions, per
 // country for map questions, and right / partly / wrong for the rest. Pure.
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 import type { TStoredQuestion } from "@/questions/types";
 
 export type TAnswerOutcome = { answer: TAnswerValue | null; correct: boolean; accuracyPoints: number };

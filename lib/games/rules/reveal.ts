@@ -3,7 +3,7 @@
 // question's answers and the players' totals, then handed out per player. Pure.
 import { questionSolution, type TPlayableQuestion } from "@/questions/present";
 import type { TStoredQuestion } from "@/questions/types";
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 import { answerDistribution } from "./distribution";
 import type { TFinalEvent, THostReveal, TPlayerResult } from "@/lib/games/events";
 import { FINAL_COUNT, TOP_COUNT } from "@/lib/games/events";

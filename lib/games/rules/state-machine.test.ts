@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answerWindow, applyHostAction, ANSWER_GRACE_MS, closeQuestion, remainingMs } from "./state-machine";
+import { ANSWER_GRACE_MS } from "@/lib/answering/rules/answer-time";
+import { answerWindow, applyHostAction, closeQuestion, remainingMs } from "./state-machine";
 import type { TGameState } from "@/lib/games/types";
 
 const lobby: TGameState = {
@@ -97,7 +98,7 @@ describe("answerWindow", () => {
     expect(answerWindow(q1, 0, 20_001 + ANSWER_GRACE_MS)).toMatchObject({ open: false, code: "question_closed" });
   });
   it("refuses another question, a closed one, a paused game and an ended one, saying which", () => {
-    expect(answerWindow(q1, 1, 100)).toMatchObject({ open: false, code: "wrong_question" });
+    expect(answerWindow(q1, 1, 100)).toMatchObject({ open: false, code: "not_current_question" });
     expect(answerWindow(step(q1, "skip", 100), 0, 200)).toMatchObject({ open: false, code: "question_closed" });
     expect(answerWindow(step(q1, "pause", 100), 0, 200)).toMatchObject({ open: false, code: "game_paused" });
     expect(answerWindow(step(q1, "end", 100), 0, 200)).toMatchObject({ open: false, code: "game_ended" });

@@ -2,6 +2,7 @@
 // the game, or why it may not. The data module applies the result with a guarded write (same version), so two
 // instances racing for one step cannot both take it.
 import type { TGameState, THostAction } from "@/lib/games/types";
+import { ANSWER_GRACE_MS } from "@/lib/answering/rules/answer-time";
 
 export type TTransition = { ok: true; state: TGameState } | { ok: false; status: 409; code: string; message: string };
 
@@ -102,9 +103,6 @@ export function closeQuestion(state: TGameState, index: number): TTransition {
   return { ok: true, state: closed(state) };
 }
 
-/** Network grace after a question's end: an answer sent in time but delivered a little late still counts. */
-export const ANSWER_GRACE_MS = 1_500;
-
 export type TAnswerWindow = { open: true } | { open: false; code: string; message: string };
 
 /** Whether an answer to question `index` received at `now` may count. */
@@ -119,7 +117,7 @@ export function answerWindow(state: TGameState, index: number, now: number, grac
   if (index !== state.currentIndex) {
     return {
       open: false,
-      code: "wrong_question",
+      code: "not_current_question",
       message: `question ${index + 1} is not the current question (${state.currentIndex + 1})`,
     };
   }

@@ -1,24 +1,25 @@
 // One answer in an assignment: graded at once against the player's own position, shown right away with the
 // solution; the host's count of finished players is refreshed (coalesced).
-import { submitAssignmentAnswer, type TAssignmentFeedback } from "@/lib/games/queries/assignment-answers";
+import type { TAnswerFeedback } from "@/lib/answering/types";
+import { submitAssignmentAnswer } from "./submit-assignment-answer";
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
 import { findGamePlayer } from "@/lib/games/queries/game-players";
 import type { TMeView } from "@/lib/games/events";
 import { answerWindow } from "@/lib/games/rules/state-machine";
-import type { TAnswerValue } from "@/lib/scoring/rules/grade";
+import type { TAnswerValue } from "@/lib/scoring/types";
 import { meView } from "./me-view";
 import type { TPlayerSlot } from "./room";
 import type { TLiveGame } from "./runtime";
 import { endIfDeadlinePassed } from "./steps";
 
 export type TAssignmentReply =
-  | { status: number; body: { duplicate: boolean; feedback: TAssignmentFeedback; view: TMeView } }
+  | { status: number; body: { duplicate: boolean; feedback: TAnswerFeedback; view: TMeView } }
   | { status: number; code: string; message: string; field?: string };
 
 export async function receiveAssignmentAnswer(
   live: TLiveGame,
   slot: TPlayerSlot,
-  input: { questionIndex: number; answer: TAnswerValue | null; clientMs?: number | null },
+  input: { questionIndex: number; answer: TAnswerValue | null; timeMs?: number | null },
   receivedAt: number,
 ): Promise<TAssignmentReply> {
   const { room } = live;
@@ -31,7 +32,7 @@ export async function receiveAssignmentAnswer(
   if (!question)
     return {
       status: 422,
-      code: "wrong_question",
+      code: "question_not_in_attempt",
       message: `this assignment has ${room.questions.length} questions`,
       field: "questionIndex",
     };
@@ -44,7 +45,7 @@ export async function receiveAssignmentAnswer(
       question,
       questionIndex: input.questionIndex,
       answer: input.answer,
-      clientMs: input.clientMs ?? null,
+      timeMs: input.timeMs ?? null,
     },
     new Date(receivedAt),
   );

@@ -1,4 +1,5 @@
 // The host's report of a game or assignment, and its CSV export, from the stored answers.
+import type { TGameReportView } from "@/lib/games/types";
 import "server-only";
 import type { TDb } from "@/lib/platform/db/client";
 import { gameAnswerLines, gamePlayerLines } from "@/lib/games/queries/game-results";
@@ -6,18 +7,9 @@ import { gameQuestionIds, type TGameRow } from "@/lib/games/queries/games";
 import { gameQuestionsById } from "@/lib/games/queries/game-questions";
 import { answerText } from "@/lib/games/rules/answer-text";
 import { reportCsv } from "@/lib/games/rules/csv";
-import { buildReport, type TGameReport } from "@/lib/games/rules/report";
+import { buildReport } from "@/lib/games/rules/report";
 import { worldMap } from "@/lib/map/rules/world-paths";
 import type { TLang, TStoredQuestion } from "@/questions/types";
-
-export type TGameReportView = TGameReport & {
-  gameId: string;
-  mode: string;
-  setId: string;
-  status: string;
-  createdAt: string;
-  endedAt: string | null;
-};
 
 /** Live games report the questions asked so far; assignments all of theirs. */
 function askedCount(game: TGameRow, total: number): number {

@@ -4,19 +4,29 @@
 // needed, because the group's board lists app players.
 import "server-only";
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
-import { joinGame } from "@/lib/games/queries/game-players";
+import { findGamePlayer, joinGame } from "@/lib/games/queries/game-players";
+import { nicknameKey } from "@/lib/games/rules/nickname-key";
+import type { TLang } from "@/lib/platform/i18n/lang";
+import type { TPlayer } from "@/lib/players/types";
 import { activePlayerCount, findGameByPin, gameSettings, type TGameRow } from "@/lib/games/queries/games";
 import { setNickname } from "@/lib/players/queries/players";
-import { getLang } from "@/lib/platform/i18n/server";
 import { checkNickname, NICKNAME_MESSAGES, nicknameStatus } from "@/lib/players/rules/nickname";
 import { secretMatches } from "@/lib/platform/crypto/identity";
-import { gamePlayerCredentials, setGamePlayerCookie } from "@/lib/games/endpoints/session";
-import { currentPlayer, ensurePlayer } from "@/lib/players/endpoints/session";
 import { publishGameEvent } from "./bus-events";
 import { endIfDeadlinePassed } from "./steps";
 
 export type TJoinError = { status: number; code: string; message: string; field?: "pin" | "nickname" };
 export type TFoundGame = { game: TGameRow; rejoin?: { id: string; nickname: string } };
+export type TGameCredentials = { gamePlayerId: string; secret: string };
+
+/** What a join needs of the request: the game cookie it carries, its language and the browser's app player. */
+export type TJoinContext = {
+  /** The game cookie the request carries for a game, if any. */
+  credentials: (gameId: string) => Promise<TGameCredentials | undefined>;
+  lang: TLang;
+  /** The browser's app player; `create`: make one when there is none (a class game lists app players). */
+  appPlayer: (create: boolean) => Promise<TPlayer | undefined>;
+};
 
 const GAME_MESSAGES: Record<string, [number, string]> = {
   unknown_pin: [404, "no game has this PIN; check the number on the projector"],
@@ -37,15 +47,16 @@ export const gameError = (code: keyof typeof GAME_MESSAGES | string): TJoinError
  */
 export async function findJoinableGame(
   pin: string,
+  credentials: TJoinContext["credentials"],
   counted = true,
 ): Promise<{ ok: true; found: TFoundGame } | { ok: false; error: TJoinError }> {
   const byPin = await findGameByPin(getDb(), pin);
   if (!byPin) return { ok: false, error: gameError("unknown_pin") };
   const game = await endIfDeadlinePassed(getDbHandle(), byPin);
-  const credentials = await gamePlayerCredentials(game.id);
-  if (credentials) {
-    const player = await getDb().gamePlayer.findFirst({ where: { id: credentials.gamePlayerId, gameId: game.id } });
-    if (player && secretMatches(credentials.secret, player.secretHash)) {
+  const carried = await credentials(game.id);
+  if (carried) {
+    const player = await findGamePlayer(getDb(), game.id, carried.gamePlayerId);
+    if (player && secretMatches(carried.secret, player.secretHash)) {
       if (player.kicked) return { ok: false, error: gameError("player_removed") };
       // A player of an ended game may still look at their result.
       return { ok: true, found: { game, rejoin: { id: player.id, nickname: player.nickname } } };
@@ -58,30 +69,36 @@ export async function findJoinableGame(
   return { ok: true, found: { game } };
 }
 
-export type TJoined = { game: TGameRow; player: { id: string; nickname: string }; rejoined: boolean };
+/** A joined player; `secret` (for the game cookie) only when the player is new. */
+export type TJoined = { game: TGameRow; player: { id: string; nickname: string }; rejoined: boolean; secret?: string };
 
 export async function joinByPin(
   pin: string,
   typedNickname: string,
+  context: TJoinContext,
 ): Promise<{ ok: true; joined: TJoined } | { ok: false; error: TJoinError }> {
-  const found = await findJoinableGame(pin, false);
+  const found = await findJoinableGame(pin, context.credentials, false);
   if (!found.ok) return found;
   const { game, rejoin } = found.found;
   if (rejoin) return { ok: true, joined: { game, player: rejoin, rejoined: true } };
 
   const checked = checkNickname(typedNickname);
   if (!checked.ok) {
-    const message = NICKNAME_MESSAGES[checked.problem][await getLang()];
+    const message = NICKNAME_MESSAGES[checked.problem][context.lang];
     return {
       ok: false,
       error: { status: nicknameStatus(checked.problem), code: `nickname_${checked.problem}`, message, field: "nickname" },
     };
   }
-  const appPlayer = game.groupId ? await ensurePlayer() : await currentPlayer();
+  const appPlayer = await context.appPlayer(Boolean(game.groupId));
   // A player without a nickname has posted nothing yet, so no board shows them: nothing to tell the others.
   if (appPlayer && !appPlayer.nickname) await setNickname(getDb(), appPlayer.id, checked.nickname);
 
-  const result = await joinGame(getDbHandle(), game, { nickname: checked.nickname, playerId: appPlayer?.id ?? null });
+  const result = await joinGame(getDbHandle(), game, {
+    nickname: checked.nickname,
+    nicknameKey: nicknameKey(checked.nickname),
+    playerId: appPlayer?.id ?? null,
+  });
   if (!result.ok) {
     if (result.code === "nickname_taken") {
       return {
@@ -96,11 +113,13 @@ export async function joinByPin(
     }
     return { ok: false, error: gameError(result.code) };
   }
-  await setGamePlayerCookie(game.id, result.player.id, result.secret);
   await publishGameEvent(game.id, {
     t: "joined",
     p: { id: result.player.id, nickname: result.player.nickname },
     n: result.total,
   });
-  return { ok: true, joined: { game, player: { id: result.player.id, nickname: result.player.nickname }, rejoined: false } };
+  return {
+    ok: true,
+    joined: { game, player: { id: result.player.id, nickname: result.player.nickname }, rejoined: false, secret: result.secret },
+  };
 }

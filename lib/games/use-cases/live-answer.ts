@@ -3,10 +3,12 @@
 // players not at all (right or wrong is shown to everyone together when the question closes).
 import type { TDbHandle } from "@/lib/platform/db/client";
 import { storeLiveAnswers, type TAnswerOutcome, type TGradedAnswer } from "@/lib/games/queries/game-answers";
-import { scoreGameAnswer } from "@/lib/answering/rules/score-answer";
+import { streakBonus } from "@/lib/scoring/rules/points";
+import { scoreQuestionAnswer } from "@/lib/answering/rules/score-answer";
 import { answerWindow } from "@/lib/games/rules/state-machine";
 import { liveAnswerTime } from "@/lib/answering/rules/live-timing";
-import { AnswerShapeError, type TAnswerValue } from "@/lib/scoring/rules/grade";
+import { AnswerShapeError } from "@/lib/scoring/rules/grade";
+import { type TAnswerValue } from "@/lib/scoring/types";
 import type { GameRoom, TPlayerSlot } from "./room";
 
 export type TAnswerReply =
@@ -18,8 +20,13 @@ export async function writeAnswerBatch(handle: TDbHandle, room: GameRoom, items:
   const outcomes = new Map<TGradedAnswer, TAnswerOutcome>();
   for (const index of new Set(items.map((item) => item.questionIndex))) {
     const group = items.filter((item) => item.questionIndex === index);
-    const results = await storeLiveAnswers(handle, room.id, index, room.settings.scoring, group, (id) =>
-      room.knownStreak(id, index),
+    const results = await storeLiveAnswers(
+      handle,
+      room.id,
+      index,
+      (streak) => streakBonus(streak, room.settings.scoring),
+      group,
+      (id) => room.knownStreak(id, index),
     );
     group.forEach((item, i) => outcomes.set(item, results[i]!));
   }
@@ -29,7 +36,7 @@ export async function writeAnswerBatch(handle: TDbHandle, room: GameRoom, items:
 export async function receiveLiveAnswer(
   live: { room: GameRoom; answers: { enqueue: (item: TGradedAnswer) => Promise<TAnswerOutcome> }; counts: { poke: () => void } },
   slot: TPlayerSlot,
-  input: { questionIndex: number; answer: TAnswerValue | null; clientMs?: number | null },
+  input: { questionIndex: number; answer: TAnswerValue | null; timeMs?: number | null },
   receivedAt: number,
 ): Promise<TAnswerReply> {
   const { room } = live;
@@ -45,14 +52,14 @@ export async function receiveLiveAnswer(
     receivedAt,
     questionStartedAt: room.state.questionStartedAt ?? receivedAt,
     deliveryLagMs: room.deliveryLag(slot),
-    clientMs: input.clientMs ?? null,
+    clientMs: input.timeMs ?? null,
     rttMs: slot.rttMs,
     limitMs,
   });
-  if (!time.ok) return { status: 422, code: "impossible_time", message: time.reason, field: "clientMs" };
+  if (!time.ok) return { status: 422, code: "impossible_time", message: time.reason, field: "timeMs" };
   let score;
   try {
-    score = scoreGameAnswer({
+    score = scoreQuestionAnswer({
       question,
       answer: input.answer,
       timeMs: time.timeMs,

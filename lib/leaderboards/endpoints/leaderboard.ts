@@ -2,7 +2,7 @@
 // (lib/platform/server/fast-routes.ts) and by the Next.js route handler alike.
 import { getDb } from "@/lib/platform/db/client";
 import { findGroup } from "@/lib/classes/queries/groups";
-import { GLOBAL_SCOPE, OVERALL_SET } from "@/lib/leaderboards/queries/leaderboards";
+import { GLOBAL_SCOPE, OVERALL_SET } from "@/lib/leaderboards/types";
 import { getQuestionBank } from "@/lib/sets/queries/question-bank";
 import { invalidInput, notFound } from "@/lib/platform/http/errors";
 import { playerFromRequest } from "@/lib/players/endpoints/request-player";

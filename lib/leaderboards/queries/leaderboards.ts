@@ -1,23 +1,9 @@
 // Leaderboards: one row per player and board (scope × set × period) holding the player's best score there;
 // the overall board ("*") holds the sum of a player's best scores over all sets. A board is read in index
 // order (scope, set, period, score); lib/leaderboards/ ranks it (ties share a rank: 1, 2, 2, 4) and keeps it.
-import { periodKeys, type TPeriod } from "@/lib/platform/time/periods";
-import type { TDb, TDbHandle } from "@/lib/platform/db/client";
-
-export const OVERALL_SET = "*";
-export const GLOBAL_SCOPE = "global";
-
-export type TBoard = { scope: string; setId: string; period: TPeriod };
-export type TRankedEntry = { rank: number; playerId: string; nickname: string; score: number; achievedAt: string };
-export type TLeaderboard = TBoard & {
-  periodKey: string;
-  entries: TRankedEntry[];
-  totalPlayers: number;
-  me?: { rank: number; score: number; neighbours: TRankedEntry[] };
-};
-
-/** Scores to post: per scope, which score counts there (a group may count accuracy only). */
-export type TPostScores = { scope: string; score: number }[];
+import { OVERALL_SET, TPostScores } from "@/lib/leaderboards/types";
+import { periodKeys } from "@/lib/platform/time/periods";
+import type { TDb, TDbHandle, TDbTransaction } from "@/lib/platform/db/client";
 
 /**
  * Records a finished attempt's score on the boards of every scope, for its set and overall, in all three
@@ -27,7 +13,7 @@ export type TPostScores = { scope: string; score: number }[];
 export async function recordScores(
   handle: TDbHandle,
   input: { playerId: string; setId: string; scores: TPostScores; at: Date },
-  tx: Parameters<Parameters<TDb["$transaction"]>[0]>[0],
+  tx: TDbTransaction,
 ): Promise<void> {
   if (handle.provider === "postgresql") {
     await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(hashtext($1))", `board:${input.playerId}`);

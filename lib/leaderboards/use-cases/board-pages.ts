@@ -1,12 +1,13 @@
 // Reads for the leaderboard and group pages. Server only.
 import "server-only";
 import { getDb } from "@/lib/platform/db/client";
-import { groupsOfPlayer, type TGroup } from "@/lib/classes/queries/groups";
-import { GLOBAL_SCOPE, OVERALL_SET, type TLeaderboard } from "@/lib/leaderboards/queries/leaderboards";
+import { groupsOfPlayer } from "@/lib/classes/queries/groups";
+import { type TGroup } from "@/lib/classes/types";
+import { GLOBAL_SCOPE, OVERALL_SET, type TLeaderboard } from "@/lib/leaderboards/types";
 import { getLeaderboard } from "./get-leaderboard";
 import type { TLang } from "@/lib/platform/i18n/lang";
 import { translate } from "@/lib/platform/i18n/messages";
-import { currentPlayer } from "@/lib/players/endpoints/session";
+import type { TPlayer } from "@/lib/players/types";
 import { ZLeaderboardQuery } from "@/lib/leaderboards/schemas";
 import { fetchSets } from "@/lib/sets/use-cases/set-pages";
 
@@ -24,6 +25,7 @@ export type TBoardPage = {
 export async function fetchBoardPage(
   query: Record<string, string | string[] | undefined>,
   lang: TLang,
+  player: TPlayer | undefined,
   fixedGroup?: string,
 ): Promise<TBoardPage> {
   const flat = Object.fromEntries(
@@ -35,7 +37,7 @@ export async function fetchBoardPage(
     group: fixedGroup ?? (flat.group || undefined),
   });
   const { set, period, group } = parsed.success ? parsed.data : { set: OVERALL_SET, period: "all" as const, group: fixedGroup };
-  const [sets, player] = await Promise.all([fetchSets(), currentPlayer()]);
+  const sets = await fetchSets();
   const knownSet = set === OVERALL_SET || sets.some((candidate) => candidate.id === set) ? set : OVERALL_SET;
   const myGroups = player ? await groupsOfPlayer(getDb(), player.id) : [];
   const board = await getLeaderboard(

@@ -1,7 +1,7 @@
 // A leaderboard as pages and the API show it: the top N with ranks, and the viewer's own rank with neighbours,
 // however far down, from the board cache.
 import type { TDb } from "@/lib/platform/db/client";
-import type { TBoard, TLeaderboard, TRankedEntry } from "@/lib/leaderboards/queries/leaderboards";
+import type { TBoard, TLeaderboard, TRankedEntry } from "@/lib/leaderboards/types";
 import { periodKey } from "@/lib/platform/time/periods";
 import { cachedBoard } from "./board-cache";
 

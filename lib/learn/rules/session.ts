@@ -1,6 +1,7 @@
 // What a learn session does with one card: which of the fact's questions to ask, how to grade the answer in the
 // browser, and the answer as the history keeps it. Pure; safe in the browser (types only from fact-deck).
-import { gradeAnswer, type TAnswerValue, type TGrade } from "@/lib/scoring/rules/grade";
+import { gradeAnswer, type TGrade } from "@/lib/scoring/rules/grade";
+import { type TAnswerValue } from "@/lib/scoring/types";
 import type { TAnswerRecord, TFsrsCardJson } from "@/lib/progress/store/schema";
 import type { TLearnFact, TLearnQuestion } from "./fact-deck";
 

@@ -7,6 +7,8 @@ import { createAdapterFactory } from "./adapter";
 
 /** Both generated clients share one model, so the SQLite client's type describes either. */
 export type TDb = SqlitePrismaClient;
+/** The client inside an interactive transaction. */
+export type TDbTransaction = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
 
 export type TDbHandle = {
   db: TDb;

@@ -23,3 +23,13 @@ export function handler<TContext>(fn: (request: Request, context: TContext) => P
 }
 
 export type TIdParams = { params: Promise<{ id: string }> };
+
+/** A route handler for app/api/.../[id]/route.ts from an endpoint that takes the request and the id. */
+export function idRoute(endpoint: (request: Request, id: string) => Promise<Response>) {
+  return handler(async (request: Request, { params }: TIdParams) => endpoint(request, (await params).id));
+}
+
+/** A route handler from an endpoint that takes the request alone. */
+export function route(endpoint: (request: Request) => Promise<Response>) {
+  return handler(async (request: Request) => endpoint(request));
+}

@@ -7,7 +7,7 @@ import { buildApp, isBuildCurrent } from "@/lib/platform/server/build";
 
 export type TAppServer = { url: string; port: number; stop: () => Promise<void>; output: () => string };
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../..");
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,7 +1,8 @@
 // Applies a nickname to the current player, or says (in the player's language) why it is refused.
 import "server-only";
 import { getDb } from "@/lib/platform/db/client";
-import { setNickname, type TPlayer } from "@/lib/players/queries/players";
+import { renamePlayer } from "@/lib/players/use-cases/rename-player";
+import { type TPlayer } from "@/lib/players/types";
 import { apiError } from "@/lib/platform/http/errors";
 import { getLang } from "@/lib/platform/i18n/server";
 import { checkNickname, NICKNAME_MESSAGES, nicknameStatus } from "@/lib/players/rules/nickname";
@@ -20,7 +21,7 @@ export async function applyNickname(
   }
   if (checked.nickname === player.nickname) return { ok: true, player };
   forgetPlayer(player.id);
-  const renamed = await setNickname(getDb(), player.id, checked.nickname);
+  const renamed = await renamePlayer(getDb(), player.id, checked.nickname);
   await publishLeaderboardChange({ playerId: player.id });
   return { ok: true, player: renamed };
 }

@@ -1,7 +1,8 @@
 // The app player behind a request, read from its Cookie header: works under Next.js and under the HTTP
 // server's fast routes alike (no next/headers). Verified cookies are cached for a while (player-cache.ts).
 import { getDb } from "@/lib/platform/db/client";
-import { findPlayer, type TPlayer } from "@/lib/players/queries/players";
+import { findPlayer } from "@/lib/players/queries/players";
+import { type TPlayer } from "@/lib/players/types";
 import { readCookie } from "@/lib/platform/http/cookies";
 import { parsePlayerCookie, PLAYER_COOKIE } from "@/lib/platform/crypto/identity";
 import { cachedPlayer, rememberPlayer } from "@/lib/players/use-cases/player-cache";

@@ -2,7 +2,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getDb } from "@/lib/platform/db/client";
-import { createPlayer, type TPlayer } from "@/lib/players/queries/players";
+import { createPlayer } from "@/lib/players/queries/players";
+import { type TPlayer } from "@/lib/players/types";
 import { playerFromCookieValue } from "./request-player";
 import { formatPlayerCookie, PLAYER_COOKIE, PLAYER_COOKIE_MAX_AGE } from "@/lib/platform/crypto/identity";
 

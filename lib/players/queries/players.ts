@@ -1,4 +1,5 @@
 // Players: created on first play, known again by the secret in their cookie, moved by a recovery code.
+import type { TPlayer } from "@/lib/players/types";
 import {
   hashSecret,
   newPlayerId,
@@ -7,12 +8,9 @@ import {
   normalizeRecoveryCode,
   secretMatches,
 } from "@/lib/platform/crypto/identity";
-import { refreshPlayerOnBoards } from "@/lib/leaderboards/use-cases/board-cache";
 import type { TDb } from "@/lib/platform/db/client";
 import { Prisma } from "@/lib/platform/db/generated/sqlite/client";
 import { GroupCommit } from "@/lib/platform/db/group-commit";
-
-export type TPlayer = { id: string; nickname: string | null; hasRecoveryCode: boolean };
 
 function toPlayer(row: { id: string; nickname: string | null; recoveryHash: string | null }): TPlayer {
   return { id: row.id, nickname: row.nickname, hasRecoveryCode: Boolean(row.recoveryHash) };
@@ -50,11 +48,9 @@ export async function createPlayer(db: TDb): Promise<{ player: TPlayer; secret: 
   return { player: toPlayer(row), secret };
 }
 
-/** Renames the player, on the boards this instance holds as well (other instances hear it from the bus). */
+/** Stores a new nickname (lib/players/use-cases/rename-player.ts also brings the boards up to date). */
 export async function setNickname(db: TDb, playerId: string, nickname: string): Promise<TPlayer> {
-  const player = toPlayer(await db.player.update({ where: { id: playerId }, data: { nickname } }));
-  await refreshPlayerOnBoards(db, playerId);
-  return player;
+  return toPlayer(await db.player.update({ where: { id: playerId }, data: { nickname } }));
 }
 
 /** A new recovery code for the player (an earlier one stops working). Shown once; only its hash is kept. */

@@ -1,7 +1,7 @@
 // Recently verified player cookies, so that a burst of answers does not look the player up every time.
 // Entries live 30 s; a nickname change or a recovery (which rotates the secret) forgets the player at once on
 // this instance, and within 30 s on others.
-import type { TPlayer } from "@/lib/players/queries/players";
+import type { TPlayer } from "@/lib/players/types";
 
 const TTL_MS = 30_000;
 const MAX_ENTRIES = 50_000;

@@ -1,9 +1,7 @@
 // Grading an answer against the question bank: right or wrong, and how close (0 to 1) for partial credit.
 // Pure: no database, no clock.
+import type { TAnswerValue } from "@/lib/scoring/types";
 import type { TQuestion } from "@/questions/types";
-
-/** What a player can send for each kind of question. */
-export type TAnswerValue = string | number | string[] | Array<[string, string]>;
 
 export type TGrade = { correct: boolean; closeness: number };
 

@@ -1,12 +1,11 @@
 // Points, as in the README's "Scoring": up to 1000 per question, more for a faster right answer but never
 // less than half, times the closeness of a partly right answer; a streak bonus for consecutive right answers.
+import type { TScoringMode } from "@/lib/scoring/types";
 import type { TQuestionKind } from "@/questions/types";
 
 export const MAX_POINTS = 1000;
 export const STREAK_BONUS_STEP = 100;
 export const STREAK_BONUS_MAX = 500;
-
-export type TScoringMode = "speed" | "accuracy";
 
 /** The time a self-paced question is measured against when the player set no timer. */
 export const REFERENCE_SECONDS: Record<TQuestionKind, number> = {

@@ -1,6 +1,7 @@
 // The question bank in the database: written at start from the generated bank, read by the app.
 // Loading is idempotent: unchanged questions are not touched, changed ones are updated in place (same id, so
 // their scores stay), and questions no longer generated are retired (kept for old answers, no longer served).
+import type { TLoadedBank } from "@/lib/sets/types";
 import type { TQuestionBank } from "@/questions/bank";
 import { contentHash } from "@/questions/bank";
 import type { TQuestion, TQuestionSet, TStoredQuestion } from "@/questions/types";
@@ -72,11 +73,6 @@ export async function loadQuestionBankIntoDb(handle: TDbHandle, bank: TQuestionB
     { timeout: 30_000, maxWait: 30_000 },
   );
 }
-
-export type TLoadedBank = {
-  questions: Map<string, TStoredQuestion>;
-  sets: TQuestionSet[];
-};
 
 /** The active questions and the sets, as stored. */
 export async function readQuestionBank(handle: TDbHandle): Promise<TLoadedBank> {

@@ -1,20 +1,9 @@
 // Reads for the pages: the question sets as the app shows them. Server only.
+import type { TSetSummary } from "@/lib/sets/types";
 import "server-only";
 import { getQuestionBank } from "@/lib/sets/queries/question-bank";
 import { localDate } from "@/lib/platform/time/periods";
 import { DAILY_SET_ID, dailyQuestionIds } from "@/questions/sets";
-import type { TLocalized } from "@/questions/schema";
-
-export type TSetSummary = {
-  id: string;
-  kind: "all" | "region" | "theme" | "daily";
-  title: TLocalized;
-  description: TLocalized;
-  questionCount: number;
-  countries: string[];
-  /** The facts the set's questions test (for mastery). */
-  factIds: string[];
-};
 
 export async function fetchSets(now: Date = new Date()): Promise<TSetSummary[]> {
   const bank = await getQuestionBank();

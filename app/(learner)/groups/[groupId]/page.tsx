@@ -4,6 +4,7 @@ import { GroupTeacherPanel } from "@/components/boards/GroupTeacherPanel";
 import { LeaderboardTable } from "@/components/boards/LeaderboardTable";
 import { LiveRefresh } from "@/components/boards/LiveRefresh";
 import { fetchBoardPage } from "@/lib/leaderboards/use-cases/board-pages";
+import { currentPlayer } from "@/lib/players/endpoints/session";
 import { getDb } from "@/lib/platform/db/client";
 import { findGroup } from "@/lib/classes/queries/groups";
 import { translate } from "@/lib/platform/i18n/messages";
@@ -23,7 +24,7 @@ export default async function GroupPage({
   const { groupId } = await params;
   const group = /^[0-9a-f-]{36}$/.test(groupId) ? await findGroup(getDb(), groupId) : undefined;
   if (!group) notFound();
-  const page = await fetchBoardPage(await searchParams, lang, group.id);
+  const page = await fetchBoardPage(await searchParams, lang, await currentPlayer(), group.id);
   return (
     <>
       <h1>{group.name}</h1>

@@ -1,30 +1,7 @@
-import { getDb } from "@/lib/platform/db/client";
-import { recoverPlayer } from "@/lib/players/queries/players";
-import { readJson } from "@/lib/platform/http/body";
-import { apiError } from "@/lib/platform/http/errors";
-import { handler } from "@/lib/platform/http/handler";
-import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
-import { translate } from "@/lib/platform/i18n/messages";
-import { getLang } from "@/lib/platform/i18n/server";
-import { forgetPlayer } from "@/lib/players/use-cases/player-cache";
-import { setPlayerCookie } from "@/lib/players/endpoints/session";
-import { ZRecoverInput } from "@/lib/players/schemas";
+import { route } from "@/lib/platform/http/handler";
+import { recoverEndpoint } from "@/lib/players/endpoints/recover";
 
 export const dynamic = "force-dynamic";
 
 /** Moves a player to this browser with their recovery code. */
-export const POST = handler(async (request: Request) => {
-  const parsed = await readJson(request, ZRecoverInput);
-  if (!parsed.ok) return parsed.response;
-  // Guessing codes is throttled per address.
-  const limited = await rateLimit("join", { address: clientAddress(request) });
-  if (limited) return limited;
-  const recovered = await recoverPlayer(getDb(), parsed.data.code);
-  if (!recovered) {
-    const message = translate(await getLang(), "err.unknownRecoveryCode");
-    return apiError(404, "unknown_code", message, [{ field: "code", message }]);
-  }
-  forgetPlayer(recovered.player.id);
-  await setPlayerCookie(recovered.player.id, recovered.secret);
-  return Response.json({ player: recovered.player });
-});
+export const POST = route(recoverEndpoint);

@@ -1,17 +1,7 @@
-import { getDb } from "@/lib/platform/db/client";
-import { issueRecoveryCode } from "@/lib/players/queries/players";
-import { apiError } from "@/lib/platform/http/errors";
-import { handler } from "@/lib/platform/http/handler";
-import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
-import { currentPlayer } from "@/lib/players/endpoints/session";
+import { route } from "@/lib/platform/http/handler";
+import { recoveryCodeEndpoint } from "@/lib/players/endpoints/recovery-code";
 
 export const dynamic = "force-dynamic";
 
 /** A new recovery code for moving this player to another device (shown once; an earlier code stops working). */
-export const POST = handler(async (request: Request) => {
-  const player = await currentPlayer();
-  if (!player) return apiError(404, "no_player", "play a quiz first; there is no player to recover yet");
-  const limited = await rateLimit("write", { player: player.id, address: clientAddress(request) });
-  if (limited) return limited;
-  return Response.json({ code: await issueRecoveryCode(getDb(), player.id) }, { headers: { "Cache-Control": "no-store" } });
-});
+export const POST = route(recoveryCodeEndpoint);

@@ -1,15 +1,5 @@
-import { postAttempt } from "@/lib/attempts/queries/attempts";
-import { getDbHandle } from "@/lib/platform/db/client";
-import { readJson } from "@/lib/platform/http/body";
-import { apiError } from "@/lib/platform/http/errors";
-import { handler, type TIdParams } from "@/lib/platform/http/handler";
-import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
-import { translate } from "@/lib/platform/i18n/messages";
-import { getLang } from "@/lib/platform/i18n/server";
-import { publishLeaderboardChange } from "@/lib/leaderboards/use-cases/board-events";
-import { attemptOfRequest } from "@/lib/attempts/endpoints/access";
-import { applyNickname } from "@/lib/players/endpoints/apply-nickname";
-import { ZPostAttempt } from "@/lib/attempts/schemas";
+import { idRoute } from "@/lib/platform/http/handler";
+import { postAttemptEndpoint } from "@/lib/attempts/endpoints/post-attempt";
 
 export const dynamic = "force-dynamic";
 
@@ -17,30 +7,4 @@ export const dynamic = "force-dynamic";
  * Puts a finished attempt's server-computed score on the leaderboards (once; a repeat is a no-op). A player
  * without a nickname must give one. Nothing in the body can change the score.
  */
-export const POST = handler(async (request: Request, { params }: TIdParams) => {
-  const parsed = await readJson(request, ZPostAttempt);
-  if (!parsed.ok) return parsed.response;
-  const found = await attemptOfRequest(request, (await params).id);
-  if (!found.ok) return found.response;
-  const limited = await rateLimit("write", { player: found.player.id, address: clientAddress(request) });
-  if (limited) return limited;
-  if (!found.attempt.finishedAt) return apiError(409, "attempt_not_finished", "answer every question before posting the score");
-
-  let player = found.player;
-  if (parsed.data.nickname !== undefined) {
-    const named = await applyNickname(player, parsed.data.nickname);
-    if (!named.ok) return named.response;
-    player = named.player;
-  }
-  if (!player.nickname) {
-    const message = translate(await getLang(), "err.nicknameRequired");
-    return apiError(400, "nickname_required", message, [{ field: "nickname", message }]);
-  }
-
-  const result = await postAttempt(getDbHandle(), found.attempt);
-  if (result.posted) await publishLeaderboardChange({ setId: found.attempt.setId, playerId: player.id });
-  return Response.json(
-    { ...result, nickname: player.nickname, score: found.attempt.score },
-    { headers: { "Cache-Control": "no-store" } },
-  );
-});
+export const POST = idRoute(postAttemptEndpoint);

@@ -1,17 +1,7 @@
-import { handler, type TIdParams } from "@/lib/platform/http/handler";
-import { connectHost, getLiveGame } from "@/lib/games/use-cases/runtime";
-import { sseResponse } from "@/lib/platform/realtime/sse";
-import { loadGameAsHost } from "@/lib/games/endpoints/session";
-import { notFound } from "@/lib/platform/http/errors";
+import { idRoute } from "@/lib/platform/http/handler";
+import { hostEventsEndpoint } from "@/lib/games/endpoints/host-events";
 
 export const dynamic = "force-dynamic";
 
 /** The host's Server-Sent Events: the whole picture after every step, answer counts and lobby changes between. */
-export const GET = handler(async (request: Request, { params }: TIdParams) => {
-  const id = (await params).id;
-  const loaded = await loadGameAsHost(request, id);
-  if (!loaded.ok) return loaded.response;
-  const live = await getLiveGame(id);
-  if (!live) return notFound(`game "${id}"`);
-  return sseResponse(request, (writer) => connectHost(live, writer));
-});
+export const GET = idRoute(hostEventsEndpoint);

@@ -1,0 +1,28 @@
+// GET /api/attempts/[id]/results: a finished attempt, every answer with its solution, and the player's ranks.
+import { getDb } from "@/lib/platform/db/client";
+import { apiError } from "@/lib/platform/http/errors";
+import { getQuestionBank } from "@/lib/sets/queries/question-bank";
+import { attemptState } from "@/lib/attempts/rules/attempt-state";
+import { attemptResults } from "@/lib/attempts/use-cases/attempt-results";
+import { attemptOfRequest } from "./access";
+
+export async function attemptResultsEndpoint(request: Request, id: string): Promise<Response> {
+  const found = await attemptOfRequest(request, id);
+  if (!found.ok) return found.response;
+  const { attempt, player } = found;
+  if (!attempt.finishedAt) return apiError(409, "attempt_not_finished", "answer every question first");
+  const bank = await getQuestionBank();
+  const { answers, ranks } = await attemptResults(getDb(), bank, attempt, player.id);
+  return Response.json(
+    {
+      attempt: attemptState(attempt, bank),
+      startedAt: attempt.startedAt.toISOString(),
+      finishedAt: attempt.finishedAt.toISOString(),
+      totalTimeMs: attempt.totalTimeMs,
+      answers,
+      ranks,
+      nickname: player.nickname,
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,14 @@
+// /api/attempts/[id] (GET): the endpoint its route file serves.
+import { attemptState } from "@/lib/attempts/rules/attempt-state";
+import { getQuestionBank } from "@/lib/sets/queries/question-bank";
+import { attemptOfRequest } from "@/lib/attempts/endpoints/access";
+
+/** Where an attempt stands: the question to answer now (without its answer), or that it has finished. */
+export async function getAttemptEndpoint(request: Request, id: string): Promise<Response> {
+  const found = await attemptOfRequest(request, id);
+  if (!found.ok) return found.response;
+  return Response.json(
+    { attempt: attemptState(found.attempt, await getQuestionBank()) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}

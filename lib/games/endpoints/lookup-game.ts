@@ -1,0 +1,26 @@
+// /api/games/lookup (GET): the endpoint its route file serves.
+import { getQuestionBank } from "@/lib/sets/queries/question-bank";
+import { apiError, invalidInput } from "@/lib/platform/http/errors";
+import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
+import { findJoinableGame } from "@/lib/games/use-cases/join-game";
+import { gamePlayerCredentials } from "./session";
+import { ZGamePin } from "@/lib/games/schemas";
+
+/** The join page's first step: is there a game with this PIN that can be joined (or that this browser plays in)? */
+export async function lookupGameEndpoint(request: Request): Promise<Response> {
+  const pin = ZGamePin.safeParse(new URL(request.url).searchParams.get("pin") ?? "");
+  if (!pin.success) return invalidInput(pin.error);
+  const limited = await rateLimit("lookup", { address: clientAddress(request) });
+  if (limited) return limited;
+  const found = await findJoinableGame(pin.data, gamePlayerCredentials);
+  if (!found.ok) {
+    const { status, code, message, field } = found.error;
+    return apiError(status, code, message, field ? [{ field, message }] : undefined);
+  }
+  const { game, rejoin } = found.found;
+  const set = (await getQuestionBank()).sets.find((candidate) => candidate.id === game.setId);
+  return Response.json(
+    { game: { id: game.id, mode: game.mode, status: game.status, setTitle: set?.title ?? null }, rejoin: rejoin ?? null },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
