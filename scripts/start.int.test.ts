@@ -45,6 +45,12 @@ describe("npm start with bad configuration", () => {
     ["a malformed PostgreSQL URL", { DATABASE_URL: "postgresql://" }, /^✖ DATABASE_URL: .*has no host/],
     ["a URL that is no URL", { DATABASE_URL: "localhost:5432" }, /^✖ DATABASE_URL: /],
     ["a PORT that is not a number", { PORT: "eighty" }, /^✖ PORT: expected a whole number from 1 to 65535, got "eighty"/],
+    [
+      "a PUBLIC_URL that is no address",
+      { PUBLIC_URL: "quiz.school" },
+      /^✖ PUBLIC_URL: expected an http:\/\/ or https:\/\/ address/,
+    ],
+    ["a RATE_LIMIT_SCALE that is no number", { RATE_LIMIT_SCALE: "lots" }, /^✖ RATE_LIMIT_SCALE: expected a number above 0/],
   ])("exits at once on %s, with one line, creating nothing", (_name, env, message) => {
     const { code, lines, cwdEntries } = start(env);
     expect(code).toBe(1);

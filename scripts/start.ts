@@ -1,6 +1,8 @@
 // `npm start`: checks the configuration, prepares the database, builds if needed and serves the app.
 // Every failure is one line that names what to fix, and a non-zero exit.
-import { ConfigError, resolveDatabaseTarget, type TDatabaseTarget } from "@/lib/platform/config/database";
+import { resolveDatabaseTarget, type TDatabaseTarget } from "@/lib/platform/config/database";
+import { ConfigError } from "@/lib/platform/config/errors";
+import { resolveAppConfig } from "@/lib/platform/config/app";
 import { resolveServerConfig } from "@/lib/platform/config/server";
 import { buildQuestionBank } from "@/questions/bank";
 import { closeDb, getDbHandle } from "@/lib/platform/db/client";
@@ -29,6 +31,7 @@ async function main() {
   try {
     target = resolveDatabaseTarget(process.env.DATABASE_URL, cwd);
     server = resolveServerConfig(process.env);
+    resolveAppConfig(process.env);
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
     throw error;

@@ -5,6 +5,8 @@ import "server-only";
 import { headers } from "next/headers";
 import os from "node:os";
 import QRCode from "qrcode";
+import { appConfig } from "@/lib/platform/config/app";
+import { resolveServerConfig } from "@/lib/platform/config/server";
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
 
@@ -17,11 +19,13 @@ function lanAddress(): string | undefined {
 }
 
 export async function appBaseUrl(): Promise<string> {
-  if (process.env.PUBLIC_URL) return process.env.PUBLIC_URL.replace(/\/+$/, "");
+  const { publicUrl } = appConfig();
+  if (publicUrl) return publicUrl;
   const list = await headers();
   const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost";
   const proto = list.get("x-forwarded-proto") ?? "http";
-  const listensEverywhere = !process.env.HOST || process.env.HOST === "0.0.0.0" || process.env.HOST === "::";
+  const { host: listenHost } = resolveServerConfig(process.env);
+  const listensEverywhere = listenHost === "0.0.0.0" || listenHost === "::";
   const lan = LOOPBACK.test(host) && listensEverywhere ? lanAddress() : undefined;
   if (lan) return `${proto}://${lan}${/:\d+$/.exec(host)?.[0] ?? ""}`;
   return `${proto}://${host}`;

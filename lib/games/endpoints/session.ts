@@ -2,6 +2,7 @@
 // httpOnly cookie, or as a Bearer token for scripts) or a player (their own secret in an httpOnly cookie per
 // game, so a reload, a dropped connection or a locked phone comes back as the same player).
 import "server-only";
+import { appConfig } from "@/lib/platform/config/app";
 import { cookies } from "next/headers";
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
 import { findGame, isHostKey, type TGameRow } from "@/lib/games/queries/games";
@@ -20,7 +21,7 @@ const cookieOptions = (maxAge: number) => ({
   sameSite: "lax" as const,
   path: "/",
   maxAge,
-  secure: process.env.COOKIE_SECURE === "1",
+  secure: appConfig().cookieSecure === "always",
 });
 
 export async function setGamePlayerCookie(gameId: string, gamePlayerId: string, secret: string): Promise<void> {

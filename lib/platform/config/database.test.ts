@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, resolveDatabaseTarget } from "./database";
+import { resolveDatabaseTarget } from "./database";
+import { ConfigError } from "./errors";
 
 describe("resolveDatabaseTarget", () => {
   const cwd = "/srv/quiz";

@@ -1,13 +1,10 @@
+import { ConfigError } from "./errors";
 import path from "node:path";
 
 /** Where the data lives, decided once from `DATABASE_URL`. */
 export type TDatabaseTarget = { provider: "sqlite"; url: string; file: string } | { provider: "postgresql"; url: string };
 
 export const DEFAULT_SQLITE_FILE = "data/app.db";
-
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
 
 const EXPECTED =
   "expected postgresql://user[:password]@host[:port]/database or file:<path to a SQLite file>, or unset for ./" +

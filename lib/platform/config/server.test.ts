@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "./database";
+import { ConfigError } from "./errors";
 import { DEFAULT_HOST, DEFAULT_PORT, resolveServerConfig } from "./server";
 
 describe("resolveServerConfig", () => {

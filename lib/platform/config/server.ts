@@ -1,4 +1,4 @@
-import { ConfigError } from "./database";
+import { ConfigError } from "./errors";
 
 export type TServerConfig = { port: number; host: string };
 

@@ -1,6 +1,7 @@
 // Rate limits per player and per address on the endpoints that write scores (rate-limiter-flexible, in memory:
 // each instance counts its own requests). Over the limit: 429 with Retry-After.
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { appConfig } from "@/lib/platform/config/app";
 import { apiError } from "./errors";
 
 type TLimiters = { perPlayer: RateLimiterMemory; perAddress: RateLimiterMemory };
@@ -24,7 +25,7 @@ function limiters(name: TLimitName): TLimiters {
   let found = globalForLimits.__quizLimiters.get(name);
   if (!found) {
     const config = LIMITS[name];
-    const scale = Number(process.env.RATE_LIMIT_SCALE ?? "1");
+    const scale = appConfig().rateLimitScale;
     found = {
       perPlayer: new RateLimiterMemory({
         keyPrefix: `${name}:p`,

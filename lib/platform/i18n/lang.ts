@@ -1,8 +1,9 @@
 // The two languages: German (the content's language, the default) and English.
+// The languages are the content's (questions/types.ts): the interface has the same two.
 import { LOCALES } from "@/questions/text";
+import type { TLang } from "@/questions/types";
 
-export const LANGS = ["de", "en"] as const;
-export type TLang = (typeof LANGS)[number];
+export { LANGS, type TLang } from "@/questions/types";
 export const DEFAULT_LANG: TLang = "de";
 export const LANG_COOKIE = "lang";
 

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import next from "next";
+import { appConfig } from "@/lib/platform/config/app";
 import { CLIENT_IP_HEADER } from "@/lib/platform/http/rate-limit";
 import { serveFastRoute } from "./fast-routes";
 
@@ -15,7 +16,7 @@ export async function startHttpServer(options: {
   const app = next({ dev: options.dev ?? false, dir: options.cwd, hostname: options.host, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const trustProxy = process.env.TRUST_PROXY === "1";
+  const { trustProxy } = appConfig();
   const server = createServer((req, res) => {
     // Rate limits key on this header; a client cannot set it. Behind a reverse proxy (TRUST_PROXY=1) the first
     // X-Forwarded-For address is the client's.

@@ -1,5 +1,5 @@
 // Calendar periods for leaderboards ("this week", "today") and the daily challenge, in the school's time zone.
-export const APP_TIME_ZONE = process.env.APP_TIME_ZONE || "Europe/Berlin";
+import { appConfig } from "@/lib/platform/config/app";
 
 // A formatter is costly to make (a leaderboard request needs one); one per time zone is kept.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -14,7 +14,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
-export function localDate(at: Date, timeZone: string = APP_TIME_ZONE): string {
+export function localDate(at: Date, timeZone: string = appConfig().timeZone): string {
   const parts = formatterFor(timeZone).formatToParts(at);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
@@ -35,14 +35,14 @@ export type TPeriod = "all" | "week" | "day";
 export const PERIODS: readonly TPeriod[] = ["all", "week", "day"];
 
 /** The key of one period's board at an instant (the all-time board needs no calendar). */
-export function periodKey(period: TPeriod, at: Date, timeZone: string = APP_TIME_ZONE): string {
+export function periodKey(period: TPeriod, at: Date, timeZone: string = appConfig().timeZone): string {
   if (period === "all") return "all";
   const date = localDate(at, timeZone);
   return period === "week" ? `w${isoWeek(date)}` : `d${date}`;
 }
 
 /** The board keys an instant falls into: "all", "w2026-W47", "d2026-11-21". */
-export function periodKeys(at: Date, timeZone: string = APP_TIME_ZONE): Record<TPeriod, string> {
+export function periodKeys(at: Date, timeZone: string = appConfig().timeZone): Record<TPeriod, string> {
   const date = localDate(at, timeZone);
   return { all: "all", week: `w${isoWeek(date)}`, day: `d${date}` };
 }

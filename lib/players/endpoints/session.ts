@@ -1,5 +1,6 @@
 // The player behind a request, from the httpOnly cookie; created on first need.
 import "server-only";
+import { appConfig } from "@/lib/platform/config/app";
 import { cookies } from "next/headers";
 import { getDb } from "@/lib/platform/db/client";
 import { createPlayer } from "@/lib/players/queries/players";
@@ -17,7 +18,7 @@ export async function setPlayerCookie(playerId: string, secret: string): Promise
     sameSite: "lax",
     path: "/",
     maxAge: PLAYER_COOKIE_MAX_AGE,
-    secure: process.env.COOKIE_SECURE === "1",
+    secure: appConfig().cookieSecure === "always",
   });
 }
 

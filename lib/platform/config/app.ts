@@ -1,0 +1,84 @@
+// Every setting the app reads from its environment beside DATABASE_URL, PORT and HOST (database.ts, server.ts),
+// validated in one place: a wrong value stops the start with one line naming the variable (scripts/start.ts
+// checks them all before anything is created), and code reads settings from here, never from process.env.
+// No Node.js imports: the calendar functions that the browser shares read the time zone through it.
+import { ConfigError } from "./errors";
+
+export type TAppConfig = {
+  /** The address students use to join live games; null: derived from the teacher's request. */
+  publicUrl: string | null;
+  /** Cookies marked Secure: always, never, or when the request came over HTTPS ("auto", the default). */
+  cookieSecure: "always" | "never" | "auto";
+  /** Behind a reverse proxy: the first X-Forwarded-For address is the client's. */
+  trustProxy: boolean;
+  /** Multiplies every rate limit (tests and load runs raise them). */
+  rateLimitScale: number;
+  /** The school's time zone: when "today" and "this week" begin on the boards and the daily challenge. */
+  timeZone: string;
+};
+
+export const DEFAULT_TIME_ZONE = "Europe/Berlin";
+
+type TEnv = Record<string, string | undefined>;
+
+function flag(env: TEnv, name: string): boolean | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  if (value === "1" || value === "true") return true;
+  if (value === "0" || value === "false") return false;
+  throw new ConfigError(`${name}: expected 1 or 0, got "${value}".`);
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads and checks the settings; a value that cannot be used is a ConfigError naming the variable. */
+export function resolveAppConfig(env: TEnv): TAppConfig {
+  let publicUrl: string | null = null;
+  const rawUrl = env.PUBLIC_URL?.trim();
+  if (rawUrl) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(rawUrl);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || !parsed.hostname) {
+      throw new ConfigError(
+        `PUBLIC_URL: expected an http:// or https:// address such as https://quiz.school.example, got "${rawUrl}".`,
+      );
+    }
+    publicUrl = rawUrl.replace(/\/+$/, "");
+  }
+
+  const secure = flag(env, "COOKIE_SECURE");
+  const rawScale = env.RATE_LIMIT_SCALE?.trim();
+  const rateLimitScale = rawScale ? Number(rawScale) : 1;
+  if (!Number.isFinite(rateLimitScale) || rateLimitScale <= 0) {
+    throw new ConfigError(`RATE_LIMIT_SCALE: expected a number above 0 such as 1 or 10, got "${rawScale}".`);
+  }
+  const timeZone = env.APP_TIME_ZONE?.trim() || DEFAULT_TIME_ZONE;
+  if (!isTimeZone(timeZone)) {
+    throw new ConfigError(`APP_TIME_ZONE: expected an IANA time zone such as Europe/Berlin, got "${timeZone}".`);
+  }
+  return {
+    publicUrl,
+    cookieSecure: secure === undefined ? "auto" : secure ? "always" : "never",
+    trustProxy: flag(env, "TRUST_PROXY") ?? false,
+    rateLimitScale,
+    timeZone,
+  };
+}
+
+let cached: TAppConfig | undefined;
+
+/** The settings of this process (checked at start; in the browser, where no settings reach, the defaults). */
+export function appConfig(): TAppConfig {
+  return (cached ??= resolveAppConfig(typeof process === "undefined" ? {} : process.env));
+}
