@@ -20,6 +20,18 @@ function received(bus: TEventBus, channel: string, count: number): Promise<unkno
   });
 }
 
+/** Every event on a channel within `ms`. */
+function collectFor(bus: TEventBus, channel: string, ms: number): Promise<unknown[]> {
+  const got: unknown[] = [];
+  const stop = bus.subscribe(channel, (payload) => got.push(payload));
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      stop();
+      resolve(got);
+    }, ms),
+  );
+}
+
 describe.each(TEST_PROVIDERS)("the event bus on %s", (provider) => {
   let database: TMigratedTestDatabase;
   let first: TEventBus;
@@ -46,12 +58,13 @@ describe.each(TEST_PROVIDERS)("the event bus on %s", (provider) => {
       : "delivers an event to the subscribers of its own instance",
     async () => {
       const onFirst = received(first, "game:x", 3);
-      const onSecond = provider === "postgresql" ? received(second, "game:x", 3) : Promise.resolve([1, 2, 3].map((n) => ({ n })));
+      // On SQLite the second bus stands for another instance that does not exist: nothing may reach it.
+      const onSecond = provider === "postgresql" ? received(second, "game:x", 3) : collectFor(second, "game:x", 500);
       // Let the LISTEN connections come up before publishing.
       await new Promise((resolve) => setTimeout(resolve, 300));
       for (const n of [1, 2, 3]) await first.publish("game:x", { n });
       expect(await onFirst).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
-      expect(await onSecond).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+      expect(await onSecond).toEqual(provider === "postgresql" ? [{ n: 1 }, { n: 2 }, { n: 3 }] : []);
     },
   );
 
