@@ -11,6 +11,7 @@ import { DatabaseSetupError, prepareDatabase } from "@/lib/platform/db/prepare";
 import { watchLeaderboardChanges } from "@/lib/leaderboards/use-cases/board-events";
 import { buildApp, isBuildCurrent } from "@/lib/platform/server/build";
 import { startHttpServer } from "@/lib/platform/server/http-server";
+import { FAST_ROUTES } from "@/app/api/fast-routes";
 
 const cwd = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -63,12 +64,14 @@ async function main() {
   await watchLeaderboardChanges(getDbHandle());
 
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  const running = await startHttpServer({ cwd, host: server.host, port: server.port, dev }).catch((error: unknown) => {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EADDRINUSE") fail(`PORT: ${server.port} is already in use on ${server.host}; set PORT to a free port.`);
-    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") fail(`HOST: cannot listen on "${server.host}" (${code}).`);
-    throw error;
-  });
+  const running = await startHttpServer({ cwd, host: server.host, port: server.port, dev, fastRoutes: FAST_ROUTES }).catch(
+    (error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EADDRINUSE") fail(`PORT: ${server.port} is already in use on ${server.host}; set PORT to a free port.`);
+      if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") fail(`HOST: cannot listen on "${server.host}" (${code}).`);
+      throw error;
+    },
+  );
   console.log(`▸ ready on ${running.url}`);
 
   const shutdown = async () => {

@@ -1,52 +1,15 @@
 // The endpoints hit hardest, served by the HTTP server itself ahead of Next.js: a live game's answers and
 // events arrive in bursts of thousands, self-study answers and leaderboard reads come from every player, and
 // Next.js's work per request (routing, rendering context) costs several times what the endpoint does. They are
-// the same functions the Next.js route handlers call; only the way the request arrives differs.
+// the same functions the Next.js route handlers call; only the way the request arrives differs. The table of
+// them is the app's (app/api/fast-routes.ts); this file only serves it.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { requestWithBody } from "@/lib/platform/http/body";
 import { handler } from "@/lib/platform/http/handler";
 
-type TEndpoint = (request: Request, id: string) => Promise<Response>;
+export type TEndpoint = (request: Request, id: string) => Promise<Response>;
 // `stream`: the response stays open (server-sent events), and the request's signal says when the client left.
-type TRoute = { method: string; pattern: RegExp; load: () => Promise<TEndpoint>; stream?: true };
-
-const ID = "([0-9a-f-]{36})";
-const QUERY = "(?:\\?.*)?$";
-
-/** Loads an endpoint module once, on first use (the server starts without them). */
-function lazy(load: () => Promise<TEndpoint>): () => Promise<TEndpoint> {
-  let loaded: Promise<TEndpoint> | undefined;
-  return () => (loaded ??= load());
-}
-
-const ROUTES: TRoute[] = [
-  {
-    method: "GET",
-    pattern: new RegExp(`^/api/games/${ID}/events${QUERY}`),
-    load: lazy(async () => (await import("@/lib/games/endpoints/player")).playerEvents),
-    stream: true,
-  },
-  {
-    method: "POST",
-    pattern: new RegExp(`^/api/games/${ID}/pong${QUERY}`),
-    load: lazy(async () => (await import("@/lib/games/endpoints/player")).playerPong),
-  },
-  {
-    method: "POST",
-    pattern: new RegExp(`^/api/games/${ID}/answers${QUERY}`),
-    load: lazy(async () => (await import("@/lib/games/endpoints/player")).playerAnswer),
-  },
-  {
-    method: "POST",
-    pattern: new RegExp(`^/api/attempts/${ID}/answers${QUERY}`),
-    load: lazy(async () => (await import("@/lib/attempts/endpoints/answer")).answerEndpoint),
-  },
-  {
-    method: "GET",
-    pattern: new RegExp(`^/api/leaderboards()${QUERY}`),
-    load: lazy(async () => (await import("@/lib/leaderboards/endpoints/leaderboard")).leaderboardEndpoint),
-  },
-];
+export type TFastRoute = { method: string; pattern: RegExp; load: () => Promise<TEndpoint>; stream?: true };
 
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   if (req.method === "GET" || req.method === "HEAD") return undefined;
@@ -105,10 +68,10 @@ async function sendWebResponse(response: Response, res: ServerResponse): Promise
 }
 
 /** Serves the request when one of the routes above matches it; false to let Next.js have it. */
-export function serveFastRoute(req: IncomingMessage, res: ServerResponse): boolean {
+export function serveFastRoute(routes: readonly TFastRoute[], req: IncomingMessage, res: ServerResponse): boolean {
   const url = req.url ?? "";
   let match: RegExpExecArray | null = null;
-  const route = ROUTES.find((candidate) => candidate.method === req.method && (match = candidate.pattern.exec(url)));
+  const route = routes.find((candidate) => candidate.method === req.method && (match = candidate.pattern.exec(url)));
   if (!route || !match) return false;
   const id = (match as RegExpExecArray)[1] ?? "";
   // An abort signal costs more than a short request does; only streams need one.

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import next from "next";
 import { appConfig } from "@/lib/platform/config/app";
 import { CLIENT_IP_HEADER } from "@/lib/platform/http/rate-limit";
-import { serveFastRoute } from "./fast-routes";
+import { serveFastRoute, type TFastRoute } from "./fast-routes";
 
 export type TRunningServer = { server: Server; url: string; close: () => Promise<void> };
 
@@ -12,6 +12,8 @@ export async function startHttpServer(options: {
   host: string;
   port: number;
   dev?: boolean;
+  /** Endpoints served ahead of Next.js. */
+  fastRoutes?: readonly TFastRoute[];
 }): Promise<TRunningServer> {
   const app = next({ dev: options.dev ?? false, dir: options.cwd, hostname: options.host, port: options.port });
   await app.prepare();
@@ -26,7 +28,7 @@ export async function startHttpServer(options: {
           ?.trim()
       : "";
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "unknown";
-    if (serveFastRoute(req, res)) return;
+    if (serveFastRoute(options.fastRoutes ?? [], req, res)) return;
     void handle(req, res);
   });
   // Live games hold Server-Sent Event streams open for a long time.
