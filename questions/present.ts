@@ -87,7 +87,10 @@ export function presentSolution(question: TQuestion, lang: TLang): TPresentedSol
   };
 }
 
-/** A question as the quiz shows it, in both languages (the player may switch), without anything that answers it. */
+/**
+ * A question as the quiz shows it, in both languages (the player may switch), without anything that answers it:
+ * no tags either (a question's countries are usually its answer), they come with the solution.
+ */
 export type TPlayableQuestion = {
   id: string;
   kind: TQuestion["kind"];
@@ -95,7 +98,6 @@ export type TPlayableQuestion = {
   options: Array<{ id: string; text: TLocalized; side?: "left" | "right" }>;
   unit?: TLocalized;
   difficulty: number;
-  tags: TQuestion["tags"];
 };
 
 /** What the player learns after answering: the right answer and why, with the source. */
@@ -106,6 +108,8 @@ export type TQuestionSolution = {
   sources: TQuestion["sources"];
   asOf: string;
   factIds: string[];
+  /** Regions, themes and countries the question is about (for the learner's statistics). */
+  tags: TQuestion["tags"];
 };
 
 type TShowable = TStoredQuestion;
@@ -122,7 +126,6 @@ export function playableQuestion(question: TShowable, seed: string | number): TP
     })),
     ...(question.kind === "numeric" ? { unit: question.answer.unit } : {}),
     difficulty: question.difficulty,
-    tags: question.tags,
   };
 }
 
@@ -134,5 +137,6 @@ export function questionSolution(question: TShowable): TQuestionSolution {
     sources: question.sources,
     asOf: question.asOf,
     factIds: question.factIds,
+    tags: question.tags,
   };
 }

@@ -78,8 +78,8 @@ export function ResultsView({ attemptId, setTitle }: { attemptId: string; setTit
   const { attempt } = results;
   const percent = Math.round((attempt.correctCount / attempt.total) * 100);
   const countryNames = new Intl.DisplayNames([lang], { type: "region" });
-  const byCountry = breakdown(results, (a) => (a.question.tags.countries.length ? a.question.tags.countries : ["*"]));
-  const byTheme = breakdown(results, (a) => a.question.tags.themes);
+  const byCountry = breakdown(results, (a) => (a.solution.tags.countries.length ? a.solution.tags.countries : ["*"]));
+  const byTheme = breakdown(results, (a) => a.solution.tags.themes);
   const wrong = results.answers.filter((answer) => !answer.correct);
 
   return (

@@ -2,7 +2,10 @@
 import { z } from "zod";
 
 export const ZSetId = z.string().regex(/^[a-z0-9-]{1,40}$/, "expected a set id such as asia");
-export const ZQuestionId = z.string().regex(/^[a-z]{2}-[0-9a-f]{10}$/, "expected a question id such as sc-0123456789");
+// A question's id as the attempt showed it (sealed: "q" and 12 letters), or as the bank knows it.
+export const ZQuestionId = z
+  .string()
+  .regex(/^(q[A-Za-z0-9_-]{12}|[a-z]{2}-[0-9a-f]{10})$/, "expected the question's id as the attempt gave it");
 
 export const ZStartAttempt = z.strictObject({
   setId: ZSetId,

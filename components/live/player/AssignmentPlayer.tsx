@@ -54,6 +54,7 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
         correct: result.data.feedback.correct,
         closeness: result.data.feedback.closeness,
         factIds: result.data.feedback.solution.factIds,
+        tags: result.data.feedback.solution.tags,
       });
       setFeedback(result.data);
     },

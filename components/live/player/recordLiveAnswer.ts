@@ -1,7 +1,7 @@
 "use client";
 
 import type { TProgressStore } from "@/lib/progress/store/progress-store";
-import type { TPlayableQuestion } from "@/questions/present";
+import type { TPlayableQuestion, TQuestionSolution } from "@/questions/present";
 
 /**
  * A class game's answer goes into the player's own progress on this device, so what they got wrong comes back
@@ -9,7 +9,15 @@ import type { TPlayableQuestion } from "@/questions/present";
  */
 export function recordLiveAnswer(
   store: TProgressStore,
-  input: { gameId: string; setId: string; question: TPlayableQuestion; correct: boolean; closeness: number; factIds: string[] },
+  input: {
+    gameId: string;
+    setId: string;
+    question: TPlayableQuestion;
+    correct: boolean;
+    closeness: number;
+    factIds: string[];
+    tags: TQuestionSolution["tags"];
+  },
 ): void {
   const record = () =>
     store.getState().recordAnswer({
@@ -18,8 +26,8 @@ export function recordLiveAnswer(
       attemptId: `game:${input.gameId}`,
       kind: input.question.kind,
       factIds: input.factIds,
-      countries: input.question.tags.countries,
-      themes: input.question.tags.themes,
+      countries: input.tags.countries,
+      themes: input.tags.themes,
       correct: input.correct,
       closeness: Math.min(1, Math.max(0, input.closeness)),
       at: new Date().toISOString(),

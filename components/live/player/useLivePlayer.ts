@@ -77,7 +77,15 @@ export function useLivePlayer(gameId: string, setId: string) {
         setPhase({ name: "result", event });
         if (event.result.answered) {
           const { correct, closeness, solution } = event.result;
-          recordLiveAnswer(store, { gameId, setId, question: event.question, correct, closeness, factIds: solution.factIds });
+          recordLiveAnswer(store, {
+            gameId,
+            setId,
+            question: event.question,
+            correct,
+            closeness,
+            factIds: solution.factIds,
+            tags: solution.tags,
+          });
         }
       },
       final: (event: TFinalEvent) => setPhase({ name: "final", event }),

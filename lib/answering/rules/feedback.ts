@@ -8,7 +8,7 @@ import { MAX_POINTS } from "@/lib/scoring/rules/points";
 
 export function feedbackFromRow(row: TScoredAnswerRow, question: TStoredQuestion): TAnswerFeedback {
   return {
-    questionId: row.questionId,
+    questionId: question.id,
     position: row.position,
     correct: row.correct,
     closeness: row.accuracyPoints / MAX_POINTS,

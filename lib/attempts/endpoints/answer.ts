@@ -1,7 +1,8 @@
 // The self-study answer endpoint as a plain function of a web Request: served by the HTTP server ahead of
 // Next.js (lib/platform/server/fast-routes.ts) and by the Next.js route handler alike.
 import { attemptState } from "@/lib/attempts/rules/attempt-state";
-import { getDbHandle } from "@/lib/platform/db/client";
+import { getDb, getDbHandle } from "@/lib/platform/db/client";
+import { attemptSeal } from "@/lib/attempts/use-cases/attempt-seal";
 import { getQuestionBank } from "@/lib/sets/queries/question-bank";
 import { readJson } from "@/lib/platform/http/body";
 import { apiError, notFound } from "@/lib/platform/http/errors";
@@ -24,13 +25,20 @@ export async function answerEndpoint(request: Request, attemptId: string): Promi
   if (limited) return limited;
 
   const bank = await getQuestionBank();
-  const result = await answerAttempt(getDbHandle(), bank, {
-    attemptId,
-    playerId: player.id,
-    questionId: parsed.data.questionId,
-    answer: parsed.data.answer,
-    clientTimeMs: parsed.data.timeMs,
-  });
+  const seal = await attemptSeal(getDb(), attemptId);
+  const result = await answerAttempt(
+    getDbHandle(),
+    bank,
+    {
+      attemptId,
+      playerId: player.id,
+      questionId: parsed.data.questionId,
+      answer: parsed.data.answer,
+      clientTimeMs: parsed.data.timeMs,
+    },
+    new Date(),
+    seal,
+  );
   if (!result.ok) {
     return apiError(
       result.status,
@@ -40,7 +48,7 @@ export async function answerEndpoint(request: Request, attemptId: string): Promi
     );
   }
   return Response.json(
-    { duplicate: result.duplicate, feedback: result.feedback, attempt: attemptState(result.attempt, bank) },
+    { duplicate: result.duplicate, feedback: result.feedback, attempt: attemptState(result.attempt, bank, seal) },
     { status: result.duplicate ? 200 : 201, headers: { "Cache-Control": "no-store" } },
   );
 }

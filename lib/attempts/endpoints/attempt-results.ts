@@ -4,6 +4,7 @@ import { apiError } from "@/lib/platform/http/errors";
 import { getQuestionBank } from "@/lib/sets/queries/question-bank";
 import { attemptState } from "@/lib/attempts/rules/attempt-state";
 import { attemptResults } from "@/lib/attempts/use-cases/attempt-results";
+import { attemptSeal } from "@/lib/attempts/use-cases/attempt-seal";
 import { attemptOfRequest } from "./access";
 
 export async function attemptResultsEndpoint(request: Request, id: string): Promise<Response> {
@@ -15,7 +16,7 @@ export async function attemptResultsEndpoint(request: Request, id: string): Prom
   const { answers, ranks } = await attemptResults(getDb(), bank, attempt, player.id);
   return Response.json(
     {
-      attempt: attemptState(attempt, bank),
+      attempt: attemptState(attempt, bank, await attemptSeal(getDb(), attempt.id)),
       startedAt: attempt.startedAt.toISOString(),
       finishedAt: attempt.finishedAt.toISOString(),
       totalTimeMs: attempt.totalTimeMs,

@@ -9,6 +9,7 @@ import { getQuestionBank } from "@/lib/sets/queries/question-bank";
 import { attemptState } from "@/lib/attempts/rules/attempt-state";
 import { ZStartAttempt } from "@/lib/attempts/schemas";
 import { startAttempt } from "@/lib/attempts/use-cases/start-attempt";
+import { attemptSeal } from "@/lib/attempts/use-cases/attempt-seal";
 
 export async function startAttemptEndpoint(request: Request): Promise<Response> {
   const parsed = await readJson(request, ZStartAttempt);
@@ -23,7 +24,7 @@ export async function startAttemptEndpoint(request: Request): Promise<Response> 
   const started = await startAttempt(getDb(), bank, player.id, parsed.data);
   if (!started.ok) return apiError(started.status, started.code, started.message);
   return Response.json(
-    { attempt: attemptState(started.attempt, bank) },
+    { attempt: attemptState(started.attempt, bank, await attemptSeal(getDb(), started.attempt.id)) },
     { status: 201, headers: { "Cache-Control": "no-store" } },
   );
 }

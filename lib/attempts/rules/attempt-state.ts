@@ -3,6 +3,7 @@ import { playableQuestion } from "@/questions/present";
 import type { TStoredQuestion } from "@/questions/types";
 import type { TScoringMode } from "@/lib/scoring/types";
 import type { TRunPosition } from "@/lib/answering/rules/plan-answer";
+import { sealQuestion, type TSeal } from "@/lib/answering/rules/seal";
 import type { TAttemptRow, TAttemptState } from "@/lib/attempts/types";
 
 type TBank = { questions: Map<string, TStoredQuestion> };
@@ -32,7 +33,8 @@ export function attemptRun(attempt: TAttemptRow): TRunPosition {
   };
 }
 
-export function attemptState(attempt: TAttemptRow, bank: TBank, now: Date = new Date()): TAttemptState {
+/** The attempt as its player sees it: the current question with sealed ids and nothing that answers it. */
+export function attemptState(attempt: TAttemptRow, bank: TBank, seal: TSeal, now: Date = new Date()): TAttemptState {
   const ids = questionIdsOf(attempt);
   const finished = Boolean(attempt.finishedAt);
   const current = finished ? undefined : bank.questions.get(ids[attempt.currentIndex] ?? "");
@@ -50,7 +52,7 @@ export function attemptState(attempt: TAttemptRow, bank: TBank, now: Date = new 
     streak: attempt.streak,
     timerSeconds: attempt.timerSeconds,
     posted: Boolean(attempt.postedAt),
-    question: current ? playableQuestion(current, attempt.id) : null,
+    question: current ? playableQuestion(sealQuestion(current, seal), attempt.id) : null,
     elapsedMs: current && attempt.servedAt ? Math.max(0, now.getTime() - attempt.servedAt.getTime()) : null,
   };
 }

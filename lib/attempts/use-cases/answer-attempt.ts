@@ -8,10 +8,19 @@ import { findAttempt, writeAnswers, type TAttemptWrite } from "@/lib/attempts/qu
 import type { TAttemptRow } from "@/lib/attempts/types";
 import { submitAnswer, type TSubmitResult } from "./submit-answer";
 import { GroupCommit } from "@/lib/platform/db/group-commit";
+import { sealedQuestionId, sealFeedback, unsealAnswer, type TSeal } from "@/lib/answering/rules/seal";
+import { questionIdsOf } from "@/lib/attempts/rules/attempt-state";
 import type { TStoredQuestion } from "@/questions/types";
 import type { TAnswerValue } from "@/lib/scoring/types";
 
 const MAX_ATTEMPTS = 20_000;
+
+/** The bank's id of the question a sealed id names (the current question is tried first); unknown: as given. */
+function unsealQuestionId(ids: readonly string[], current: number, sealedId: string, seal: TSeal): string {
+  const candidate = ids[current];
+  if (candidate !== undefined && sealedQuestionId(seal, candidate) === sealedId) return candidate;
+  return ids.find((id) => sealedQuestionId(seal, id) === sealedId) ?? sealedId;
+}
 
 type TState = { attempts: Map<string, TAttemptRow>; commits: GroupCommit<TAttemptWrite, boolean> };
 
@@ -50,6 +59,7 @@ export async function answerAttempt(
   bank: { questions: Map<string, TStoredQuestion> },
   input: { attemptId: string; playerId: string; questionId: string; answer: TAnswerValue | null; clientTimeMs: number },
   now: Date = new Date(),
+  seal?: TSeal,
 ): Promise<TSubmitResult> {
   const state = stateOf(handle);
   const write = (item: TAttemptWrite) => state.commits.enqueue(item);
@@ -60,7 +70,16 @@ export async function answerAttempt(
   if (attempt.playerId !== input.playerId)
     return { ok: false, status: 403, code: "not_your_attempt", message: "this attempt belongs to another player" };
 
-  const answer = { questionId: input.questionId, answer: input.answer, clientTimeMs: input.clientTimeMs };
+  // A graded client knows its questions and options by sealed ids only: read them back to the bank's.
+  const question = seal
+    ? unsealQuestionId(questionIdsOf(attempt), attempt.currentIndex, input.questionId, seal)
+    : input.questionId;
+  const real = bank.questions.get(question);
+  const answer = {
+    questionId: question,
+    answer: seal && real ? unsealAnswer(real, input.answer, seal) : input.answer,
+    clientTimeMs: input.clientTimeMs,
+  };
   let result = await submitAnswer(handle, bank, { attempt, ...answer }, now, write);
   if (cached && !result.ok && result.code === "not_current_question") {
     // The copy in memory may be behind the database: try once more from the stored row.
@@ -69,6 +88,7 @@ export async function answerAttempt(
     if (!fresh) return notFound(input.attemptId);
     result = await submitAnswer(handle, bank, { attempt: fresh, ...answer }, now, write);
   }
-  if (result.ok) remember(state, result.attempt);
-  return result;
+  if (!result.ok) return result;
+  remember(state, result.attempt);
+  return seal && real ? { ...result, feedback: sealFeedback(real, result.feedback, seal) } : result;
 }

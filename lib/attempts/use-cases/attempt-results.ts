@@ -10,6 +10,8 @@ import type { TLoadedBank } from "@/lib/sets/types";
 import { playableQuestion, type TPlayableQuestion } from "@/questions/present";
 import { attemptAnswerRows } from "@/lib/attempts/queries/attempts";
 import type { TAttemptRow } from "@/lib/attempts/types";
+import { sealFeedback, sealQuestion } from "@/lib/answering/rules/seal";
+import { attemptSeal } from "./attempt-seal";
 
 export type TAnsweredQuestion = TAnswerFeedback & { question: TPlayableQuestion };
 export type TAttemptRanks = Record<TPeriod, { rank: number; of: number } | null>;
@@ -27,16 +29,18 @@ export async function attemptAnswers(
   });
 }
 
+/** Every answer with its question, sealed as the attempt's player saw them, and the player's ranks once posted. */
 export async function attemptResults(
   db: TDb,
   bank: TLoadedBank,
   attempt: TAttemptRow,
   playerId: string,
 ): Promise<{ answers: TAnsweredQuestion[]; ranks: TAttemptRanks | null }> {
-  const answers = (await attemptAnswers(db, bank, attempt.id)).map((answer) => ({
-    ...answer,
-    question: playableQuestion(bank.questions.get(answer.questionId)!, attempt.id),
-  }));
+  const seal = await attemptSeal(db, attempt.id);
+  const answers = (await attemptAnswers(db, bank, attempt.id)).map((answer) => {
+    const question = bank.questions.get(answer.questionId)!;
+    return { ...sealFeedback(question, answer, seal), question: playableQuestion(sealQuestion(question, seal), attempt.id) };
+  });
   if (!attempt.postedAt) return { answers, ranks: null };
   const ranks = Object.fromEntries(
     await Promise.all(

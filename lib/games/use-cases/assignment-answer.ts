@@ -43,6 +43,7 @@ export async function receiveAssignmentAnswer(
       questionCount: room.questions.length,
       player,
       question,
+      questionId: room.questionIds[input.questionIndex],
       questionIndex: input.questionIndex,
       answer: input.answer,
       timeMs: input.timeMs ?? null,

@@ -3,8 +3,8 @@ import type { TGameReportView } from "@/lib/games/types";
 import "server-only";
 import type { TDb } from "@/lib/platform/db/client";
 import { gameAnswerLines, gamePlayerLines } from "@/lib/games/queries/game-results";
-import { gameQuestionIds, type TGameRow } from "@/lib/games/queries/games";
-import { gameQuestionsById } from "@/lib/games/queries/game-questions";
+import type { TGameRow } from "@/lib/games/queries/games";
+import { sealedGameQuestions } from "./game-questions";
 import { answerText } from "@/lib/games/rules/answer-text";
 import { reportCsv } from "@/lib/games/rules/csv";
 import { buildReport } from "@/lib/games/rules/report";
@@ -27,7 +27,7 @@ export async function loadGameReport(
   answers: Awaited<ReturnType<typeof gameAnswerLines>>;
 }> {
   const [questions, players, answers] = await Promise.all([
-    gameQuestionsById(db, gameQuestionIds(game)),
+    sealedGameQuestions(db, game),
     gamePlayerLines(db, game.id),
     gameAnswerLines(db, game.id),
   ]);

@@ -82,7 +82,7 @@ export async function receiveLiveAnswer(
   const outcome = await live.answers.enqueue({
     gamePlayerId: slot.id,
     questionIndex: index,
-    questionId: question.id,
+    questionId: room.questionIds[index] ?? question.id,
     answerJson: JSON.stringify(input.answer),
     correct: score.correct,
     points: score.points,

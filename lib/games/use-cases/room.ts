@@ -7,7 +7,7 @@ import { playableQuestion, type TPlayableQuestion } from "@/questions/present";
 import type { TStoredQuestion } from "@/questions/types";
 import type { TDb } from "@/lib/platform/db/client";
 import { findGamePlayer } from "@/lib/games/queries/game-players";
-import { gameSettings, gameState, type TGameRow } from "@/lib/games/queries/games";
+import { gameQuestionIds, gameSettings, gameState, type TGameRow } from "@/lib/games/queries/games";
 import type { TQuestionEvent, TLiveGameInfo } from "@/lib/games/events";
 import type { TFinal, TReveal } from "@/lib/games/rules/reveal";
 import { ANSWER_GRACE_MS } from "@/lib/answering/rules/answer-time";
@@ -43,6 +43,8 @@ export class GameRoom {
   state: TGameState;
   readonly settings: TGameSettings;
   readonly playables: TPlayableQuestion[];
+  /** The bank's ids of the questions, in order (the questions themselves carry the game's sealed ids). */
+  readonly questionIds: readonly string[];
   readonly hosts = new Set<TSseWriter>();
   readonly slots = new Map<string, TPlayerSlot>();
   /** The reveal and the final standings of the current step, computed once and reused for reconnects. */
@@ -58,6 +60,7 @@ export class GameRoom {
   ) {
     this.state = gameState(row);
     this.settings = gameSettings(row);
+    this.questionIds = gameQuestionIds(row);
     // Everyone sees the options in the same order (the projector's colours match the phones').
     this.playables = questions.map((question) => playableQuestion(question, row.id));
     this.armCloseTimer();

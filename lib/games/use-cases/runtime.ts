@@ -2,8 +2,8 @@
 // subscribed to its game's channel on the event bus. Steps are applied in order per room; answer counts and
 // lobby changes go to the host coalesced. Kept on globalThis: Next.js bundles may load this module twice.
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
-import { gameQuestionsById } from "@/lib/games/queries/game-questions";
-import { activePlayerCount, findGame, gameQuestionIds } from "@/lib/games/queries/games";
+import { sealedGameQuestions } from "./game-questions";
+import { activePlayerCount, findGame } from "@/lib/games/queries/games";
 import type { TLobbyEvent } from "@/lib/games/events";
 import { getEventBus } from "@/lib/platform/realtime/bus";
 import type { TSseWriter } from "@/lib/platform/realtime/sse";
@@ -100,7 +100,7 @@ async function publishCounts(live: TLiveGame): Promise<void> {
 async function openGame(gameId: string): Promise<TLiveGame | undefined> {
   const row = await findGame(getDb(), gameId);
   if (!row) return undefined;
-  const questions = (await gameQuestionsById(getDb(), gameQuestionIds(row))).filter((question) => question !== undefined);
+  const questions = (await sealedGameQuestions(getDb(), row)).filter((question) => question !== undefined);
   const onClock = async (index: number) => {
     if (index >= 0) return closeQuestionIfOpen(getDbHandle(), gameId, index);
     const fresh = await findGame(getDb(), gameId);

@@ -21,6 +21,8 @@ export async function submitAssignmentAnswer(
     questionCount: number;
     player: TGamePlayerRow;
     question: TStoredQuestion;
+    /** The bank's id of the question, when `question` carries sealed ids. */
+    questionId?: string;
     questionIndex: number;
     answer: TAnswerValue | null;
     timeMs: number | null;
@@ -52,7 +54,8 @@ export async function submitAssignmentAnswer(
   if (!plan.ok) return plan.field === "questionId" ? { ...plan, field: "questionIndex" } : plan;
 
   const advance = { streak: plan.streak, finished: index === input.questionCount - 1 };
-  const updated = await storeAssignmentAnswer(db, player, plan.row, advance, now);
+  const row = { ...plan.row, questionId: input.questionId ?? question.id };
+  const updated = await storeAssignmentAnswer(db, player, row, advance, now);
   if (updated) return { ok: true, duplicate: false, feedback: feedbackFromRow(plan.row, question), player: updated };
   // Another request for the same question won the race; report what it stored.
   const stored = await findAssignmentAnswer(db, player.id, index);
