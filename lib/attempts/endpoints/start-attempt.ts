@@ -4,7 +4,7 @@ import { getDb } from "@/lib/platform/db/client";
 import { readJson } from "@/lib/platform/http/body";
 import { apiError } from "@/lib/platform/http/errors";
 import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
-import { ensurePlayer } from "@/lib/players/endpoints/session";
+import { ensurePlayerWithin } from "@/lib/players/endpoints/session";
 import { getQuestionBank } from "@/lib/sets/queries/question-bank";
 import { attemptState } from "@/lib/attempts/rules/attempt-state";
 import { ZStartAttempt } from "@/lib/attempts/schemas";
@@ -18,7 +18,9 @@ export async function startAttemptEndpoint(request: Request): Promise<Response> 
   if (!bank.sets.some((set) => set.id === parsed.data.setId)) {
     return apiError(404, "not_found", `set "${parsed.data.setId}" does not exist`);
   }
-  const player = await ensurePlayer();
+  const ensured = await ensurePlayerWithin(request);
+  if (!ensured.ok) return ensured.response;
+  const player = ensured.player;
   const limited = await rateLimit("attempt", { player: player.id, address: clientAddress(request) });
   if (limited) return limited;
   const started = await startAttempt(getDb(), bank, player.id, parsed.data);

@@ -1,7 +1,7 @@
 // /api/games/lookup (GET): the endpoint its route file serves.
 import { getQuestionBank } from "@/lib/sets/queries/question-bank";
 import { apiError, invalidInput } from "@/lib/platform/http/errors";
-import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
+import { clientAddress, guessLimit } from "@/lib/platform/http/rate-limit";
 import { findJoinableGame } from "@/lib/games/use-cases/join-game";
 import { gamePlayerCredentials } from "./session";
 import { ZGamePin } from "@/lib/games/schemas";
@@ -10,10 +10,11 @@ import { ZGamePin } from "@/lib/games/schemas";
 export async function lookupGameEndpoint(request: Request): Promise<Response> {
   const pin = ZGamePin.safeParse(new URL(request.url).searchParams.get("pin") ?? "");
   if (!pin.success) return invalidInput(pin.error);
-  const limited = await rateLimit("lookup", { address: clientAddress(request) });
-  if (limited) return limited;
+  const guess = await guessLimit("lookup", clientAddress(request));
+  if (guess.refused) return guess.refused;
   const found = await findJoinableGame(pin.data, gamePlayerCredentials);
   if (!found.ok) {
+    if (found.error.code === "unknown_pin") await guess.failed();
     const { status, code, message, field } = found.error;
     return apiError(status, code, message, field ? [{ field, message }] : undefined);
   }

@@ -47,7 +47,7 @@ export async function playerAnswer(request: Request, gameId: string): Promise<Re
   if (!parsed.ok) return parsed.response;
   const access = await livePlayer(request, gameId);
   if (!access.ok) return access.response;
-  const limited = await rateLimit("answer", { player: access.slot.id, address: clientAddress(request) });
+  const limited = await rateLimit("liveAnswer", { player: access.slot.id, address: clientAddress(request) });
   if (limited) return limited;
   const reply =
     access.live.room.state.mode === "live"

@@ -8,15 +8,28 @@ type TLimiters = { perPlayer: RateLimiterMemory; perAddress: RateLimiterMemory }
 
 const globalForLimits = globalThis as typeof globalThis & { __quizLimiters?: Map<string, TLimiters> };
 
-export type TLimitName = "answer" | "attempt" | "join" | "lookup" | "write";
+export type TLimitName =
+  "answer" | "liveAnswer" | "attempt" | "identity" | "post" | "join" | "lookup" | "classJoin" | "recover" | "write";
 
-// Points per second window. Answers come fast in a live game; a class behind one address (school NAT) is many players.
+/**
+ * Points per window in seconds. A request of a known player is counted against that player only: a school sits
+ * behind one NAT address, so one student's flood must not stop the class. Anonymous requests (a PIN guessed, a
+ * code tried, a new identity made) are counted per address, generously enough for a school of 2,000.
+ */
 const LIMITS: Record<TLimitName, { player: [number, number]; address: [number, number] }> = {
   answer: { player: [25, 10], address: [3000, 10] },
+  // Live answers have their own bucket: a self-study flood of one player cannot touch their live game.
+  liveAnswer: { player: [20, 10], address: [6000, 10] },
   attempt: { player: [20, 60], address: [600, 60] },
+  // New players (a cookie each) per address: a school's students, not a bot's thousands a minute.
+  identity: { player: [5, 60], address: [2000, 600] },
+  // Scores posted to the boards.
+  post: { player: [30, 60], address: [2000, 600] },
   join: { player: [20, 60], address: [3000, 60] },
   // A game's PIN checked before joining: a school assembly behind one address looks up once per student.
   lookup: { player: [20, 60], address: [6000, 60] },
+  classJoin: { player: [20, 60], address: [3000, 60] },
+  recover: { player: [10, 60], address: [300, 600] },
   write: { player: [30, 60], address: [600, 60] },
 };
 
@@ -43,20 +56,46 @@ function limiters(name: TLimitName): TLimiters {
   return found;
 }
 
-/** undefined when the request may go on, else the 429 response to send. */
+function tooMany(rejection: RateLimiterRes): Response {
+  const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+  return apiError(429, "rate_limited", `too many requests; try again in ${seconds} s`, undefined, {
+    "Retry-After": String(seconds),
+  });
+}
+
+/**
+ * undefined when the request may go on, else the 429 response to send. A known player is counted alone; a
+ * request without one is counted against its address.
+ */
 export async function rateLimit(name: TLimitName, keys: { player?: string; address: string }): Promise<Response | undefined> {
   const { perPlayer, perAddress } = limiters(name);
   try {
-    await perAddress.consume(keys.address);
     if (keys.player) await perPlayer.consume(keys.player);
+    else await perAddress.consume(keys.address);
     return undefined;
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    return apiError(429, "rate_limited", `too many requests; try again in ${seconds} s`, undefined, {
-      "Retry-After": String(seconds),
-    });
+    return tooMany(rejection);
   }
+}
+
+/**
+ * For guesses (a PIN, a class code, a recovery code): refused while the address has used up its failures, and
+ * only a failure counts (`failed` is called when the guess was wrong), so right answers never lock a class out.
+ */
+export async function guessLimit(
+  name: TLimitName,
+  address: string,
+): Promise<{ refused: Response } | { refused: undefined; failed: () => Promise<void> }> {
+  const { perAddress } = limiters(name);
+  const used = await perAddress.get(address);
+  if (used && used.remainingPoints <= 0) return { refused: tooMany(used) };
+  return {
+    refused: undefined,
+    failed: async () => {
+      await perAddress.penalty(address, 1);
+    },
+  };
 }
 
 export const CLIENT_IP_HEADER = "x-quiz-client-ip";

@@ -3,6 +3,7 @@ import "server-only";
 import { appConfig } from "@/lib/platform/config/app";
 import { cookies } from "next/headers";
 import { getDb } from "@/lib/platform/db/client";
+import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
 import { createPlayer } from "@/lib/players/queries/players";
 import { type TPlayer } from "@/lib/players/types";
 import { playerFromCookieValue } from "./request-player";
@@ -20,6 +21,20 @@ export async function setPlayerCookie(playerId: string, secret: string): Promise
     maxAge: PLAYER_COOKIE_MAX_AGE,
     secure: appConfig().cookieSecure === "always",
   });
+}
+
+/**
+ * The current player, or a new anonymous one whose cookie is set on this response; new identities are counted
+ * per address first (a bot making thousands a minute is refused before anything is created).
+ */
+export async function ensurePlayerWithin(
+  request: Request,
+): Promise<{ ok: true; player: TPlayer } | { ok: false; response: Response }> {
+  const existing = await currentPlayer();
+  if (existing) return { ok: true, player: existing };
+  const limited = await rateLimit("identity", { address: clientAddress(request) });
+  if (limited) return { ok: false, response: limited };
+  return { ok: true, player: await ensurePlayer() };
 }
 
 /** The current player, or a new anonymous one whose cookie is set on this response. */

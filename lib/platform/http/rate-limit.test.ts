@@ -1,0 +1,46 @@
+// A school sits behind one address: one student who floods must not stop the class, and guessing PINs or codes
+// from that address must not stop the players already in a game.
+import { describe, expect, it } from "vitest";
+import { guessLimit, rateLimit } from "./rate-limit";
+
+const SCHOOL = "203.0.113.7";
+const classOf30 = Array.from({ length: 30 }, (_, n) => `student-${n}`);
+
+describe("rate limits behind one address", () => {
+  it("stops the player who floods, not the 29 others playing beside them", async () => {
+    const [flooder, ...others] = classOf30;
+    let refused = 0;
+    for (let n = 0; n < 3_100; n++) if (await rateLimit("answer", { player: flooder!, address: SCHOOL })) refused += 1;
+    expect(refused).toBeGreaterThan(3_000);
+    // The class goes on: self-study answers and live answers of everyone else, and the flooder's own live game.
+    for (const player of others) {
+      for (let n = 0; n < 10; n++) expect(await rateLimit("answer", { player, address: SCHOOL })).toBeUndefined();
+      expect(await rateLimit("liveAnswer", { player, address: SCHOOL })).toBeUndefined();
+    }
+    expect(await rateLimit("liveAnswer", { player: flooder!, address: SCHOOL })).toBeUndefined();
+  });
+
+  it("counts only wrong guesses, and a flood of them leaves the players in a game alone", async () => {
+    const address = "198.51.100.9";
+    // A class of 2,000 typing the right PIN is never refused.
+    for (let n = 0; n < 2_000; n++) expect((await guessLimit("join", address)).refused).toBeUndefined();
+    let refusedAt = -1;
+    for (let n = 0; n < 3_100 && refusedAt < 0; n++) {
+      const guess = await guessLimit("join", address);
+      if (guess.refused) refusedAt = n;
+      else await guess.failed();
+    }
+    expect(refusedAt).toBe(3_000);
+    const refused = (await guessLimit("join", address)).refused!;
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
+    for (const player of classOf30) expect(await rateLimit("liveAnswer", { player, address })).toBeUndefined();
+  });
+
+  it("caps new identities per address before anything is created", async () => {
+    const address = "192.0.2.44";
+    let made = 0;
+    while (!(await rateLimit("identity", { address })) && made < 5_000) made += 1;
+    expect(made).toBe(2_000);
+  });
+});
