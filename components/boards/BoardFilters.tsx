@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useT } from "@/lib/platform/i18n/LangProvider";
+import { Field } from "@/components/ui/Field";
 
 type TOption = { value: string; label: string };
 
@@ -30,46 +31,45 @@ export function BoardFilters(props: {
   return (
     <form method="get" action={pathname} className="card" aria-label={t("boards.filters")} style={{ marginBottom: "1rem" }}>
       <div className="button-row">
-        <div className="field">
-          <label htmlFor="board-set">{t("boards.set")}</label>
-          <select id="board-set" name="set" defaultValue={props.set} onChange={(event) => go("set", event.target.value)}>
-            {props.sets.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="board-period">{t("boards.period")}</label>
-          <select
-            id="board-period"
-            name="period"
-            defaultValue={props.period}
-            onChange={(event) => go("period", event.target.value)}
-          >
-            <option value="all">{t("boards.periodAll")}</option>
-            <option value="week">{t("boards.periodWeek")}</option>
-            <option value="day">{t("boards.periodDay")}</option>
-          </select>
-        </div>
-        {props.showScope && (
-          <div className="field">
-            <label htmlFor="board-group">{t("boards.scope")}</label>
-            <select
-              id="board-group"
-              name="group"
-              defaultValue={props.group}
-              onChange={(event) => go("group", event.target.value)}
-            >
-              <option value="">{t("boards.everyone")}</option>
-              {props.groups.map((option) => (
+        <Field
+          id="board-set"
+          label={t("boards.set")}
+          control={(field) => (
+            <select {...field} name="set" defaultValue={props.set} onChange={(event) => go("set", event.target.value)}>
+              {props.sets.map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label}
                 </option>
               ))}
             </select>
-          </div>
+          )}
+        />
+        <Field
+          id="board-period"
+          label={t("boards.period")}
+          control={(field) => (
+            <select {...field} name="period" defaultValue={props.period} onChange={(event) => go("period", event.target.value)}>
+              <option value="all">{t("boards.periodAll")}</option>
+              <option value="week">{t("boards.periodWeek")}</option>
+              <option value="day">{t("boards.periodDay")}</option>
+            </select>
+          )}
+        />
+        {props.showScope && (
+          <Field
+            id="board-group"
+            label={t("boards.scope")}
+            control={(field) => (
+              <select {...field} name="group" defaultValue={props.group} onChange={(event) => go("group", event.target.value)}>
+                <option value="">{t("boards.everyone")}</option>
+                {props.groups.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          />
         )}
         <noscript>
           <button type="submit" className="btn btn-secondary">

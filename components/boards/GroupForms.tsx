@@ -6,6 +6,8 @@ import { useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
 import type { TGroup } from "@/lib/classes/types";
 import { useT } from "@/lib/platform/i18n/LangProvider";
+import { Field } from "@/components/ui/Field";
+import { FormMessage } from "@/components/ui/FormMessage";
 import { saveGroupKey } from "./groupKeys";
 import { ScoringChoice } from "./ScoringChoice";
 
@@ -40,21 +42,15 @@ export function CreateGroupForm() {
       <h2 id="create-group-title" style={{ marginTop: 0 }}>
         {t("groups.create")}
       </h2>
-      <div className="field">
-        <label htmlFor="group-name">{t("groups.name")}</label>
-        <input
-          id="group-name"
-          type="text"
-          value={name}
-          maxLength={60}
-          required
-          onChange={(event) => setName(event.target.value)}
-        />
-      </div>
+      <Field
+        id="group-name"
+        label={t("groups.name")}
+        control={(field) => (
+          <input {...field} type="text" value={name} maxLength={60} required onChange={(event) => setName(event.target.value)} />
+        )}
+      />
       <ScoringChoice name="scoring" legend={t("groups.scoring")} value={scoring} onChange={setScoring} />
-      <p className="field-error" role="alert">
-        {error}
-      </p>
+      <FormMessage>{error}</FormMessage>
       <button type="submit" className="btn btn-primary">
         {t("groups.create")}
       </button>
@@ -83,33 +79,37 @@ export function JoinGroupForm({ nickname: initialNickname }: { nickname: string 
       <h2 id="join-group-title" style={{ marginTop: 0 }}>
         {t("groups.join")}
       </h2>
-      <div className="field">
-        <label htmlFor="group-code">{t("groups.code")}</label>
-        <input
-          id="group-code"
-          type="text"
-          autoCapitalize="characters"
-          autoComplete="off"
-          value={code}
-          maxLength={12}
-          required
-          onChange={(event) => setCode(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="group-nickname">{t("groups.nickname")}</label>
-        <input
-          id="group-nickname"
-          type="text"
-          value={nickname}
-          maxLength={40}
-          required
-          onChange={(event) => setNickname(event.target.value)}
-        />
-      </div>
-      <p className="field-error" role="alert">
-        {error}
-      </p>
+      <Field
+        id="group-code"
+        label={t("groups.code")}
+        control={(field) => (
+          <input
+            {...field}
+            type="text"
+            autoCapitalize="characters"
+            autoComplete="off"
+            value={code}
+            maxLength={12}
+            required
+            onChange={(event) => setCode(event.target.value)}
+          />
+        )}
+      />
+      <Field
+        id="group-nickname"
+        label={t("groups.nickname")}
+        control={(field) => (
+          <input
+            {...field}
+            type="text"
+            value={nickname}
+            maxLength={40}
+            required
+            onChange={(event) => setNickname(event.target.value)}
+          />
+        )}
+      />
+      <FormMessage>{error}</FormMessage>
       {joined && <p role="status">{t("groups.joined", { name: joined })}</p>}
       <button type="submit" className="btn btn-primary">
         {t("groups.join")}

@@ -5,6 +5,8 @@ import { useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
 import type { TPlayer } from "@/lib/players/types";
 import { useT } from "@/lib/platform/i18n/LangProvider";
+import { Field } from "@/components/ui/Field";
+import { FormMessage } from "@/components/ui/FormMessage";
 
 export function NicknameForm({ player }: { player: TPlayer | null }) {
   const t = useT();
@@ -23,21 +25,22 @@ export function NicknameForm({ player }: { player: TPlayer | null }) {
         {t("me.nickname")}
       </h2>
       {!player?.nickname && <p className="muted">{t("me.noNickname")}</p>}
-      <div className="field">
-        <label htmlFor="profile-nickname">{t("me.nickname")}</label>
-        <input
-          id="profile-nickname"
-          type="text"
-          value={nickname}
-          maxLength={40}
-          required
-          aria-invalid={message && !message.ok ? true : undefined}
-          onChange={(event) => setNickname(event.target.value)}
-        />
-      </div>
-      <p className={message?.ok ? "" : "field-error"} role={message?.ok ? "status" : "alert"}>
-        {message?.text}
-      </p>
+      <Field
+        id="profile-nickname"
+        label={t("me.nickname")}
+        invalid={message !== undefined && !message.ok}
+        control={(field) => (
+          <input
+            {...field}
+            type="text"
+            value={nickname}
+            maxLength={40}
+            required
+            onChange={(event) => setNickname(event.target.value)}
+          />
+        )}
+      />
+      <FormMessage ok={message?.ok}>{message?.text}</FormMessage>
       <button type="submit" className="btn btn-primary">
         {t("me.save")}
       </button>
@@ -68,9 +71,7 @@ export function RecoveryCodePanel({ hasPlayer }: { hasPlayer: boolean }) {
           </strong>
         </p>
       )}
-      <p className="field-error" role="alert">
-        {error}
-      </p>
+      <FormMessage>{error}</FormMessage>
       <button type="button" className="btn btn-secondary" disabled={!hasPlayer} onClick={() => void create()}>
         {t("me.recoveryNew")}
       </button>
@@ -99,21 +100,22 @@ export function RecoverForm() {
         {t("me.recover")}
       </h2>
       <p className="muted">{t("me.recoverText")}</p>
-      <div className="field">
-        <label htmlFor="recover-code">{t("me.recovery")}</label>
-        <input
-          id="recover-code"
-          type="text"
-          autoComplete="off"
-          autoCapitalize="characters"
-          value={code}
-          required
-          onChange={(event) => setCode(event.target.value)}
-        />
-      </div>
-      <p className={message?.ok ? "" : "field-error"} role={message?.ok ? "status" : "alert"}>
-        {message?.text}
-      </p>
+      <Field
+        id="recover-code"
+        label={t("me.recovery")}
+        control={(field) => (
+          <input
+            {...field}
+            type="text"
+            autoComplete="off"
+            autoCapitalize="characters"
+            value={code}
+            required
+            onChange={(event) => setCode(event.target.value)}
+          />
+        )}
+      />
+      <FormMessage ok={message?.ok}>{message?.text}</FormMessage>
       <button type="submit" className="btn btn-primary">
         {t("me.recover")}
       </button>

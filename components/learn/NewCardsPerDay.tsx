@@ -3,6 +3,7 @@
 import { useT } from "@/lib/platform/i18n/LangProvider";
 import { useProgress } from "@/lib/progress/store/ProgressProvider";
 import { NEW_CARDS_PER_DAY } from "@/lib/progress/store/defaults";
+import { Field } from "@/components/ui/Field";
 
 /** The daily limit of new facts learn mode introduces (remembered with the progress). */
 export function NewCardsPerDay({ onChange }: { onChange?: () => void }) {
@@ -13,22 +14,26 @@ export function NewCardsPerDay({ onChange }: { onChange?: () => void }) {
     ? NEW_CARDS_PER_DAY
     : [...NEW_CARDS_PER_DAY, limit].sort((a, b) => a - b);
   return (
-    <div className="field field-inline">
-      <label htmlFor="new-per-day">{t("learn.newPerDay")}</label>
-      <select
-        id="new-per-day"
-        value={limit}
-        onChange={(event) => {
-          update({ newCardsPerDay: Number(event.target.value) });
-          onChange?.();
-        }}
-      >
-        {choices.map((count) => (
-          <option key={count} value={count}>
-            {count}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field
+      id="new-per-day"
+      className="field-inline"
+      label={t("learn.newPerDay")}
+      control={(field) => (
+        <select
+          {...field}
+          value={limit}
+          onChange={(event) => {
+            update({ newCardsPerDay: Number(event.target.value) });
+            onChange?.();
+          }}
+        >
+          {choices.map((count) => (
+            <option key={count} value={count}>
+              {count}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }

@@ -9,6 +9,8 @@ import type { TMessageKey } from "@/lib/platform/i18n/messages";
 import { fieldErrors, type TFieldError } from "@/lib/platform/http/errors";
 import { MAX_SECONDS, MIN_SECONDS } from "@/lib/games/types";
 import { MAX_GAME_QUESTIONS, ZCreateGame, type TCreateGame } from "@/lib/games/schemas";
+import { Field } from "@/components/ui/Field";
+import { FormMessage } from "@/components/ui/FormMessage";
 
 type TMode = TCreateGame["mode"];
 
@@ -58,8 +60,6 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
     const key = field.startsWith("group.") ? "live.create.error.group" : `live.create.error.${field}`;
     return KNOWN_FIELDS.has(key) ? t(key as TMessageKey) : error.message;
   };
-  const described = (field: string, hint?: string) =>
-    [hint, errorOf(field) ? `${id}-${field}-error` : undefined].filter(Boolean).join(" ") || undefined;
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -85,13 +85,6 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
     router.push(`/host/${created.data.game.id}`);
   };
 
-  const fieldError = (field: string) =>
-    errorOf(field) ? (
-      <span id={`${id}-${field}-error`} className="field-error">
-        {errorOf(field)}
-      </span>
-    ) : null;
-
   return (
     <form className="card create-game" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t("live.create.title")}</h2>
@@ -107,73 +100,78 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
         </div>
       </fieldset>
 
-      <div className="field">
-        <label htmlFor={`${id}-set`}>{t("live.create.set")}</label>
-        <select id={`${id}-set`} value={setId} onChange={(event) => setSetId(event.target.value)}>
-          {sets.map((set) => (
-            <option key={set.id} value={set.id}>
-              {set.title[lang]} ({t("common.questions", { count: set.questionCount })})
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field
+        id={`${id}-set`}
+        label={t("live.create.set")}
+        control={(field) => (
+          <select {...field} value={setId} onChange={(event) => setSetId(event.target.value)}>
+            {sets.map((set) => (
+              <option key={set.id} value={set.id}>
+                {set.title[lang]} ({t("common.questions", { count: set.questionCount })})
+              </option>
+            ))}
+          </select>
+        )}
+      />
 
       <div className="create-grid">
-        <div className="field">
-          <label htmlFor={`${id}-count`}>{t("live.create.count")}</label>
-          <input
-            id={`${id}-count`}
-            type="number"
-            min={1}
-            max={Math.min(available, MAX_GAME_QUESTIONS)}
-            value={count}
-            onChange={(event) => setCount(Number(event.target.value))}
-            aria-describedby={described("questionCount", `${id}-count-hint`)}
-            aria-invalid={errorOf("questionCount") ? true : undefined}
-          />
-          <span id={`${id}-count-hint`} className="hint">
-            {t("live.create.countHint", { count: Math.min(available, MAX_GAME_QUESTIONS) })}
-          </span>
-          {fieldError("questionCount")}
-        </div>
+        <Field
+          id={`${id}-count`}
+          label={t("live.create.count")}
+          hint={t("live.create.countHint", { count: Math.min(available, MAX_GAME_QUESTIONS) })}
+          error={errorOf("questionCount")}
+          alert={false}
+          control={(field) => (
+            <input
+              {...field}
+              type="number"
+              min={1}
+              max={Math.min(available, MAX_GAME_QUESTIONS)}
+              value={count}
+              onChange={(event) => setCount(Number(event.target.value))}
+            />
+          )}
+        />
         {mode === "assignment" && (
-          <div className="field">
-            <label htmlFor={`${id}-timed`}>{t("live.create.timer")}</label>
-            <select id={`${id}-timed`} value={timed ? "on" : "off"} onChange={(event) => setTimed(event.target.value === "on")}>
-              <option value="off">{t("live.create.noTimer")}</option>
-              <option value="on">{t("live.create.withTimer")}</option>
-            </select>
-          </div>
+          <Field
+            id={`${id}-timed`}
+            label={t("live.create.timer")}
+            control={(field) => (
+              <select {...field} value={timed ? "on" : "off"} onChange={(event) => setTimed(event.target.value === "on")}>
+                <option value="off">{t("live.create.noTimer")}</option>
+                <option value="on">{t("live.create.withTimer")}</option>
+              </select>
+            )}
+          />
         )}
         {(mode === "live" || timed) && (
-          <div className="field">
-            <label htmlFor={`${id}-seconds`}>{t("live.create.seconds")}</label>
-            <input
-              id={`${id}-seconds`}
-              type="number"
-              min={MIN_SECONDS}
-              max={MAX_SECONDS}
-              value={seconds}
-              onChange={(event) => setSeconds(Number(event.target.value))}
-              aria-describedby={described("secondsPerQuestion")}
-              aria-invalid={errorOf("secondsPerQuestion") ? true : undefined}
-            />
-            {fieldError("secondsPerQuestion")}
-          </div>
+          <Field
+            id={`${id}-seconds`}
+            label={t("live.create.seconds")}
+            error={errorOf("secondsPerQuestion")}
+            alert={false}
+            control={(field) => (
+              <input
+                {...field}
+                type="number"
+                min={MIN_SECONDS}
+                max={MAX_SECONDS}
+                value={seconds}
+                onChange={(event) => setSeconds(Number(event.target.value))}
+              />
+            )}
+          />
         )}
         {mode === "assignment" && (
-          <div className="field">
-            <label htmlFor={`${id}-deadline`}>{t("live.create.deadline")}</label>
-            <input
-              id={`${id}-deadline`}
-              type="datetime-local"
-              value={deadline}
-              onChange={(event) => setDeadline(event.target.value)}
-              aria-describedby={described("deadline")}
-              aria-invalid={errorOf("deadline") ? true : undefined}
-            />
-            {fieldError("deadline")}
-          </div>
+          <Field
+            id={`${id}-deadline`}
+            label={t("live.create.deadline")}
+            error={errorOf("deadline")}
+            alert={false}
+            control={(field) => (
+              <input {...field} type="datetime-local" value={deadline} onChange={(event) => setDeadline(event.target.value)} />
+            )}
+          />
         )}
       </div>
 
@@ -197,37 +195,34 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
         <summary>{t("live.create.group")}</summary>
         <p className="hint">{t("live.create.groupHint")}</p>
         <div className="create-grid">
-          <div className="field">
-            <label htmlFor={`${id}-group`}>{t("live.create.groupCode")}</label>
-            <input
-              id={`${id}-group`}
-              type="text"
-              value={groupCode}
-              onChange={(event) => setGroupCode(event.target.value)}
-              aria-describedby={described("group.code")}
-              aria-invalid={errorOf("group.code") ? true : undefined}
-            />
-            {fieldError("group.code")}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-key`}>{t("live.create.groupKey")}</label>
-            <input
-              id={`${id}-key`}
-              type="text"
-              autoComplete="off"
-              value={groupKey}
-              onChange={(event) => setGroupKey(event.target.value)}
-              aria-describedby={described("group.manageKey")}
-              aria-invalid={errorOf("group.manageKey") ? true : undefined}
-            />
-            {fieldError("group.manageKey")}
-          </div>
+          <Field
+            id={`${id}-group`}
+            label={t("live.create.groupCode")}
+            error={errorOf("group.code")}
+            alert={false}
+            control={(field) => (
+              <input {...field} type="text" value={groupCode} onChange={(event) => setGroupCode(event.target.value)} />
+            )}
+          />
+          <Field
+            id={`${id}-key`}
+            label={t("live.create.groupKey")}
+            error={errorOf("group.manageKey")}
+            alert={false}
+            control={(field) => (
+              <input
+                {...field}
+                type="text"
+                autoComplete="off"
+                value={groupKey}
+                onChange={(event) => setGroupKey(event.target.value)}
+              />
+            )}
+          />
         </div>
       </details>
 
-      <p role="alert" className="field-error">
-        {failure}
-      </p>
+      <FormMessage>{failure}</FormMessage>
       <button type="submit" className="btn btn-primary btn-large" disabled={busy}>
         {t(mode === "live" ? "live.create.submitLive" : "live.create.submitAssignment")}
       </button>

@@ -7,6 +7,7 @@ import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 import type { TMessageKey } from "@/lib/platform/i18n/messages";
 import type { TLocalized } from "@/questions/schema";
 import { ZGamePin } from "@/lib/games/schemas";
+import { Field } from "@/components/ui/Field";
 
 type TLookup = {
   game: { id: string; mode: string; status: string; setTitle: TLocalized | null };
@@ -77,39 +78,34 @@ export function JoinForm({ initialPin }: { initialPin: string }) {
     router.push(`/play/${result.data.gameId}`);
   };
 
-  const errorFor = (field: "pin" | "nickname") =>
-    error?.field === field ? (
-      <span id={`${field}-error`} className="field-error" role="alert">
-        {error.message}
-      </span>
-    ) : null;
+  const errorFor = (field: "pin" | "nickname") => (error?.field === field ? error.message : undefined);
 
   return (
     <form className="card join-card" onSubmit={join} noValidate>
       {!found ? (
-        <div className="field">
-          <label htmlFor="pin">{t("live.join.pin")}</label>
-          <input
-            id="pin"
-            className="pin-input"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={9}
-            value={pin}
-            onChange={(event) => setPin(event.target.value)}
-            aria-describedby={`pin-hint${error?.field === "pin" ? " pin-error" : ""}`}
-            aria-invalid={error?.field === "pin" ? true : undefined}
-            autoFocus
-          />
-          <span id="pin-hint" className="hint">
-            {t("live.join.pinHint")}
-          </span>
-          {errorFor("pin")}
+        <Field
+          id="pin"
+          label={t("live.join.pin")}
+          hint={t("live.join.pinHint")}
+          error={errorFor("pin")}
+          control={(field) => (
+            <input
+              {...field}
+              className="pin-input"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={9}
+              value={pin}
+              onChange={(event) => setPin(event.target.value)}
+              autoFocus
+            />
+          )}
+        >
           <button type="submit" className="btn btn-primary btn-large" disabled={busy}>
             {t("live.join.continue")}
           </button>
-        </div>
+        </Field>
       ) : found.rejoin ? (
         <div className="field">
           <p role="status">{t("live.join.rejoin", { nickname: found.rejoin.nickname })}</p>
@@ -118,29 +114,33 @@ export function JoinForm({ initialPin }: { initialPin: string }) {
           </button>
         </div>
       ) : (
-        <div className="field">
-          {found.game.setTitle && <p className="join-game">{t("live.join.game", { title: found.game.setTitle[lang] })}</p>}
-          <label htmlFor="nickname">{t("live.join.nickname")}</label>
-          <input
-            id="nickname"
-            ref={nicknameRef}
-            type="text"
-            autoComplete="nickname"
-            maxLength={40}
-            value={nickname}
-            onChange={(event) => setNickname(event.target.value)}
-            aria-describedby={`nickname-hint${error?.field === "nickname" ? " nickname-error" : ""}`}
-            aria-invalid={error?.field === "nickname" ? true : undefined}
-          />
-          <span id="nickname-hint" className="hint">
-            {t("live.join.nicknameHint")}
-          </span>
-          {errorFor("nickname")}
-          {errorFor("pin")}
+        <Field
+          id="nickname"
+          label={t("live.join.nickname")}
+          hint={t("live.join.nicknameHint")}
+          error={errorFor("nickname")}
+          intro={found.game.setTitle && <p className="join-game">{t("live.join.game", { title: found.game.setTitle[lang] })}</p>}
+          control={(field) => (
+            <input
+              {...field}
+              ref={nicknameRef}
+              type="text"
+              autoComplete="nickname"
+              maxLength={40}
+              value={nickname}
+              onChange={(event) => setNickname(event.target.value)}
+            />
+          )}
+        >
+          {error?.field === "pin" && (
+            <span id="pin-error" className="field-error" role="alert">
+              {error.message}
+            </span>
+          )}
           <button type="submit" className="btn btn-primary btn-large" disabled={busy}>
             {t("live.join.submit")}
           </button>
-        </div>
+        </Field>
       )}
       {found && (
         <button

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { secondsText, type TLang } from "@/lib/platform/i18n/lang";
 import { translate, type TMessageKey } from "@/lib/platform/i18n/messages";
 import type { TGameReportView } from "@/lib/games/types";
+import { DataTable, type TColumn } from "@/components/ui/DataTable";
 import { StandingsTable } from "./StandingsTable";
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
@@ -11,6 +12,30 @@ const seconds = (ms: number | null, lang: TLang) => (ms === null ? "–" : `${se
 export function ReportView({ report, lang, setTitle }: { report: TGameReportView; lang: TLang; setTitle: string }) {
   const t = (key: TMessageKey, values?: Record<string, string | number>) => translate(lang, key, values);
   const byIndex = new Map(report.questions.map((question) => [question.index, question]));
+  const questionColumns: TColumn<TGameReportView["questions"][number]>[] = [
+    { key: "index", header: "#", numeric: true, cell: (question) => question.index + 1 },
+    { key: "question", header: t("live.report.question"), cell: (question) => question.prompt[lang] },
+    { key: "answered", header: t("live.report.answered"), numeric: true, cell: (question) => question.answered },
+    { key: "correct", header: t("live.report.correct"), numeric: true, cell: (question) => question.correct },
+    {
+      key: "share",
+      header: t("live.report.share"),
+      cell: (question) => (
+        <span className="share">
+          <span className="meter" aria-hidden="true">
+            <span style={{ width: percent(question.accuracy).replace(" ", "") }} />
+          </span>
+          {percent(question.accuracy)}
+        </span>
+      ),
+    },
+    {
+      key: "avgTime",
+      header: t("live.report.avgTime"),
+      numeric: true,
+      cell: (question) => seconds(question.averageTimeMs, lang),
+    },
+  ];
   return (
     <div className="report">
       <h1>
@@ -62,45 +87,12 @@ export function ReportView({ report, lang, setTitle }: { report: TGameReportView
 
       <h2>{t("live.report.perQuestion")}</h2>
       <div className="table-scroll">
-        <table data-testid="question-table">
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                #
-              </th>
-              <th scope="col">{t("live.report.question")}</th>
-              <th scope="col" className="num">
-                {t("live.report.answered")}
-              </th>
-              <th scope="col" className="num">
-                {t("live.report.correct")}
-              </th>
-              <th scope="col">{t("live.report.share")}</th>
-              <th scope="col" className="num">
-                {t("live.report.avgTime")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.questions.map((question) => (
-              <tr key={question.index}>
-                <td className="num">{question.index + 1}</td>
-                <td>{question.prompt[lang]}</td>
-                <td className="num">{question.answered}</td>
-                <td className="num">{question.correct}</td>
-                <td>
-                  <span className="share">
-                    <span className="meter" aria-hidden="true">
-                      <span style={{ width: percent(question.accuracy).replace(" ", "") }} />
-                    </span>
-                    {percent(question.accuracy)}
-                  </span>
-                </td>
-                <td className="num">{seconds(question.averageTimeMs, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          testId="question-table"
+          columns={questionColumns}
+          rows={report.questions}
+          rowKey={(question) => question.index}
+        />
       </div>
 
       <h2>{t("live.report.perPlayer")}</h2>

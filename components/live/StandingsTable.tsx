@@ -1,3 +1,5 @@
+import { DataTable, type TColumn } from "@/components/ui/DataTable";
+
 // Players by rank with their score and right answers (and, in the report, how many they answered). No hooks:
 // the report (server) and the podium (client) both render it with their own labels.
 export type TStandingRow = { id: string; rank: number; nickname: string; score: number; correctCount: number; answered?: number };
@@ -8,39 +10,14 @@ export function StandingsTable(props: {
   testId?: string;
 }) {
   const { labels } = props;
+  const columns: TColumn<TStandingRow>[] = [
+    { key: "rank", header: labels.rank, numeric: true, cell: (row) => row.rank },
+    { key: "nickname", header: labels.nickname, cell: (row) => row.nickname },
+    { key: "score", header: labels.score, numeric: true, cell: (row) => row.score },
+    { key: "correct", header: labels.correct, numeric: true, cell: (row) => row.correctCount },
+  ];
+  if (labels.answered) columns.push({ key: "answered", header: labels.answered, numeric: true, cell: (row) => row.answered });
   return (
-    <table data-testid={props.testId}>
-      <caption className="visually-hidden">{labels.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="num">
-            {labels.rank}
-          </th>
-          <th scope="col">{labels.nickname}</th>
-          <th scope="col" className="num">
-            {labels.score}
-          </th>
-          <th scope="col" className="num">
-            {labels.correct}
-          </th>
-          {labels.answered && (
-            <th scope="col" className="num">
-              {labels.answered}
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((row) => (
-          <tr key={row.id}>
-            <td className="num">{row.rank}</td>
-            <td>{row.nickname}</td>
-            <td className="num">{row.score}</td>
-            <td className="num">{row.correctCount}</td>
-            {labels.answered && <td className="num">{row.answered}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable testId={props.testId} caption={labels.caption} columns={columns} rows={props.rows} rowKey={(row) => row.id} />
   );
 }

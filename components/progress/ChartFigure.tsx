@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import { useT } from "@/lib/platform/i18n/LangProvider";
+import { DataTable } from "@/components/ui/DataTable";
 
 export type TChartTable = { head: string[]; rows: Array<Array<string | number>>; numeric?: boolean[] };
 
@@ -35,29 +36,17 @@ export function ChartFigure({
       </div>
       <details className="chart-table">
         <summary>{t("progress.showTable")}</summary>
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              {table.head.map((cell, index) => (
-                <th key={cell} scope="col" className={table.numeric?.[index] ? "num" : undefined}>
-                  {cell}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr key={String(row[0])}>
-                {row.map((cell, index) => (
-                  <td key={index} className={table.numeric?.[index] ? "num" : undefined}>
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={title}
+          columns={table.head.map((header, index) => ({
+            key: header,
+            header,
+            numeric: table.numeric?.[index],
+            cell: (row: TChartTable["rows"][number]) => row[index],
+          }))}
+          rows={table.rows}
+          rowKey={(row) => String(row[0])}
+        />
       </details>
     </figure>
   );

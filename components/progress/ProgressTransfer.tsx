@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useT } from "@/lib/platform/i18n/LangProvider";
 import type { TMessageKey } from "@/lib/platform/i18n/messages";
 import { useProgressStore } from "@/lib/progress/store/ProgressProvider";
+import { Field } from "@/components/ui/Field";
 
 const MAX_FILE_BYTES = 5_000_000;
 const IMPORT_ERRORS: Record<string, TMessageKey> = {
@@ -57,19 +58,14 @@ export function ProgressTransfer() {
         <button type="button" className="btn btn-primary" onClick={download}>
           {t("transfer.export")}
         </button>
-        <div className="field">
-          <label htmlFor="progress-import">{t("transfer.import")}</label>
-          <input
-            id="progress-import"
-            type="file"
-            accept="application/json,.json"
-            aria-describedby="progress-import-hint"
-            onChange={(event) => void load(event.currentTarget)}
-          />
-          <p id="progress-import-hint" className="hint">
-            {t("transfer.importHint")}
-          </p>
-        </div>
+        <Field
+          id="progress-import"
+          label={t("transfer.import")}
+          hint={t("transfer.importHint")}
+          control={(field) => (
+            <input {...field} type="file" accept="application/json,.json" onChange={(event) => void load(event.currentTarget)} />
+          )}
+        />
       </div>
       <div role="status">{result?.ok && <p className="feedback is-right">{t(result.message)}</p>}</div>
       <div role="alert">{result && !result.ok && <p className="feedback is-wrong">{t(result.message)}</p>}</div>

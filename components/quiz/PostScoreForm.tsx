@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
 import { useT } from "@/lib/platform/i18n/LangProvider";
+import { Field } from "@/components/ui/Field";
 import type { TResults } from "./ResultsView";
 
 /** Posts the server's score to the leaderboards; asks for a nickname if the player has none. */
@@ -60,26 +61,24 @@ export function PostScoreForm(props: {
       ) : (
         <form onSubmit={post}>
           <p className="muted">{t("results.postText")}</p>
-          <div className="field">
-            <label htmlFor="nickname">{t("results.nickname")}</label>
-            <input
-              id="nickname"
-              type="text"
-              autoComplete="nickname"
-              maxLength={40}
-              value={nickname}
-              onChange={(event) => setNickname(event.target.value)}
-              aria-describedby="nickname-hint nickname-error"
-              aria-invalid={error ? true : undefined}
-              required
-            />
-            <span id="nickname-hint" className="hint">
-              {t("results.nicknameHint")}
-            </span>
-            <span id="nickname-error" className="field-error" role="alert">
-              {error}
-            </span>
-          </div>
+          <Field
+            id="nickname"
+            label={t("results.nickname")}
+            hint={t("results.nicknameHint")}
+            error={error}
+            reserveError
+            control={(field) => (
+              <input
+                {...field}
+                type="text"
+                autoComplete="nickname"
+                maxLength={40}
+                value={nickname}
+                onChange={(event) => setNickname(event.target.value)}
+                required
+              />
+            )}
+          />
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {t("results.post")}
           </button>

@@ -1,23 +1,25 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
-import { api, apiWithRetry, type TApiResult } from "@/lib/platform/http/api-client";
+import { useEffect } from "react";
 import type { TAttemptState } from "@/lib/attempts/types";
-import type { TAnswerFeedback } from "@/lib/answering/types";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
-import type { TAnswerValue } from "@/lib/scoring/types";
-import { useNow } from "@/lib/platform/hooks/useNow";
-import { useProgress, useProgressStore } from "@/lib/progress/store/ProgressProvider";
-import { answerForNumberKey, hasAnswer, isTyping } from "@/components/quiz/answers/keys";
+import { answerForNumberKey, isTyping } from "@/components/quiz/answers/keys";
 import { Feedback } from "./Feedback";
 import { QuestionView } from "./QuestionView";
+import { useQuizAttempt } from "./useQuizAttempt";
 
-type TPhase =
-  | { name: "loading" }
-  | { name: "question" }
-  | { name: "feedback"; feedback: TAnswerFeedback; next: TAttemptState }
-  | { name: "error"; message: string };
+const HEADING_ID = "quiz-question";
+
+/** A question came on screen: its heading takes the focus (a screen reader reads it out), after it is drawn. */
+function focusQuestion(state: TAttemptState) {
+  requestAnimationFrame(() => {
+    // Where the answer is typed, the number field keeps the focus instead, so that the digits land in it.
+    const typed = state.question?.kind === "numeric" ? document.querySelector<HTMLInputElement>(".numeric-answer input") : null;
+    (typed ?? document.getElementById(HEADING_ID))?.focus();
+    // The moment the first question can be answered (read by the benchmark's time-to-interactive).
+    if (!performance.getEntriesByName("quiz:first-question").length) performance.mark("quiz:first-question");
+  });
+}
 
 /**
  * Plays a set: starts (or resumes) a server-side attempt, shows one question at a time, sends each answer to be
@@ -27,126 +29,13 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
   const { setId, setTitle, restart, groupId, seed } = props;
   const t = useT();
   const { lang } = useLang();
-  const router = useRouter();
-  const store = useProgressStore();
-  const hydrated = useProgress((state) => state.hydrated);
-  const [attempt, setAttempt] = useState<TAttemptState>();
-  const [phase, setPhase] = useState<TPhase>({ name: "loading" });
-  const [value, setValue] = useState<TAnswerValue | null>(null);
-  const [sending, setSending] = useState(false);
-  // When the timer (if any) of the question on screen runs out, as epoch ms.
-  const [deadline, setDeadline] = useState<number | null>(null);
-  const shownAt = useRef(0);
-  const started = useRef(false);
-  const headingId = "quiz-question";
-
-  const errorText = useCallback(
-    (failure: Extract<TApiResult<unknown>, { ok: false }>) =>
-      failure.status === 0 ? t("common.offline") : failure.status === 429 ? t("common.tooFast") : failure.message,
-    [t],
-  );
-
-  const show = useCallback((state: TAttemptState) => {
-    setAttempt(state);
-    setValue(null);
-    setPhase({ name: "question" });
-    // A resumed question keeps the time already spent on it.
-    shownAt.current = performance.now() - (state.elapsedMs ?? 0);
-    setDeadline(state.timerSeconds ? Date.now() - (state.elapsedMs ?? 0) + state.timerSeconds * 1000 : null);
-    requestAnimationFrame(() => {
-      // The question's heading takes the focus (a screen reader reads it out), except where the answer is typed:
-      // there the number field keeps it, so that the digits land in it.
-      const typed = state.question?.kind === "numeric" ? document.querySelector<HTMLInputElement>(".numeric-answer input") : null;
-      (typed ?? document.getElementById(headingId))?.focus();
-      // The moment the first question can be answered (read by the benchmark's time-to-interactive).
-      if (!performance.getEntriesByName("quiz:first-question").length) performance.mark("quiz:first-question");
-    });
-  }, []);
-
-  const finish = useCallback(
-    (state: TAttemptState) => {
-      store.getState().clearActiveAttempt(setId);
-      router.replace(`/results/${state.id}`);
-    },
-    [router, setId, store],
-  );
-
-  // Start or resume once the saved progress is known.
-  useEffect(() => {
-    if (!hydrated || started.current) return;
-    started.current = true;
-    void (async () => {
-      const active = store.getState().activeAttempts[setId];
-      if (active && !restart) {
-        const resumed = await api<{ attempt: TAttemptState }>(`/api/attempts/${active.attemptId}`);
-        if (resumed.ok) {
-          if (resumed.data.attempt.finished) return finish(resumed.data.attempt);
-          return show(resumed.data.attempt);
-        }
-      }
-      const { quizLength, timerSeconds } = store.getState().settings;
-      const created = await api<{ attempt: TAttemptState }>("/api/attempts", {
-        body: {
-          setId,
-          ...(quizLength === "all" ? {} : { count: quizLength }),
-          timerSeconds,
-          ...(groupId ? { groupId } : {}),
-          ...(seed !== undefined ? { seed } : {}),
-        },
-      });
-      if (!created.ok) return setPhase({ name: "error", message: errorText(created) });
-      store.getState().setActiveAttempt(setId, created.data.attempt.id);
-      if (restart) router.replace(`/sets/${setId}/quiz`);
-      show(created.data.attempt);
-    })();
-  }, [hydrated, restart, setId, groupId, seed, show, finish, store, router, errorText]);
-
-  const submit = useCallback(
-    async (answer: TAnswerValue | null) => {
-      if (!attempt?.question || phase.name !== "question" || sending) return;
-      setSending(true);
-      const timeMs = Math.max(0, Math.round(performance.now() - shownAt.current));
-      const result = await apiWithRetry<{ feedback: TAnswerFeedback; attempt: TAttemptState }>(
-        `/api/attempts/${attempt.id}/answers`,
-        {
-          body: { questionId: attempt.question.id, answer, timeMs },
-        },
-      );
-      setSending(false);
-      if (!result.ok) {
-        if (result.code === "not_current_question" || result.code === "attempt_finished") {
-          const fresh = await api<{ attempt: TAttemptState }>(`/api/attempts/${attempt.id}`);
-          if (fresh.ok) return fresh.data.attempt.finished ? finish(fresh.data.attempt) : show(fresh.data.attempt);
-        }
-        return setPhase({ name: "error", message: errorText(result) });
-      }
-      const { feedback } = result.data;
-      const question = attempt.question;
-      store.getState().recordAnswer({
-        questionId: question.id,
-        setId,
-        attemptId: attempt.id,
-        kind: question.kind,
-        factIds: feedback.solution.factIds,
-        countries: feedback.solution.tags.countries,
-        themes: feedback.solution.tags.themes,
-        correct: feedback.correct,
-        closeness: feedback.closeness,
-        at: new Date().toISOString(),
-        source: "quiz",
-      });
-      setPhase({ name: "feedback", feedback, next: result.data.attempt });
-    },
-    [attempt, phase.name, sending, setId, store, show, finish, errorText],
-  );
-
-  const goOn = useCallback(() => {
-    if (phase.name !== "feedback") return;
-    if (phase.next.finished) finish(phase.next);
-    else show(phase.next);
-  }, [phase, finish, show]);
-
-  const canConfirm = hasAnswer(value);
+  const { attempt, phase, value, setValue, canConfirm, sending, submit, goOn, secondsLeft } = useQuizAttempt({
+    setId,
+    restart,
+    groupId,
+    seed,
+    onShown: focusQuestion,
+  });
 
   // Keys: 1–9 pick an option, Enter confirms (or goes on after the feedback).
   useEffect(() => {
@@ -169,21 +58,7 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [phase, attempt, value, canConfirm, submit, goOn]);
-
-  // The timer, when the player chose one: counts down and submits what is chosen when it runs out.
-  const now = useNow();
-  const latest = useRef({ submit, value });
-  useEffect(() => {
-    latest.current = { submit, value };
-  }, [submit, value]);
-  useEffect(() => {
-    if (deadline === null || phase.name !== "question") return;
-    const timeout = setTimeout(() => void latest.current.submit(latest.current.value), Math.max(0, deadline - Date.now()));
-    return () => clearTimeout(timeout);
-  }, [deadline, phase.name]);
-  const secondsLeft =
-    deadline !== null && phase.name === "question" && now ? Math.max(0, Math.ceil((deadline - now) / 1000)) : null;
+  }, [phase, attempt, value, setValue, canConfirm, submit, goOn]);
 
   if (phase.name === "error") {
     return (
@@ -239,7 +114,7 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
 
       <QuestionView
         key={question.id}
-        headingId={headingId}
+        headingId={HEADING_ID}
         question={question}
         lang={lang}
         value={phase.name === "feedback" ? phase.feedback.given : value}

@@ -9,6 +9,7 @@ import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 import type { TMessageKey } from "@/lib/platform/i18n/messages";
 import { useProgressStore } from "@/lib/progress/store/ProgressProvider";
 import type { TPlayableQuestion } from "@/questions/present";
+import { DataTable, type TColumn } from "@/components/ui/DataTable";
 import { Feedback } from "./Feedback";
 import { PostScoreForm } from "./PostScoreForm";
 
@@ -40,6 +41,20 @@ function breakdown(results: TResults, keysOf: (answer: TResults["answers"][numbe
     }
   }
   return [...rows].sort((a, b) => b[1].total - a[1].total);
+}
+
+type TBreakdownRow = ReturnType<typeof breakdown>[number];
+
+/** A breakdown's two columns: what was asked about, and how many of its questions were right. */
+function breakdownColumns(
+  header: string,
+  name: (key: string) => React.ReactNode,
+  correctHeader: string,
+): TColumn<TBreakdownRow>[] {
+  return [
+    { key: "name", header, cell: ([key]) => name(key) },
+    { key: "correct", header: correctHeader, numeric: true, cell: ([, row]) => `${row.correct} / ${row.total}` },
+  ];
 }
 
 export function ResultsView({ attemptId, setTitle }: { attemptId: string; setTitle?: string }) {
@@ -128,49 +143,27 @@ export function ResultsView({ attemptId, setTitle }: { attemptId: string; setTit
       <div className="breakdown">
         <section aria-labelledby="by-country">
           <h2 id="by-country">{t("results.byCountry")}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("results.country")}</th>
-                <th scope="col" className="num">
-                  {t("results.correctShort")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {byCountry.map(([code, row]) => (
-                <tr key={code}>
-                  <td>{code === "*" ? t("results.context") : countryNames.of(code)}</td>
-                  <td className="num">
-                    {row.correct} / {row.total}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            columns={breakdownColumns(
+              t("results.country"),
+              (code) => (code === "*" ? t("results.context") : countryNames.of(code)),
+              t("results.correctShort"),
+            )}
+            rows={byCountry}
+            rowKey={([code]) => code}
+          />
         </section>
         <section aria-labelledby="by-theme">
           <h2 id="by-theme">{t("results.byTheme")}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("results.theme")}</th>
-                <th scope="col" className="num">
-                  {t("results.correctShort")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {byTheme.map(([theme, row]) => (
-                <tr key={theme}>
-                  <td>{t(`theme.${theme}` as TMessageKey)}</td>
-                  <td className="num">
-                    {row.correct} / {row.total}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            columns={breakdownColumns(
+              t("results.theme"),
+              (theme) => t(`theme.${theme}` as TMessageKey),
+              t("results.correctShort"),
+            )}
+            rows={byTheme}
+            rowKey={([theme]) => theme}
+          />
         </section>
       </div>
 

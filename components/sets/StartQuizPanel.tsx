@@ -7,6 +7,7 @@ import type { TGroup } from "@/lib/classes/types";
 import { useT } from "@/lib/platform/i18n/LangProvider";
 import { useProgress } from "@/lib/progress/store/ProgressProvider";
 import type { TSettings } from "@/lib/progress/store/schema";
+import { Field } from "@/components/ui/Field";
 
 const TIMERS = [null, 10, 20, 30, 60] as const;
 
@@ -68,17 +69,20 @@ export function StartQuizPanel({ setId, questionCount }: { setId: string; questi
         </div>
       </fieldset>
       {groups.length > 0 && (
-        <div className="field">
-          <label htmlFor="play-for">{t("groups.playFor")}</label>
-          <select id="play-for" value={groupId} onChange={(event) => setGroupId(event.target.value)}>
-            <option value="">{t("boards.everyone")}</option>
-            {groups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field
+          id="play-for"
+          label={t("groups.playFor")}
+          control={(field) => (
+            <select {...field} value={groupId} onChange={(event) => setGroupId(event.target.value)}>
+              <option value="">{t("boards.everyone")}</option>
+              {groups.map((group) => (
+                <option key={group.id} value={group.id}>
+                  {group.name}
+                </option>
+              ))}
+            </select>
+          )}
+        />
       )}
       <div className="button-row">
         {active && (

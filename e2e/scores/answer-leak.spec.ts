@@ -20,8 +20,8 @@ function guess(question: TQuestion, random: () => number): { answer: unknown; ch
     case "single":
     case "truefalse":
       return { answer: pick(ids), chance: 1 / ids.length };
-    case "multi": // One of the non-empty subsets.
-    {
+    case "multi": {
+      // One of the non-empty subsets.
       const chosen = ids.filter(() => random() < 0.5);
       return { answer: chosen.length ? chosen : [pick(ids)], chance: 1 / (2 ** ids.length - 1) };
     }

@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { TLang } from "@/lib/platform/i18n/lang";
 import { LOCALE } from "@/lib/platform/i18n/lang";
 import { useT } from "@/lib/platform/i18n/LangProvider";
+import { Field } from "@/components/ui/Field";
 import { HostJoinPanel, type TJoinInfo } from "./HostJoinPanel";
 import { PlayerChips } from "./PlayerChips";
 import type { THostGame } from "./useHostGame";
@@ -42,22 +43,25 @@ export function HostAssignment(props: {
       ) : (
         <>
           <HostJoinPanel join={props.join} compact />
-          <div className="field">
-            <label htmlFor="share-link">{t("live.host.shareLink")}</label>
-            <div className="button-row">
-              <input
-                id="share-link"
-                type="text"
-                readOnly
-                value={props.join.url}
-                className="share-link"
-                onFocus={(event) => event.target.select()}
-              />
-              <button type="button" className="btn btn-secondary" onClick={() => void copy()}>
-                {copied ? t("live.host.copied") : t("live.host.copy")}
-              </button>
-            </div>
-          </div>
+          <Field
+            id="share-link"
+            label={t("live.host.shareLink")}
+            control={(field) => (
+              <div className="button-row">
+                <input
+                  {...field}
+                  type="text"
+                  readOnly
+                  value={props.join.url}
+                  className="share-link"
+                  onFocus={(event) => event.target.select()}
+                />
+                <button type="button" className="btn btn-secondary" onClick={() => void copy()}>
+                  {copied ? t("live.host.copied") : t("live.host.copy")}
+                </button>
+              </div>
+            )}
+          />
         </>
       )}
       <div className="stats">

@@ -1,0 +1,166 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { api, apiWithRetry, type TApiResult } from "@/lib/platform/http/api-client";
+import type { TAttemptState } from "@/lib/attempts/types";
+import type { TAnswerFeedback } from "@/lib/answering/types";
+import { useT } from "@/lib/platform/i18n/LangProvider";
+import type { TAnswerValue } from "@/lib/scoring/types";
+import { useNow } from "@/lib/platform/hooks/useNow";
+import { useProgress, useProgressStore } from "@/lib/progress/store/ProgressProvider";
+import { hasAnswer } from "@/components/quiz/answers/keys";
+
+export type TQuizPhase =
+  | { name: "loading" }
+  | { name: "question" }
+  | { name: "feedback"; feedback: TAnswerFeedback; next: TAttemptState }
+  | { name: "error"; message: string };
+
+export type TQuizAttemptOptions = {
+  setId: string;
+  restart: boolean;
+  groupId?: string;
+  seed?: number;
+  /** Called when a question comes on screen (to move the focus); read at call time, so it need not be stable. */
+  onShown?: (state: TAttemptState) => void;
+};
+
+/**
+ * A self-study attempt in the browser: starts one on the server (or resumes the saved one after a reload), sends
+ * each answer to be graded and records it in the saved progress, and runs the optional per-question timer, which
+ * submits what is chosen when it runs out. The finished attempt goes to its results page.
+ */
+export function useQuizAttempt({ setId, restart, groupId, seed, onShown }: TQuizAttemptOptions) {
+  const t = useT();
+  const router = useRouter();
+  const store = useProgressStore();
+  const hydrated = useProgress((state) => state.hydrated);
+  const [attempt, setAttempt] = useState<TAttemptState>();
+  const [phase, setPhase] = useState<TQuizPhase>({ name: "loading" });
+  const [value, setValue] = useState<TAnswerValue | null>(null);
+  const [sending, setSending] = useState(false);
+  // When the timer (if any) of the question on screen runs out, as epoch ms.
+  const [deadline, setDeadline] = useState<number | null>(null);
+  const shownAt = useRef(0);
+  const started = useRef(false);
+  const shownCallback = useRef(onShown);
+  useEffect(() => {
+    shownCallback.current = onShown;
+  }, [onShown]);
+
+  const errorText = useCallback(
+    (failure: Extract<TApiResult<unknown>, { ok: false }>) =>
+      failure.status === 0 ? t("common.offline") : failure.status === 429 ? t("common.tooFast") : failure.message,
+    [t],
+  );
+
+  const show = useCallback((state: TAttemptState) => {
+    setAttempt(state);
+    setValue(null);
+    setPhase({ name: "question" });
+    // A resumed question keeps the time already spent on it.
+    shownAt.current = performance.now() - (state.elapsedMs ?? 0);
+    setDeadline(state.timerSeconds ? Date.now() - (state.elapsedMs ?? 0) + state.timerSeconds * 1000 : null);
+    shownCallback.current?.(state);
+  }, []);
+
+  const finish = useCallback(
+    (state: TAttemptState) => {
+      store.getState().clearActiveAttempt(setId);
+      router.replace(`/results/${state.id}`);
+    },
+    [router, setId, store],
+  );
+
+  // Start or resume once the saved progress is known.
+  useEffect(() => {
+    if (!hydrated || started.current) return;
+    started.current = true;
+    void (async () => {
+      const active = store.getState().activeAttempts[setId];
+      if (active && !restart) {
+        const resumed = await api<{ attempt: TAttemptState }>(`/api/attempts/${active.attemptId}`);
+        if (resumed.ok) {
+          if (resumed.data.attempt.finished) return finish(resumed.data.attempt);
+          return show(resumed.data.attempt);
+        }
+      }
+      const { quizLength, timerSeconds } = store.getState().settings;
+      const created = await api<{ attempt: TAttemptState }>("/api/attempts", {
+        body: {
+          setId,
+          ...(quizLength === "all" ? {} : { count: quizLength }),
+          timerSeconds,
+          ...(groupId ? { groupId } : {}),
+          ...(seed !== undefined ? { seed } : {}),
+        },
+      });
+      if (!created.ok) return setPhase({ name: "error", message: errorText(created) });
+      store.getState().setActiveAttempt(setId, created.data.attempt.id);
+      if (restart) router.replace(`/sets/${setId}/quiz`);
+      show(created.data.attempt);
+    })();
+  }, [hydrated, restart, setId, groupId, seed, show, finish, store, router, errorText]);
+
+  const submit = useCallback(
+    async (answer: TAnswerValue | null) => {
+      if (!attempt?.question || phase.name !== "question" || sending) return;
+      setSending(true);
+      const timeMs = Math.max(0, Math.round(performance.now() - shownAt.current));
+      const result = await apiWithRetry<{ feedback: TAnswerFeedback; attempt: TAttemptState }>(
+        `/api/attempts/${attempt.id}/answers`,
+        {
+          body: { questionId: attempt.question.id, answer, timeMs },
+        },
+      );
+      setSending(false);
+      if (!result.ok) {
+        if (result.code === "not_current_question" || result.code === "attempt_finished") {
+          const fresh = await api<{ attempt: TAttemptState }>(`/api/attempts/${attempt.id}`);
+          if (fresh.ok) return fresh.data.attempt.finished ? finish(fresh.data.attempt) : show(fresh.data.attempt);
+        }
+        return setPhase({ name: "error", message: errorText(result) });
+      }
+      const { feedback } = result.data;
+      const question = attempt.question;
+      store.getState().recordAnswer({
+        questionId: question.id,
+        setId,
+        attemptId: attempt.id,
+        kind: question.kind,
+        factIds: feedback.solution.factIds,
+        countries: feedback.solution.tags.countries,
+        themes: feedback.solution.tags.themes,
+        correct: feedback.correct,
+        closeness: feedback.closeness,
+        at: new Date().toISOString(),
+        source: "quiz",
+      });
+      setPhase({ name: "feedback", feedback, next: result.data.attempt });
+    },
+    [attempt, phase.name, sending, setId, store, show, finish, errorText],
+  );
+
+  const goOn = useCallback(() => {
+    if (phase.name !== "feedback") return;
+    if (phase.next.finished) finish(phase.next);
+    else show(phase.next);
+  }, [phase, finish, show]);
+
+  // The timer, when the player chose one: counts down and submits what is chosen when it runs out.
+  const now = useNow();
+  const latest = useRef({ submit, value });
+  useEffect(() => {
+    latest.current = { submit, value };
+  }, [submit, value]);
+  useEffect(() => {
+    if (deadline === null || phase.name !== "question") return;
+    const timeout = setTimeout(() => void latest.current.submit(latest.current.value), Math.max(0, deadline - Date.now()));
+    return () => clearTimeout(timeout);
+  }, [deadline, phase.name]);
+  const secondsLeft =
+    deadline !== null && phase.name === "question" && now ? Math.max(0, Math.ceil((deadline - now) / 1000)) : null;
+
+  return { attempt, phase, value, setValue, canConfirm: hasAnswer(value), sending, submit, goOn, secondsLeft };
+}
