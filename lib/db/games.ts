@@ -6,6 +6,7 @@ import { hashSecret, newSecret, secretMatches } from "../players/identity";
 import { newGamePin } from "../games/pin";
 import type { TGameMode, TGameSettings, TGameState, TGameStatus } from "../games/types";
 import type { TDb, TDbHandle } from "./client";
+import { expireStaleGames, NoFreePinError } from "./game-pins";
 
 export type TGameRow = NonNullable<Awaited<ReturnType<TDb["game"]["findUnique"]>>>;
 type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
@@ -48,7 +49,7 @@ export type TNewGame = {
 
 /**
  * A new game with a fresh PIN and the host's key (shown once; only its hash is kept). A PIN still held by an
- * ended game is taken over; one held by a running game is never shared.
+ * ended game is taken over; one held by a running game is never shared. NoFreePinError when none is free.
  */
 export async function createGame(
   db: TDb,
@@ -57,6 +58,8 @@ export async function createGame(
 ): Promise<{ game: TGameRow; hostKey: string }> {
   const hostKey = newSecret();
   for (let tries = 0; ; tries++) {
+    // A PIN was taken: end abandoned lobbies and assignments past their deadline, so their PINs come free.
+    if (tries === 1) await expireStaleGames(db, now);
     const pin = drawPin();
     try {
       const game = await db.$transaction(async (tx) => {
@@ -79,7 +82,8 @@ export async function createGame(
       });
       return { game, hostKey };
     } catch (error) {
-      if ((error as { code?: string }).code !== "P2002" || tries >= 20) throw error;
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      if (tries >= 20) throw new NoFreePinError();
     }
   }
 }

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { createGame } from "@/lib/db/games";
+import { NoFreePinError } from "@/lib/db/game-pins";
 import { canManageGroup, findGroupByCode } from "@/lib/db/groups";
 import { getQuestionBank } from "@/lib/db/question-bank";
 import { pickGameQuestions } from "@/lib/games/pick-questions";
@@ -52,7 +53,7 @@ export const POST = handler(async (request: Request) => {
   });
   if (!questionIds.length) return apiError(409, "empty_set", `set "${input.setId}" has no questions`);
 
-  const { game, hostKey } = await createGame(getDb(), {
+  const created = await createGame(getDb(), {
     mode: input.mode,
     setId: set.id,
     groupId,
@@ -65,7 +66,12 @@ export const POST = handler(async (request: Request) => {
     },
     questionIds,
     deadline: input.mode === "assignment" && input.deadline ? new Date(input.deadline) : null,
+  }).catch((error: unknown) => {
+    if (error instanceof NoFreePinError) return error;
+    throw error;
   });
+  if (created instanceof NoFreePinError) return apiError(503, "no_free_pin", created.message, undefined, { "Retry-After": "60" });
+  const { game, hostKey } = created;
   await setHostCookie(game.id, hostKey);
   return Response.json(
     { game: { id: game.id, pin: game.pin, mode: game.mode, questionCount: questionIds.length }, hostKey },
