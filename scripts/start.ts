@@ -9,6 +9,7 @@ import { DatabaseSetupError, prepareDatabase } from "../lib/db/prepare";
 import { watchLeaderboardChanges } from "../lib/realtime/leaderboard-events";
 import { buildApp, isBuildCurrent } from "../lib/server/build";
 import { startHttpServer } from "../lib/server/http-server";
+import { serverTimeouts } from "../lib/server/timeouts";
 
 const cwd = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -29,6 +30,7 @@ async function main() {
   try {
     target = resolveDatabaseTarget(process.env.DATABASE_URL, cwd);
     server = resolveServerConfig(process.env);
+    serverTimeouts(process.env); // checked here, before anything is created
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
     throw error;

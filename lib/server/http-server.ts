@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import next from "next";
 import { CLIENT_IP_HEADER } from "../http/rate-limit";
 import { serveFastRoute } from "./fast-routes";
+import { serverTimeouts } from "./timeouts";
 
 export type TRunningServer = { server: Server; url: string; close: () => Promise<void> };
 
@@ -16,7 +17,7 @@ export async function startHttpServer(options: {
   await app.prepare();
   const handle = app.getRequestHandler();
   const trustProxy = process.env.TRUST_PROXY === "1";
-  const server = createServer((req, res) => {
+  const server = createServer(serverTimeouts(), (req, res) => {
     // Rate limits key on this header; a client cannot set it. Behind a reverse proxy (TRUST_PROXY=1) the first
     // X-Forwarded-For address is the client's.
     const forwarded = trustProxy
@@ -28,10 +29,6 @@ export async function startHttpServer(options: {
     if (serveFastRoute(req, res)) return;
     void handle(req, res);
   });
-  // Live games hold Server-Sent Event streams open for a long time.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
-  server.requestTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => {

@@ -1,6 +1,6 @@
 import { handler, type TIdParams } from "@/lib/http/handler";
 import { connectHost, getLiveGame } from "@/lib/live/runtime";
-import { sseResponse } from "@/lib/realtime/sse";
+import { limitedSseResponse, STREAMS_PER_HOST } from "@/lib/realtime/stream-limits";
 import { loadGameAsHost } from "@/lib/session/game";
 import { notFound } from "@/lib/http/errors";
 
@@ -13,5 +13,6 @@ export const GET = handler(async (request: Request, { params }: TIdParams) => {
   if (!loaded.ok) return loaded.response;
   const live = await getLiveGame(id);
   if (!live) return notFound(`game "${id}"`);
-  return sseResponse(request, (writer) => connectHost(live, writer));
+  const claims = [{ key: `host:${id}`, cap: STREAMS_PER_HOST, who: "this game's host" }];
+  return limitedSseResponse(request, claims, (writer) => connectHost(live, writer));
 });
