@@ -50,13 +50,17 @@ export type TNewGame = {
 /**
  * A new game with a fresh PIN and the host's key (shown once; only its hash is kept). A PIN still held by an
  * ended game is taken over; one held by a running game is never shared. NoFreePinError when none is free.
+ * `hostKey`: the browser's key when it already hosts games (one cookie for all of them).
  */
 export async function createGame(
   db: TDb,
   input: TNewGame,
-  { now = new Date(), drawPin = newGamePin }: { now?: Date; drawPin?: () => string } = {},
+  {
+    now = new Date(),
+    drawPin = newGamePin,
+    hostKey = newSecret(),
+  }: { now?: Date; drawPin?: () => string; hostKey?: string } = {},
 ): Promise<{ game: TGameRow; hostKey: string }> {
-  const hostKey = newSecret();
   for (let tries = 0; ; tries++) {
     // A PIN was taken: end abandoned lobbies and assignments past their deadline, so their PINs come free.
     if (tries === 1) await expireStaleGames(db, now);

@@ -2,6 +2,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getDb } from "../db/client";
+import { secureCookies } from "../http/secure-cookies";
 import { createPlayer, type TPlayer } from "../db/players";
 import { playerFromCookieValue } from "./request-player";
 import { formatPlayerCookie, PLAYER_COOKIE, PLAYER_COOKIE_MAX_AGE } from "../players/identity";
@@ -16,7 +17,7 @@ export async function setPlayerCookie(playerId: string, secret: string): Promise
     sameSite: "lax",
     path: "/",
     maxAge: PLAYER_COOKIE_MAX_AGE,
-    secure: process.env.COOKIE_SECURE === "1",
+    secure: await secureCookies(),
   });
 }
 

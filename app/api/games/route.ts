@@ -10,7 +10,7 @@ import { readJson } from "@/lib/http/body";
 import { apiError, notFound } from "@/lib/http/errors";
 import { handler } from "@/lib/http/handler";
 import { clientAddress, rateLimit } from "@/lib/http/rate-limit";
-import { setHostCookie } from "@/lib/session/game";
+import { browserHostKey, setHostCookie } from "@/lib/session/game";
 import { localDate } from "@/lib/time/periods";
 import { ZCreateGame } from "@/lib/validation/games";
 
@@ -53,26 +53,30 @@ export const POST = handler(async (request: Request) => {
   });
   if (!questionIds.length) return apiError(409, "empty_set", `set "${input.setId}" has no questions`);
 
-  const created = await createGame(getDb(), {
-    mode: input.mode,
-    setId: set.id,
-    groupId,
-    settings: {
-      questionCount: questionIds.length,
-      secondsPerQuestion: input.secondsPerQuestion,
-      scoring: input.scoring,
-      shuffle: input.shuffle,
-      maxPlayers: input.maxPlayers ?? DEFAULT_MAX_PLAYERS,
+  const created = await createGame(
+    getDb(),
+    {
+      mode: input.mode,
+      setId: set.id,
+      groupId,
+      settings: {
+        questionCount: questionIds.length,
+        secondsPerQuestion: input.secondsPerQuestion,
+        scoring: input.scoring,
+        shuffle: input.shuffle,
+        maxPlayers: input.maxPlayers ?? DEFAULT_MAX_PLAYERS,
+      },
+      questionIds,
+      deadline: input.mode === "assignment" && input.deadline ? new Date(input.deadline) : null,
     },
-    questionIds,
-    deadline: input.mode === "assignment" && input.deadline ? new Date(input.deadline) : null,
-  }).catch((error: unknown) => {
+    { hostKey: await browserHostKey() },
+  ).catch((error: unknown) => {
     if (error instanceof NoFreePinError) return error;
     throw error;
   });
   if (created instanceof NoFreePinError) return apiError(503, "no_free_pin", created.message, undefined, { "Retry-After": "60" });
   const { game, hostKey } = created;
-  await setHostCookie(game.id, hostKey);
+  await setHostCookie(hostKey);
   return Response.json(
     { game: { id: game.id, pin: game.pin, mode: game.mode, questionCount: questionIds.length }, hostKey },
     { status: 201, headers: { "Cache-Control": "no-store" } },
