@@ -1,7 +1,9 @@
 import { createServer, type Server } from "node:http";
 import next from "next";
 import { CLIENT_IP_HEADER } from "../http/rate-limit";
+import { setBaselineHeaders } from "../http/security-headers";
 import { serveFastRoute } from "./fast-routes";
+import { screenRequest } from "./request-guards";
 import { serverTimeouts } from "./timeouts";
 
 export type TRunningServer = { server: Server; url: string; close: () => Promise<void> };
@@ -26,7 +28,8 @@ export async function startHttpServer(options: {
           ?.trim()
       : "";
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "unknown";
-    if (serveFastRoute(req, res)) return;
+    setBaselineHeaders(res);
+    if (screenRequest(req, res) || serveFastRoute(req, res)) return;
     void handle(req, res);
   });
   await new Promise<void>((resolve, reject) => {
