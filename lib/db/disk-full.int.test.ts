@@ -24,7 +24,10 @@ const skipReason =
   mount.status === 0
     ? ""
     : `cannot mount a small tmpfs (${process.getuid?.() === 0 ? mount.stderr.trim() || mount.error?.message : "needs root"})`;
-if (skipReason) console.warn(`disk-full test skipped: ${skipReason}`);
+if (skipReason) {
+  console.warn(`disk-full test skipped: ${skipReason}`);
+  rmSync(mountPoint, { recursive: true, force: true });
+}
 
 const bank = buildQuestionBank().bank!;
 const questions = bank.questions.filter((q) => q.kind === "single").slice(0, 3) as TStoredQuestion[];
