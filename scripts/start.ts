@@ -42,11 +42,18 @@ async function main() {
   const { bank, problems } = buildQuestionBank();
   if (!bank) fail(`the question bank does not validate (${problems.length} problem(s)):\n  ${problems.join("\n  ")}`);
 
-  const migration = await prepareDatabase(target, cwd);
+  // The question bank is loaded as part of the setup, so a new database that cannot take it is removed again.
+  let loaded: Awaited<ReturnType<typeof loadQuestionBankIntoDb>> | undefined;
+  const migration = await prepareDatabase(target, cwd, async () => {
+    loaded = await loadQuestionBankIntoDb(getDbHandle(), bank).catch(async (error: unknown) => {
+      await closeDb();
+      throw error;
+    });
+  });
   const applied = migration.applied.length;
   console.log(`▸ database: ${describeTarget(target)}, ${applied ? `${applied} migration(s) applied` : "up to date"}`);
 
-  const loaded = await loadQuestionBankIntoDb(getDbHandle(), bank);
+  if (!loaded) throw new Error("the question bank was not loaded");
   console.log(
     `▸ questions: ${bank.questions.length} in ${bank.sets.length} sets (${loaded.created} new, ${loaded.updated} changed, ${loaded.retired} retired)`,
   );

@@ -6,12 +6,23 @@ import { useT } from "@/lib/platform/i18n/LangProvider";
 import { readGroupKeys, saveGroupKey } from "./groupKeys";
 import { ScoringChoice } from "./ScoringChoice";
 
-/** Shown only in the browser that holds the group's key (or opened the management link): the scoring switch. */
-export function GroupTeacherPanel({ group }: { group: TGroup }) {
+/**
+ * Shown only in the browser that holds the group's key (or opened the management link): the join code (asked
+ * for with the key: the page itself does not carry it) and the scoring switch.
+ */
+export function GroupTeacherPanel({ group }: { group: Omit<TGroup, "joinCode"> }) {
   const t = useT();
   const [key, setKey] = useState<string>();
+  const [joinCode, setJoinCode] = useState<string>();
   const [scoring, setScoring] = useState(group.scoring);
   const [message, setMessage] = useState<string>();
+  useEffect(() => {
+    if (!key) return;
+    void fetch(`/api/groups/${group.id}`, { headers: { "X-Group-Key": key } })
+      .then((response) => (response.ok ? (response.json() as Promise<{ group: Partial<TGroup> }>) : undefined))
+      .then((body) => setJoinCode(body?.group.joinCode))
+      .catch(() => undefined);
+  }, [group.id, key]);
   useEffect(() => {
     const fromLink = /#key=([\w-]+)/.exec(window.location.hash)?.[1];
     if (fromLink) {
@@ -36,7 +47,7 @@ export function GroupTeacherPanel({ group }: { group: TGroup }) {
       <h2 id="teacher-title" style={{ marginTop: 0 }}>
         {t("groups.teacher")}
       </h2>
-      <p>{t("groups.shareCode", { code: group.joinCode })}</p>
+      {joinCode && <p>{t("groups.shareCode", { code: joinCode })}</p>}
       <ScoringChoice
         name="group-scoring"
         legend={t("groups.changeScoring")}

@@ -2,6 +2,7 @@
 import { randomInt } from "node:crypto";
 import { getDb } from "@/lib/platform/db/client";
 import { createGame } from "@/lib/games/queries/games";
+import { NoFreePinError } from "@/lib/games/queries/game-pins";
 import { canManageGroup, findGroupByCode } from "@/lib/classes/queries/groups";
 import { getQuestionBank } from "@/lib/sets/queries/question-bank";
 import { pickGameQuestions } from "@/lib/games/rules/pick-questions";
@@ -9,7 +10,7 @@ import { DEFAULT_MAX_PLAYERS } from "@/lib/games/types";
 import { readJson } from "@/lib/platform/http/body";
 import { apiError, notFound } from "@/lib/platform/http/errors";
 import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
-import { setHostCookie } from "@/lib/games/endpoints/session";
+import { browserHostKey, setHostCookie } from "@/lib/games/endpoints/session";
 import { localDate } from "@/lib/platform/time/periods";
 import { ZCreateGame } from "@/lib/games/schemas";
 
@@ -50,21 +51,30 @@ export async function createGameEndpoint(request: Request): Promise<Response> {
   });
   if (!questionIds.length) return apiError(409, "empty_set", `set "${input.setId}" has no questions`);
 
-  const { game, hostKey } = await createGame(getDb(), {
-    mode: input.mode,
-    setId: set.id,
-    groupId,
-    settings: {
-      questionCount: questionIds.length,
-      secondsPerQuestion: input.secondsPerQuestion,
-      scoring: input.scoring,
-      shuffle: input.shuffle,
-      maxPlayers: input.maxPlayers ?? DEFAULT_MAX_PLAYERS,
+  const created = await createGame(
+    getDb(),
+    {
+      mode: input.mode,
+      setId: set.id,
+      groupId,
+      settings: {
+        questionCount: questionIds.length,
+        secondsPerQuestion: input.secondsPerQuestion,
+        scoring: input.scoring,
+        shuffle: input.shuffle,
+        maxPlayers: input.maxPlayers ?? DEFAULT_MAX_PLAYERS,
+      },
+      questionIds,
+      deadline: input.mode === "assignment" && input.deadline ? new Date(input.deadline) : null,
     },
-    questionIds,
-    deadline: input.mode === "assignment" && input.deadline ? new Date(input.deadline) : null,
+    { hostKey: await browserHostKey() },
+  ).catch((error: unknown) => {
+    if (error instanceof NoFreePinError) return error;
+    throw error;
   });
-  await setHostCookie(game.id, hostKey);
+  if (created instanceof NoFreePinError) return apiError(503, "no_free_pin", created.message, undefined, { "Retry-After": "60" });
+  const { game, hostKey } = created;
+  await setHostCookie(hostKey);
   return Response.json(
     { game: { id: game.id, pin: game.pin, mode: game.mode, questionCount: questionIds.length }, hostKey },
     { status: 201, headers: { "Cache-Control": "no-store" } },

@@ -1,6 +1,6 @@
 // /api/games/[id]/host/events (GET): the endpoint its route file serves.
 import { connectHost, getLiveGame } from "@/lib/games/use-cases/runtime";
-import { sseResponse } from "@/lib/platform/realtime/sse";
+import { limitedSseResponse, STREAMS_PER_HOST } from "@/lib/platform/realtime/stream-limits";
 import { loadGameAsHost } from "@/lib/games/endpoints/session";
 import { notFound } from "@/lib/platform/http/errors";
 
@@ -10,5 +10,6 @@ export async function hostEventsEndpoint(request: Request, id: string): Promise<
   if (!loaded.ok) return loaded.response;
   const live = await getLiveGame(id);
   if (!live) return notFound(`game "${id}"`);
-  return sseResponse(request, (writer) => connectHost(live, writer));
+  const claims = [{ key: `host:${id}`, cap: STREAMS_PER_HOST, who: "this game's host" }];
+  return limitedSseResponse(request, claims, (writer) => connectHost(live, writer));
 }

@@ -6,7 +6,7 @@ import { readJson } from "@/lib/platform/http/body";
 import { apiError } from "@/lib/platform/http/errors";
 import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
 import { smoothRtt } from "@/lib/answering/rules/live-timing";
-import { sseResponse } from "@/lib/platform/realtime/sse";
+import { limitedSseResponse, STREAMS_PER_PLAYER } from "@/lib/platform/realtime/stream-limits";
 import { ZGameAnswer, ZPong } from "@/lib/games/schemas";
 import { receiveLiveAnswer } from "@/lib/games/use-cases/live-answer";
 import { receiveAssignmentAnswer } from "@/lib/games/use-cases/assignment-answer";
@@ -19,7 +19,8 @@ const noStore = { "Cache-Control": "no-store" };
 export async function playerEvents(request: Request, gameId: string): Promise<Response> {
   const access = await livePlayer(request, gameId);
   if (!access.ok) return access.response;
-  return sseResponse(request, (writer) => connectPlayer(access.live, access.slot, writer));
+  const claims = [{ key: `player:${access.slot.id}`, cap: STREAMS_PER_PLAYER, who: "this player" }];
+  return limitedSseResponse(request, claims, (writer) => connectPlayer(access.live, access.slot, writer));
 }
 
 /** The browser's answer to the ping on its stream: the server's measure of this player's round trip. */

@@ -2,33 +2,37 @@
 // httpOnly cookie, or as a Bearer token for scripts) or a player (their own secret in an httpOnly cookie per
 // game, so a reload, a dropped connection or a locked phone comes back as the same player).
 import "server-only";
-import { appConfig } from "@/lib/platform/config/app";
 import { cookies } from "next/headers";
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
 import { findGame, isHostKey, type TGameRow } from "@/lib/games/queries/games";
 import { apiError, notFound } from "@/lib/platform/http/errors";
 import { gamePlayerCookieName, gamePlayerFromCookies } from "./player-cookie";
 import { endIfDeadlinePassed } from "@/lib/games/use-cases/steps";
-import { formatPlayerCookie } from "@/lib/platform/crypto/identity";
+import { secureCookies } from "@/lib/platform/http/secure-cookies";
+import { formatPlayerCookie, newSecret } from "@/lib/platform/crypto/identity";
 
 const PLAYER_COOKIE_MAX_AGE = 60 * 60 * 12;
 const HOST_COOKIE_MAX_AGE = 60 * 60 * 24 * 30;
 
+// One host key per browser, in one cookie, for every game it creates. A cookie per game (30 days each) made the
+// Cookie header too large after about 190 games, and every request failed with 431.
+export const HOST_COOKIE = "quiz_host";
+/** The cookie of one game, as set before: still honoured, so games created before the change stay controllable. */
 export const hostCookieName = (gameId: string) => `quiz_host_${gameId}`;
 
-const cookieOptions = (maxAge: number) => ({
+const cookieOptions = async (maxAge: number) => ({
   httpOnly: true,
   sameSite: "lax" as const,
   path: "/",
   maxAge,
-  secure: appConfig().cookieSecure === "always",
+  secure: await secureCookies(),
 });
 
 export async function setGamePlayerCookie(gameId: string, gamePlayerId: string, secret: string): Promise<void> {
   (await cookies()).set(
     gamePlayerCookieName(gameId),
     formatPlayerCookie(gamePlayerId, secret),
-    cookieOptions(PLAYER_COOKIE_MAX_AGE),
+    await cookieOptions(PLAYER_COOKIE_MAX_AGE),
   );
 }
 
@@ -36,18 +40,27 @@ export async function gamePlayerCredentials(gameId: string): Promise<{ gamePlaye
   return gamePlayerFromCookies((await cookies()).toString(), gameId);
 }
 
-export async function setHostCookie(gameId: string, hostKey: string): Promise<void> {
-  (await cookies()).set(hostCookieName(gameId), hostKey, cookieOptions(HOST_COOKIE_MAX_AGE));
+/** The host key this browser already has (for a new game), or a fresh one. */
+export async function browserHostKey(): Promise<string> {
+  const current = (await cookies()).get(HOST_COOKIE)?.value;
+  return current && /^[A-Za-z0-9_-]{32}$/.test(current) ? current : newSecret();
 }
 
-/** The host key a request carries: `Authorization: Bearer <key>` or the host cookie. */
-export async function hostKeyOf(request: Request | undefined, gameId: string): Promise<string | undefined> {
+/** Sets (or renews for another 30 days) the browser's one host cookie. */
+export async function setHostCookie(hostKey: string): Promise<void> {
+  (await cookies()).set(HOST_COOKIE, hostKey, await cookieOptions(HOST_COOKIE_MAX_AGE));
+}
+
+/** The host keys a request carries: `Authorization: Bearer <key>`, or the host cookie (and an older per-game one). */
+export async function hostKeysOf(request: Request | undefined, gameId: string): Promise<string[]> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(request?.headers.get("authorization") ?? "")?.[1];
-  return bearer ?? (await cookies()).get(hostCookieName(gameId))?.value;
+  if (bearer) return [bearer];
+  const jar = await cookies();
+  return [jar.get(HOST_COOKIE)?.value, jar.get(hostCookieName(gameId))?.value].filter((key): key is string => Boolean(key));
 }
 
 export async function isGameHost(request: Request | undefined, game: TGameRow): Promise<boolean> {
-  return isHostKey(game, await hostKeyOf(request, game.id));
+  return (await hostKeysOf(request, game.id)).some((key) => isHostKey(game, key));
 }
 
 type TLoaded = { ok: true; game: TGameRow } | { ok: false; response: Response };

@@ -6,6 +6,7 @@ import { hashSecret, newSecret, secretMatches } from "@/lib/platform/crypto/iden
 import { newGamePin } from "./pin";
 import type { TGameMode, TGameSettings, TGameState, TGameStatus } from "@/lib/games/types";
 import type { TDb, TDbHandle } from "@/lib/platform/db/client";
+import { expireStaleGames, NoFreePinError } from "./game-pins";
 
 export type TGameRow = NonNullable<Awaited<ReturnType<TDb["game"]["findUnique"]>>>;
 type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
@@ -48,15 +49,21 @@ export type TNewGame = {
 
 /**
  * A new game with a fresh PIN and the host's key (shown once; only its hash is kept). A PIN still held by an
- * ended game is taken over; one held by a running game is never shared.
+ * ended game is taken over; one held by a running game is never shared. NoFreePinError when none is free.
+ * `hostKey`: the browser's key when it already hosts games (one cookie for all of them).
  */
 export async function createGame(
   db: TDb,
   input: TNewGame,
-  { now = new Date(), drawPin = newGamePin }: { now?: Date; drawPin?: () => string } = {},
+  {
+    now = new Date(),
+    drawPin = newGamePin,
+    hostKey = newSecret(),
+  }: { now?: Date; drawPin?: () => string; hostKey?: string } = {},
 ): Promise<{ game: TGameRow; hostKey: string }> {
-  const hostKey = newSecret();
   for (let tries = 0; ; tries++) {
+    // A PIN was taken: end abandoned lobbies and assignments past their deadline, so their PINs come free.
+    if (tries === 1) await expireStaleGames(db, now);
     const pin = drawPin();
     try {
       const game = await db.$transaction(async (tx) => {
@@ -79,7 +86,8 @@ export async function createGame(
       });
       return { game, hostKey };
     } catch (error) {
-      if ((error as { code?: string }).code !== "P2002" || tries >= 20) throw error;
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      if (tries >= 20) throw new NoFreePinError();
     }
   }
 }

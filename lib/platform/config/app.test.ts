@@ -10,6 +10,7 @@ describe("resolveAppConfig", () => {
       trustProxy: false,
       rateLimitScale: 1,
       timeZone: DEFAULT_TIME_ZONE,
+      requestTimeoutSeconds: 30,
     });
   });
 
@@ -21,6 +22,7 @@ describe("resolveAppConfig", () => {
         TRUST_PROXY: "1",
         RATE_LIMIT_SCALE: "2.5",
         APP_TIME_ZONE: "America/New_York",
+        REQUEST_TIMEOUT_SECONDS: "12",
       }),
     ).toEqual({
       publicUrl: "https://quiz.school.example",
@@ -28,6 +30,7 @@ describe("resolveAppConfig", () => {
       trustProxy: true,
       rateLimitScale: 2.5,
       timeZone: "America/New_York",
+      requestTimeoutSeconds: 12,
     });
     expect(resolveAppConfig({ COOKIE_SECURE: "0" }).cookieSecure).toBe("never");
   });
@@ -41,6 +44,7 @@ describe("resolveAppConfig", () => {
     ["RATE_LIMIT_SCALE", "0", /^RATE_LIMIT_SCALE: /],
     ["RATE_LIMIT_SCALE", "-2", /^RATE_LIMIT_SCALE: /],
     ["APP_TIME_ZONE", "Mars/Olympus", /^APP_TIME_ZONE: expected an IANA time zone/],
+    ["REQUEST_TIMEOUT_SECONDS", "0", /^REQUEST_TIMEOUT_SECONDS: expected a whole number of seconds/],
   ])("refuses %s=%s with one line naming it", (name, value, message) => {
     expect(() => resolveAppConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => resolveAppConfig({ [name]: value })).toThrow(message);

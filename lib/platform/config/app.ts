@@ -15,9 +15,12 @@ export type TAppConfig = {
   rateLimitScale: number;
   /** The school's time zone: when "today" and "this week" begin on the boards and the daily challenge. */
   timeZone: string;
+  /** How long a client may take to send a request's headers and body (lib/platform/server/timeouts.ts). */
+  requestTimeoutSeconds: number;
 };
 
 export const DEFAULT_TIME_ZONE = "Europe/Berlin";
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
 
 type TEnv = Record<string, string | undefined>;
 
@@ -67,7 +70,12 @@ export function resolveAppConfig(env: TEnv): TAppConfig {
   if (!isTimeZone(timeZone)) {
     throw new ConfigError(`APP_TIME_ZONE: expected an IANA time zone such as Europe/Berlin, got "${timeZone}".`);
   }
+  const rawTimeout = env.REQUEST_TIMEOUT_SECONDS?.trim();
+  if (rawTimeout && (!/^\d+$/.test(rawTimeout) || Number(rawTimeout) < 1)) {
+    throw new ConfigError(`REQUEST_TIMEOUT_SECONDS: expected a whole number of seconds, 1 or more, got "${rawTimeout}".`);
+  }
   return {
+    requestTimeoutSeconds: Number(rawTimeout || DEFAULT_REQUEST_TIMEOUT_SECONDS),
     publicUrl,
     cookieSecure: secure === undefined ? "auto" : secure ? "always" : "never",
     trustProxy: flag(env, "TRUST_PROXY") ?? false,

@@ -6,6 +6,7 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@p
 import { parseIntoClientConfig } from "pg-connection-string";
 import type { TDatabaseTarget } from "@/lib/platform/config/database";
 import { IntrospectionPgClient } from "./pg-introspection-client";
+import { withTransactionGuards } from "./sqlite-transactions";
 
 /** Milliseconds a SQLite writer waits for a lock before giving up. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
@@ -23,7 +24,7 @@ export function createAdapterFactory(
 ): SqlMigrationAwareDriverAdapterFactory {
   if (target.provider === "sqlite") {
     const factory = new PrismaBetterSQLite3({ url: target.file, timeout: SQLITE_BUSY_TIMEOUT_MS });
-    return options.forSchemaEngine ? withScriptTolerantShadowDb(factory) : factory;
+    return options.forSchemaEngine ? withScriptTolerantShadowDb(factory) : withTransactionGuards(factory);
   }
   // Discrete fields, not connectionString: a connectionString would win over any `database` set beside it.
   const config = { ...parseIntoClientConfig(target.url), max: PG_POOL_SIZE, connectionTimeoutMillis: 5_000 };

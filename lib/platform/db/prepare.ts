@@ -17,21 +17,35 @@ const MIGRATION_LOCK_KEY = 727_073_690;
 
 export type TMigrationReport = { applied: string[] };
 
-export async function prepareDatabase(target: TDatabaseTarget, cwd: string = process.cwd()): Promise<TMigrationReport> {
-  return target.provider === "sqlite" ? prepareSqlite(target, cwd) : preparePostgres(target, cwd);
+/** `fill`: the rest of the setup (loading the question bank); a new SQLite file is removed when it fails too. */
+export async function prepareDatabase(
+  target: TDatabaseTarget,
+  cwd: string = process.cwd(),
+  fill: () => Promise<void> = async () => undefined,
+): Promise<TMigrationReport> {
+  if (target.provider === "sqlite") return prepareSqlite(target, cwd, fill);
+  const report = await preparePostgres(target, cwd);
+  await fill();
+  return report;
 }
 
-async function prepareSqlite(target: Extract<TDatabaseTarget, { provider: "sqlite" }>, cwd: string) {
+async function prepareSqlite(target: Extract<TDatabaseTarget, { provider: "sqlite" }>, cwd: string, fill: () => Promise<void>) {
   const dir = path.dirname(target.file);
   const createdDirs = ensureWritableDir(dir);
   const isNew = !existsSync(target.file);
   try {
-    return await deployMigrations(target, cwd, () => appliedSqliteMigrations(target.file));
+    const report = await deployMigrations(target, cwd, () => appliedSqliteMigrations(target.file));
+    await fill();
+    return report;
   } catch (error) {
     // A database this run created but could not finish is removed, so no half-made file is left behind.
     if (isNew) {
       for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(target.file + suffix, { force: true });
       for (const created of createdDirs.reverse()) rmSync(created, { recursive: true, force: true });
+    }
+    if ((error as { code?: string }).code === "SQLITE_FULL" || /disk is full/i.test(String(error))) {
+      const removed = isNew ? " (the unfinished database was removed)" : "";
+      throw new DatabaseSetupError(`data directory ${dir}: the disk is full; free some space and start again${removed}`);
     }
     throw error;
   }

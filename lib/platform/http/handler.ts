@@ -12,8 +12,8 @@ export function handler<TContext>(fn: (request: Request, context: TContext) => P
       console.error(
         `${request.method} ${new URL(request.url).pathname}: ${error instanceof Error ? error.stack : String(error)}`,
       );
-      if (/connection refused|cannot be opened|host not found|timed out/i.test(reason)) {
-        return apiError(503, "unavailable", "the database cannot be reached; try again shortly", undefined, {
+      if (/connection refused|cannot be opened|host not found|timed out|disk is full/i.test(reason)) {
+        return apiError(503, "unavailable", "the database cannot be reached or cannot write; try again shortly", undefined, {
           "Retry-After": "5",
         });
       }

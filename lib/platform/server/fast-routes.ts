@@ -11,18 +11,31 @@ export type TEndpoint = (request: Request, id: string) => Promise<Response>;
 // `stream`: the response stays open (server-sent events), and the request's signal says when the client left.
 export type TFastRoute = { method: string; pattern: RegExp; load: () => Promise<TEndpoint>; stream?: true };
 
-async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  if (req.method === "GET" || req.method === "HEAD") return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    chunks.push(chunk as Buffer);
-    // readJson enforces the real limit (the body kept is longer than it); this only stops a client from filling
-    // the memory.
-    if (size > 64 * 1024) break;
-  }
-  return Buffer.concat(chunks);
+// readJson enforces the real limit (a body cut here is longer than it); this only stops a client from filling the
+// memory.
+const MAX_READ_BYTES = 64 * 1024;
+
+/**
+ * The body, read in full, or `cut` after MAX_READ_BYTES. The rest of a cut body is left unread, so that
+ * connection cannot carry another request: the answer closes it (before, the next request on it hung).
+ */
+function readBody(req: IncomingMessage): Promise<{ body?: Buffer; cut: boolean }> {
+  if (req.method === "GET" || req.method === "HEAD") return Promise.resolve({ cut: false });
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      chunks.push(chunk);
+      if (size <= MAX_READ_BYTES) return;
+      req.off("data", onData);
+      req.pause();
+      resolve({ body: Buffer.concat(chunks), cut: true });
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve({ body: Buffer.concat(chunks), cut: false }));
+    req.once("error", reject);
+  });
 }
 
 /** A web Request with the body already read: cheaper than a streamed body, and answers are small. */
@@ -83,7 +96,11 @@ export function serveFastRoute(routes: readonly TFastRoute[], req: IncomingMessa
   }
   const run = handler<string>(async (request, param) => (await route.load())(request, param));
   void readBody(req)
-    .then((body) => run(toWebRequest(req, body, signal), id))
+    .then(({ body, cut }) => {
+      // "Connection: close" and the socket closed once the answer is out; the unread rest is thrown away.
+      if (cut) res.shouldKeepAlive = false;
+      return run(toWebRequest(req, body, signal), id);
+    })
     .then((response) => sendWebResponse(response, res))
     .catch(() => {
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });

@@ -2,7 +2,10 @@ import { createServer, type Server } from "node:http";
 import next from "next";
 import { appConfig } from "@/lib/platform/config/app";
 import { CLIENT_IP_HEADER } from "@/lib/platform/http/rate-limit";
+import { setBaselineHeaders } from "@/lib/platform/http/security-headers";
 import { serveFastRoute, type TFastRoute } from "./fast-routes";
+import { screenRequest } from "./request-guards";
+import { serverTimeouts } from "./timeouts";
 
 export type TRunningServer = { server: Server; url: string; close: () => Promise<void> };
 
@@ -19,7 +22,7 @@ export async function startHttpServer(options: {
   await app.prepare();
   const handle = app.getRequestHandler();
   const { trustProxy } = appConfig();
-  const server = createServer((req, res) => {
+  const server = createServer(serverTimeouts(), (req, res) => {
     // Rate limits key on this header; a client cannot set it. Behind a reverse proxy (TRUST_PROXY=1) the first
     // X-Forwarded-For address is the client's.
     const forwarded = trustProxy
@@ -28,13 +31,10 @@ export async function startHttpServer(options: {
           ?.trim()
       : "";
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "unknown";
-    if (serveFastRoute(options.fastRoutes ?? [], req, res)) return;
+    setBaselineHeaders(res);
+    if (screenRequest(req, res) || serveFastRoute(options.fastRoutes ?? [], req, res)) return;
     void handle(req, res);
   });
-  // Live games hold Server-Sent Event streams open for a long time.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
-  server.requestTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => {

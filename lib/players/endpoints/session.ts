@@ -1,6 +1,6 @@
 // The player behind a request, from the httpOnly cookie; created on first need.
 import "server-only";
-import { appConfig } from "@/lib/platform/config/app";
+import { secureCookies } from "@/lib/platform/http/secure-cookies";
 import { cookies } from "next/headers";
 import { getDb } from "@/lib/platform/db/client";
 import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
@@ -19,7 +19,7 @@ export async function setPlayerCookie(playerId: string, secret: string): Promise
     sameSite: "lax",
     path: "/",
     maxAge: PLAYER_COOKIE_MAX_AGE,
-    secure: appConfig().cookieSecure === "always",
+    secure: await secureCookies(),
   });
 }
 

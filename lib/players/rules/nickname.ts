@@ -2,6 +2,7 @@
 // digits, spaces and a little punctuation, nothing offensive (German and English word lists).
 import { Profanity } from "@2toad/profanity";
 import type { TLang } from "@/lib/platform/i18n/lang";
+import { foldCompatibility, isPlainlyVisible, latinLookalikes, lookalikeKeys } from "./confusables";
 
 export const NICKNAME_MIN = 2;
 export const NICKNAME_MAX = 24;
@@ -72,21 +73,27 @@ filter.addWords([
 
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
 
-/** Readings of a name a filter should see: as written, with digits read as letters, and with separators removed. */
+// Compared by skeleton, so that look-alikes from other scripts match too (lib/players/confusables.ts).
+const RESERVED_KEYS = new Set([...RESERVED].flatMap(lookalikeKeys));
+
+/**
+ * Readings of a name a filter should see: as written, with look-alikes from other scripts read as Latin letters,
+ * with digits read as letters, and with separators removed.
+ */
 function readings(name: string): string[] {
-  const lower = name.toLocaleLowerCase("de");
+  const lower = latinLookalikes(name).toLocaleLowerCase("de");
   const unleet = [...lower].map((char) => LEET[char] ?? char).join("");
   const squashed = unleet.replace(/[\s.\-_'’!?]+/g, "");
-  return [lower, unleet, squashed, unleet.replace(/[.\-_'’!?]+/g, " ")];
+  return [name.toLocaleLowerCase("de"), lower, unleet, squashed, unleet.replace(/[.\-_'’!?]+/g, " ")];
 }
 
 export function isOffensive(name: string): boolean {
   return readings(name).some((reading) => filter.exists(reading));
 }
 
-/** Trims, folds inner runs of spaces and normalises the Unicode form. */
+/** Trims, folds inner runs of spaces and normalises the Unicode form (NFKC: fullwidth Ａ is A). */
 export function cleanNickname(input: string): string {
-  return input.normalize("NFC").trim().replace(/\s+/g, " ");
+  return foldCompatibility(input).trim().replace(/\s+/g, " ");
 }
 
 export type TNicknameResult = { ok: true; nickname: string } | { ok: false; problem: TNicknameProblem };
@@ -96,8 +103,10 @@ export function checkNickname(input: string): TNicknameResult {
   const length = [...nickname].length;
   if (length < NICKNAME_MIN) return { ok: false, problem: "too_short" };
   if (length > NICKNAME_MAX) return { ok: false, problem: "too_long" };
-  if (!ALLOWED.test(nickname)) return { ok: false, problem: "characters" };
+  if (!ALLOWED.test(nickname) || !isPlainlyVisible(nickname)) return { ok: false, problem: "characters" };
   if (isOffensive(nickname)) return { ok: false, problem: "offensive" };
-  if (readings(nickname).some((reading) => RESERVED.has(reading.replace(/\s+/g, "")))) return { ok: false, problem: "reserved" };
+  if (readings(nickname).some((reading) => lookalikeKeys(reading.replace(/\s+/g, "")).some((key) => RESERVED_KEYS.has(key)))) {
+    return { ok: false, problem: "reserved" };
+  }
   return { ok: true, nickname };
 }

@@ -25,15 +25,18 @@ export default async function GroupPage({
   const group = /^[0-9a-f-]{36}$/.test(groupId) ? await findGroup(getDb(), groupId) : undefined;
   if (!group) notFound();
   const page = await fetchBoardPage(await searchParams, lang, await currentPlayer(), group.id);
+  // Anyone with the link sees this page; the join code is for the teacher's eyes (GroupTeacherPanel fetches it
+  // with the group's key), so it is not in the page or its data.
+  const { joinCode, ...shown } = group;
+  void joinCode;
   return (
     <>
       <h1>{group.name}</h1>
       <p className="muted">
         {t("groups.members", { count: group.memberCount })} ·{" "}
-        {t(group.scoring === "speed" ? "groups.scoringSpeed" : "groups.scoringAccuracy")} · {t("groups.code")}:{" "}
-        <strong>{group.joinCode}</strong>
+        {t(group.scoring === "speed" ? "groups.scoringSpeed" : "groups.scoringAccuracy")}
       </p>
-      <GroupTeacherPanel group={group} />
+      <GroupTeacherPanel group={shown} />
       <h2>{t("groups.board")}</h2>
       <BoardFilters sets={page.setOptions} groups={[]} set={page.set} period={page.period} group="" showScope={false} />
       <LiveRefresh />

@@ -12,10 +12,14 @@ async function groupFor(params: TIdParams["params"]) {
   return /^[0-9a-f-]{36}$/.test(id) ? findGroup(getDb(), id) : undefined;
 }
 
-/** A group's name, code, scoring and size. */
-export const GET = handler(async (_request: Request, { params }: TIdParams) => {
+/** A group's name, scoring and size; its join code only for the teacher (X-Group-Key: the key from creating it). */
+export const GET = handler(async (request: Request, { params }: TIdParams) => {
   const group = await groupFor(params);
-  return group ? Response.json({ group }) : notFound("group");
+  if (!group) return notFound("group");
+  if (await canManageGroup(getDb(), group.id, request.headers.get("x-group-key") ?? "")) return Response.json({ group });
+  const { joinCode, ...shown } = group;
+  void joinCode;
+  return Response.json({ group: shown }, { headers: { "Cache-Control": "no-store" } });
 });
 
 /** The teacher changes how the group scores (X-Group-Key: the key from creating it). */

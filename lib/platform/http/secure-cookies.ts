@@ -1,0 +1,13 @@
+// Whether cookies get the Secure flag: always with COOKIE_SECURE=1, never with COOKIE_SECURE=0, and otherwise
+// when the request came over HTTPS, which behind a reverse proxy only its X-Forwarded-Proto tells (Next.js sets
+// it to "http" for plain requests). A client that fakes the header only keeps its own cookies off plain HTTP.
+import "server-only";
+import { headers } from "next/headers";
+import { appConfig } from "@/lib/platform/config/app";
+
+export async function secureCookies(): Promise<boolean> {
+  const { cookieSecure } = appConfig();
+  if (cookieSecure !== "auto") return cookieSecure === "always";
+  const proto = (await headers()).get("x-forwarded-proto") ?? "";
+  return proto.split(",")[0]?.trim().toLowerCase() === "https";
+}
