@@ -1,5 +1,6 @@
 // The question bank: facts → generated questions → validation → sets. Pure: no database, no network.
 import { alignmentQuestions } from "./generate/alignment";
+import { compareQuestions } from "./generate/compare";
 import { makeQuestion, type TDraft } from "./generate/builder";
 import { eventQuestions } from "./generate/events";
 import { leaderQuestions } from "./generate/leaders";
@@ -35,6 +36,7 @@ const GENERATORS: Array<(kb: TKnowledgeBase) => TDraft[]> = [
   quoteQuestions,
   statementQuestions,
   alignmentQuestions,
+  compareQuestions,
 ];
 
 /** A hash of everything a player sees or is graded on; the id stays when only this changes. */
