@@ -62,6 +62,7 @@ export type TSupportItem = {
   ask: TLocalized;
   claim: TLocalized;
   named: TLocalized;
+  unique?: boolean;
 };
 export type TSource = {
   file: string;
@@ -156,8 +157,10 @@ export function isPartner(kb: TKnowledgeBase, country: string, organisation: str
 
 export function supplies(kb: TKnowledgeBase, country: string, item: string): TTruth {
   if (factsOfType(kb, "support").some((fact) => fact.country === country && fact.items.includes(item))) return "true";
-  // The articles are no complete list of who supports Russia how: silence is not "false".
-  return kb.background.support[item]?.includes(country) ? "unknown" : "unsaid";
+  // The articles are no complete list of who supports Russia how: silence is not "false" – unless only one
+  // country can give it.
+  if (kb.background.support[item]?.includes(country)) return "unknown";
+  return kb.items.get(item)?.unique ? "false" : "unsaid";
 }
 
 /**
@@ -185,7 +188,7 @@ export function inGroup(kb: TKnowledgeBase, factId: string, country: string): TT
 export function votesAgainstUn(kb: TKnowledgeBase, country: string): TTruth {
   const stance = factsOfType(kb, "un-vote").find((fact) => fact.country === country)?.stance;
   if (stance === "against" || stance === "against-all") return "true";
-  if (stance) return "false";
+  // "Unlike North Korea, China did not vote against every one" does not say China never voted against one.
   return kb.background.unVoteAgainst.includes(country) ? "unknown" : "false";
 }
 

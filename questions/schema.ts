@@ -221,6 +221,8 @@ export const ZSupportItemsFile = z.array(
     claim: ZLocalized,
     /** "Die Artikel nennen {country} als …": what the articles name (true or false by their text alone). */
     named: ZLocalized,
+    /** Only one country can give it (Baikonur lies in one country): any other is known false, not just unsaid. */
+    unique: z.boolean().default(false),
   }),
 );
 

@@ -76,7 +76,9 @@ export function makeQuestion(kb: TKnowledgeBase, draft: TDraft): TQuestion {
   ].sort();
   const editorial = note ? [note] : note === null ? [] : facts.flatMap((fact) => (fact.note ? [fact.note] : []));
   // What changed since a status stopped holding is always said, whatever else the question notes.
-  const notes = [...editorial, ...facts.flatMap((fact) => (fact.until ? [fact.until.note] : []))];
+  const notes = [
+    ...new Map([...editorial, ...facts.flatMap((fact) => (fact.until ? [fact.until.note] : []))].map((n) => [n.de, n])).values(),
+  ];
   return {
     ...question,
     // The id rests on the facts the question tests, not on those its explanation borrows context from.

@@ -3,18 +3,19 @@
 // another fact rests on it too (makeQuestion adds it, with its source).
 import { factsOfType, type TFact, type TKnowledgeBase, type TStatementFact } from "../kb";
 import type { TLocalized } from "../schema";
+import { stableHash } from "../random";
 import { both, capitalize, fill } from "../text";
 import { countryName } from "./builder";
 
 /** The statement a fact without `why` borrows its context from. */
 export function contextFact(kb: TKnowledgeBase, fact: TFact): TStatementFact | undefined {
   if (fact.why || !fact.country) return undefined;
-  return (
-    factsOfType(kb, "statement")
-      // A statement that no longer holds is no context for another question.
-      .filter((c) => c.country === fact.country && c.id !== fact.id && !c.subjectOrganisation && !c.until)
-      .sort((a, b) => a.id.localeCompare(b.id))[0]
-  );
+  const candidates = factsOfType(kb, "statement")
+    // A statement that no longer holds is no context for another question.
+    .filter((c) => c.country === fact.country && c.id !== fact.id && !c.subjectOrganisation && !c.until)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  // Each fact borrows a different one where it can, so explanations do not all end alike.
+  return candidates[Number.parseInt(stableHash(fact.id).slice(0, 6), 16) % Math.max(candidates.length, 1)];
 }
 
 function borrowed(kb: TKnowledgeBase, other: TStatementFact): TLocalized {

@@ -41,9 +41,11 @@ function countriesOf(fact: TEventFact): string[] {
 
 /** Three wrong years close to the right one: plausible, and known to be wrong. */
 function nearYears(kb: TKnowledgeBase, fact: TEventFact, year: number): number[] {
+  // No year after the article that reports the event: it cannot have been then.
+  const last = Math.min(LAST_YEAR, ...fact.sources.map((source) => Number(kb.sources.get(source.file)!.asOf.slice(0, 4))));
   const near = [-1, 1, -2, 2, -3, 3, -4, 4]
     .map((step) => year + step)
-    .filter((other) => other <= LAST_YEAR && happenedInYear(kb, fact.id, other) === "false");
+    .filter((other) => other <= last && happenedInYear(kb, fact.id, other) === "false");
   return seededPick(near.slice(0, 4), 3, `event-year:${fact.id}`);
 }
 

@@ -4,10 +4,10 @@
 import { candidateCountries, factsOfType, leads, perSource, type TKnowledgeBase, type TLeaderFact } from "../kb";
 import { seededPick } from "../random";
 import type { TLocalized } from "../schema";
-import { both, capitalize } from "../text";
+import { both, capitalize, formatDate } from "../text";
 import type { TLang } from "../types";
 import { contextSentence } from "./context";
-import { canonical, check, countryName, countryOption, personOption, TRUE_FALSE_OPTIONS, type TDraft } from "./builder";
+import { canonical, check, countryName, factAsOf, countryOption, personOption, TRUE_FALSE_OPTIONS, type TDraft } from "./builder";
 
 const WELL_KNOWN = new Set(["xi", "kim", "modi", "lukashenko"]);
 
@@ -22,9 +22,16 @@ function inOffice(fact: TLeaderFact): boolean {
   return fact.status === "in-office";
 }
 
-/** "ist laut DW" or "war von Mai bis Oktober 2024": the tense and the time the statement stands at. */
+/**
+ * "ist (Stand August 2025)" or "war von Mai bis Oktober 2024": the tense and the time the statement stands at.
+ * The office is the precise title, which an article may word otherwise (its word is in the fact's note), so an
+ * office in force is dated, not attributed to the article.
+ */
 function when(kb: TKnowledgeBase, fact: TLeaderFact, lang: TLang): { verb: string; time: string } {
-  if (inOffice(fact)) return { verb: lang === "de" ? "ist" : "is", time: perSource(kb, fact)[lang] };
+  if (inOffice(fact)) {
+    const date = formatDate(factAsOf(kb, fact), lang);
+    return { verb: lang === "de" ? "ist" : "is", time: lang === "de" ? `(Stand ${date})` : `as of ${date}` };
+  }
   return { verb: lang === "de" ? "war" : "was", time: fact.period?.text[lang] ?? perSource(kb, fact)[lang] };
 }
 

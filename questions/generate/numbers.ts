@@ -42,7 +42,17 @@ export function numberQuestions(kb: TKnowledgeBase): TDraft[] {
     const themes: TTheme[] = ["numbers", ...(fact.themes ?? [])];
     const countries = fact.country ? [fact.country] : [];
     const context = contextSentence(kb, fact);
-    const explanation = both((lang) => `${numberClaim(fact, fact.value)[lang]} ${context[lang]}`.trim());
+    const range = defaultTolerance(fact);
+    const bound = both((lang) =>
+      fact.qualifier === "more-than"
+        ? lang === "de"
+          ? `Das ist eine Untergrenze: Jede Antwort von ${formatQuantity(fact.value, fact.unit, "exact", lang)} bis ${formatQuantity(fact.value + range, fact.unit, "exact", lang)} gilt als richtig.`
+          : `That is a lower bound: any answer from ${formatQuantity(fact.value, fact.unit, "exact", lang)} to ${formatQuantity(fact.value + range, fact.unit, "exact", lang)} counts as right.`
+        : "",
+    );
+    const explanation = both((lang) =>
+      `${numberClaim(fact, fact.value)[lang]} ${bound[lang]} ${context[lang]}`.replace(/\s+/g, " ").trim(),
+    );
     drafts.push({
       kind: "numeric",
       key: "number-estimate",

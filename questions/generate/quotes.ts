@@ -4,6 +4,7 @@ import { seededPick } from "../random";
 import { both, capitalize } from "../text";
 import { canonical, check, personOption, type TDraft } from "./builder";
 import { contextSentence } from "./context";
+import { officeOf } from "./leaders";
 
 export function quoteQuestions(kb: TKnowledgeBase): TDraft[] {
   const people = [...kb.people.keys()].sort();
@@ -17,6 +18,12 @@ export function quoteQuestions(kb: TKnowledgeBase): TDraft[] {
       };
       const others = people.filter((person) => person !== fact.speaker && !named(person));
       const per = perSource(kb, fact);
+      // "Tô Lâm, damals Präsident Vietnams": the office the speaker held when speaking.
+      const office = factsOfType(kb, "leader").find((leader) => leader.personId === fact.speaker);
+      const who = (lang: "de" | "en") =>
+        office
+          ? `${speaker.name[lang]} (${officeOf(kb, office.role, office.country!, lang)}${office.period ? `, ${office.period.text[lang]}` : ""})`
+          : `${speaker.name[lang]} (${speaker.role[lang]})`;
       return {
         kind: "single",
         key: "quote-who",
@@ -24,14 +31,12 @@ export function quoteQuestions(kb: TKnowledgeBase): TDraft[] {
         prompt: fact.ask,
         options: canonical([fact.speaker, ...seededPick(others, 3, `quote-who:${fact.id}`)].map((p) => personOption(kb, p))),
         answer: fact.speaker,
+        // Who it was, with the office at the time, and the article's own sentence (a paraphrase could misquote).
         explanation: both((lang) => {
-          const who = `${speaker.name[lang]} (${speaker.role[lang]})`;
-          const open = lang === "de" ? "„" : "“";
-          const close = lang === "de" ? "“" : "”";
-          const line = fact.indirect
-            ? `${capitalize(per[lang])}: ${fact.text[lang].replace(/\.$/, "")} – ${lang === "de" ? "so" : "said"} ${who}.`
-            : `${capitalize(per[lang])} ${lang === "de" ? "sagte" : "said"} ${who}: ${open}${fact.text[lang]}${close}.`;
-          return `${line} ${contextSentence(kb, fact)[lang]}`.trim();
+          const source = fact.sources[0]!;
+          const sentence = lang === "de" ? `„${source.quote}“` : `“${source.en}”`;
+          const was = lang === "de" ? `Es war ${who(lang)}.` : `It was ${who(lang)}.`;
+          return `${was} ${capitalize(per[lang])}: ${sentence} ${contextSentence(kb, fact)[lang]}`.trim();
         }),
         facts: [fact],
         themes: ["leaders"],

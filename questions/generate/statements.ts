@@ -44,6 +44,20 @@ export function askOnMap(fact: TStatementFact): boolean {
   return Boolean(fact.exclusive && fact.country) && stableFlip(`statement-map:${fact.id}`);
 }
 
+/** "Laut DW", "According to DW (June 2024)": an attribution a claim already carries. */
+const ATTRIBUTION =
+  /(^|\s)(laut (DW|der Bildergalerie|den Artikeln)( \(Juni 2024\))?|according to (DW|the picture gallery|the articles)( \(June 2024\))?),?/i;
+
+/** The claim without its attribution, for a prompt that names the source itself. */
+function unattributed(text: string): string {
+  return capitalize(
+    text
+      .replace(ATTRIBUTION, "$1")
+      .replace(/\s{2,}/g, " ")
+      .trim(),
+  );
+}
+
 const withWhy = (
   kb: TKnowledgeBase,
   fact: TStatementFact,
@@ -51,7 +65,10 @@ const withWhy = (
   text: { de: string; en: string },
 ) => {
   const why = contextSentence(kb, fact);
-  return both((lang) => `${capitalize(lead[lang])}: ${text[lang]} ${why[lang]}`.trim());
+  // No "Laut DW: … laut DW …": a claim that names its source is not prefixed with it again.
+  const prefix = (lang: "de" | "en") =>
+    ATTRIBUTION.test(text[lang]) && /^(laut|according)/i.test(lead[lang]) ? "" : `${capitalize(lead[lang])}: `;
+  return both((lang) => `${prefix(lang)}${text[lang]} ${why[lang]}`.trim());
 };
 
 /** Countries of the same article first: the plausible wrong answers. */
@@ -70,6 +87,7 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
     const themes = fact.themes ?? [];
     const tagged = fact.country ? [fact.country] : [];
     const per = perSource(kb, fact);
+    const source = kb.sources.get(fact.sources[0]!.file)!;
 
     if (fact.exclusive && subject) {
       const explanation = withWhy(kb, fact, per, statementClaim(kb, fact, subject));
@@ -123,8 +141,8 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
             (lang) =>
               `${lang === "de" ? "Falsch" : "False"}: ${statementClaim(kb, fact, subject)[lang]} ${
                 lang === "de"
-                  ? `Das sagt ${per.de.replace(/^laut /, "")} von ${subjectName(kb, fact, subject, "de")} allein.`
-                  : `The source says this of ${subjectName(kb, fact, subject, "en")} alone.`
+                  ? `${source.short.de === "DW" ? "DW schreibt" : "Die Bildergalerie schreibt"} das nur über ${subjectName(kb, fact, subject, "de")}.`
+                  : `${capitalize(source.short.en)} writes this of ${subjectName(kb, fact, subject, "en")} alone.`
               }`,
           ),
           facts: [fact],
@@ -137,13 +155,12 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
 
     if (fact.country) {
       // "Über welches Land schreibt DW: „… ist von Russland abhängig“?"
-      const blank = both((lang) => fill(fact.claim[lang], { country: "…" }));
+      const blank = both((lang) => unattributed(fill(fact.claim[lang], { country: "…" })));
       const wrong = sameArticleFirst(
         kb,
         fact,
         countries.filter((code) => statementHolds(kb, fact.id, code) === "unsaid"),
       );
-      const source = kb.sources.get(fact.sources[0]!.file)!;
       drafts.push({
         kind: "single",
         key: "statement-whom",
@@ -180,8 +197,8 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
       difficulty: 2,
       prompt: both((lang) =>
         lang === "de"
-          ? `${shown.short.de === "DW" ? "DW schreibt" : "Die Bildergalerie schreibt"}: „${fact.claim.de}“`
-          : `${capitalize(shown.short.en)} writes: “${fact.claim.en}”`,
+          ? `${shown.short.de === "DW" ? "DW schreibt" : "Die Bildergalerie schreibt"}: „${fact.sources[0]!.quote}“`
+          : `${capitalize(shown.short.en)} writes: “${fact.sources[0]!.en}”`,
       ),
       options: TRUE_FALSE_OPTIONS,
       answer: truthful ? "true" : "false",

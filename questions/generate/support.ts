@@ -37,7 +37,7 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
     const givers = countries.filter((code) => supplies(kb, code, item) === "true");
     if (!givers.length) continue;
     // The articles are no complete register: the wrong options are countries they do not name for this.
-    const others = countries.filter((code) => supplies(kb, code, item) === "unsaid");
+    const others = countries.filter((code) => ["unsaid", "false"].includes(supplies(kb, code, item)));
     const itemFacts = facts.filter((fact) => fact.items.includes(item));
     const answerIds = givers.map((code) => code.toLowerCase());
     drafts.push({
@@ -49,9 +49,11 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
       explanation: both((lang) =>
         [
           ...itemFacts.map((fact) => fact.claim[lang]),
-          lang === "de"
-            ? "Andere Länder nennen die Artikel dafür nicht – was nicht heißt, dass es sie nicht gibt."
-            : "The articles name no other country for this – which does not mean there are none.",
+          kb.items.get(item)!.unique
+            ? itemFacts.map((fact) => contextSentence(kb, fact)[lang]).join(" ")
+            : lang === "de"
+              ? "Andere Länder nennen die Artikel dafür nicht – was nicht heißt, dass es sie nicht gibt."
+              : "The articles name no other country for this – which does not mean there are none.",
         ].join(" "),
       ),
       facts: itemFacts,
@@ -65,7 +67,7 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
   for (const [country, countryFacts] of groupBy(facts, (fact) => fact.country!)) {
     const items = [...new Set(countryFacts.flatMap((fact) => fact.items))].sort();
     if (items.length < 2) continue;
-    const wrong = [...kb.items.keys()].filter((item) => supplies(kb, country, item) === "unsaid").sort();
+    const wrong = [...kb.items.keys()].filter((item) => ["unsaid", "false"].includes(supplies(kb, country, item))).sort();
     const name = countryName(kb, country);
     drafts.push({
       kind: "multi",
@@ -89,6 +91,7 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
   // True or false: each fact as stated, and – as a statement about what the articles name, since their silence
   // is no proof – the same support said of a country of the same article that they do not name for it.
   const falseSaid = new Set<string>();
+  const swapped = new Map<string, number>();
   for (const fact of facts) {
     const country = fact.country!;
     const item = fact.items[0]!;
@@ -107,11 +110,18 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
       check: check("supplies", { item }, country),
     });
     const region = kb.countries.get(country)?.region;
-    const unsaid = countries.filter((code) => supplies(kb, code, item) === "unsaid" && !falseSaid.has(`${item}:${code}`));
+    const unsaid = countries.filter(
+      (code) => ["unsaid", "false"].includes(supplies(kb, code, item)) && !falseSaid.has(`${item}:${code}`),
+    );
     const near = unsaid.filter((code) => kb.countries.get(code)?.region === region);
-    const swap = seededShuffle(near.length ? near : unsaid, `support-tf-swap:${fact.id}`)[0];
+    // The least used swap first, so the false statements do not all name the same country.
+    const swap = seededShuffle(near.length ? near : unsaid, `support-tf-swap:${fact.id}`).sort(
+      (a, b) => (swapped.get(a) ?? 0) - (swapped.get(b) ?? 0),
+    )[0];
     if (!swap) continue;
     falseSaid.add(`${item}:${swap}`);
+    swapped.set(swap, (swapped.get(swap) ?? 0) + 1);
+    const unique = kb.items.get(item)!.unique;
     const givers = countries.filter((code) => supplies(kb, code, item) === "true");
     drafts.push({
       kind: "truefalse",
@@ -121,15 +131,17 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
       options: TRUE_FALSE_OPTIONS,
       answer: "false",
       explanation: both((lang) =>
-        lang === "de"
-          ? `Falsch: Die Artikel nennen dafür nur ${formatList(
-              givers.map((code) => countryName(kb, code).de),
-              "de",
-            )}. Dass sie ${countryName(kb, swap).de} nicht nennen, heißt nicht, dass es nicht zutrifft – nur, dass die Artikel es nicht sagen.`
-          : `False: for this the articles name only ${formatList(
-              givers.map((code) => countryName(kb, code).en),
-              "en",
-            )}. That they do not name ${countryName(kb, swap).en} does not mean it is untrue – only that the articles do not say so.`,
+        unique
+          ? `${lang === "de" ? "Falsch" : "False"}: ${fact.claim[lang]}`
+          : lang === "de"
+            ? `Falsch: Die Artikel nennen dafür nur ${formatList(
+                givers.map((code) => countryName(kb, code).de),
+                "de",
+              )}. Dass sie ${countryName(kb, swap).de} nicht nennen, heißt nicht, dass es nicht zutrifft – nur, dass die Artikel es nicht sagen.`
+            : `False: for this the articles name only ${formatList(
+                givers.map((code) => countryName(kb, code).en),
+                "en",
+              )}. That they do not name ${countryName(kb, swap).en} does not mean it is untrue – only that the articles do not say so.`,
       ),
       facts: [fact],
       themes: itemThemes(kb, fact.items),
