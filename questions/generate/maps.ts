@@ -1,6 +1,6 @@
 // "Find it on the map": a country by name, or the country an exclusive statement is about.
 import { candidateCountries, factsOfType, type TFact, type TKnowledgeBase } from "../kb";
-import { both, capitalize } from "../text";
+import { both, capitalize, quoted } from "../text";
 import { check, countryName, type TDraft } from "./builder";
 import { contextSentence } from "./context";
 import { askOnMap, statementClaim } from "./statements";
@@ -47,8 +47,8 @@ export function mapQuestions(kb: TKnowledgeBase): TDraft[] {
         const short = kb.sources.get(quote.file)!.short[lang];
         const context =
           lang === "de"
-            ? `Die ${short === "DW" ? "DW" : short} erwähnt das Land so: „${quote.quote}“`
-            : `${capitalize(short)} mentions the country like this: “${quote.en}”`;
+            ? `Die ${short} erwähnt das Land so: ${quoted(quote.quote, "de")}`
+            : `${capitalize(short)} mentions the country like this: ${quoted(quote.en, "en")}`;
         return lang === "de"
           ? `${name.de} liegt ${WHERE[country.region!]!.de}. ${context}`.trim()
           : `${name.en} lies ${WHERE[country.region!]!.en}. ${context}`.trim();

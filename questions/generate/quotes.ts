@@ -1,7 +1,7 @@
 // Quotes: who said it. Nobody named in the prompt is a wrong option (Raisi did not mourn himself).
 import { factsOfType, perSource, type TKnowledgeBase } from "../kb";
 import { seededPick } from "../random";
-import { both, capitalize } from "../text";
+import { both, capitalize, quoted } from "../text";
 import { canonical, check, personOption, type TDraft } from "./builder";
 import { contextSentence } from "./context";
 import { officeOf } from "./leaders";
@@ -34,7 +34,7 @@ export function quoteQuestions(kb: TKnowledgeBase): TDraft[] {
         // Who it was, with the office at the time, and the article's own sentence (a paraphrase could misquote).
         explanation: both((lang) => {
           const source = fact.sources[0]!;
-          const sentence = lang === "de" ? `„${source.quote}“` : `“${source.en}”`;
+          const sentence = quoted(lang === "de" ? source.quote : source.en, lang);
           const was = lang === "de" ? `Es war ${who(lang)}.` : `It was ${who(lang)}.`;
           return `${was} ${capitalize(per[lang])}: ${sentence} ${contextSentence(kb, fact)[lang]}`.trim();
         }),

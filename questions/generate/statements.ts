@@ -4,7 +4,7 @@
 // it too is not excluded, so it is never said of one as a false statement.
 import { candidateCountries, factsOfType, perSource, statementHolds, type TKnowledgeBase, type TStatementFact } from "../kb";
 import { seededPick } from "../random";
-import { both, capitalize, fill } from "../text";
+import { both, capitalize, fill, quoted } from "../text";
 import {
   articleCheck,
   canonical,
@@ -197,8 +197,8 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
       difficulty: 2,
       prompt: both((lang) =>
         lang === "de"
-          ? `${shown.short.de === "DW" ? "DW schreibt" : "Die Bildergalerie schreibt"}: „${fact.sources[0]!.quote}“`
-          : `${capitalize(shown.short.en)} writes: “${fact.sources[0]!.en}”`,
+          ? `${shown.short.de === "DW" ? "DW schreibt" : "Die Bildergalerie schreibt"}: ${quoted(fact.sources[0]!.quote, "de")}`
+          : `${capitalize(shown.short.en)} writes: ${quoted(fact.sources[0]!.en, "en")}`,
       ),
       options: TRUE_FALSE_OPTIONS,
       answer: truthful ? "true" : "false",

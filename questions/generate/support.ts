@@ -132,7 +132,7 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
       answer: "false",
       explanation: both((lang) =>
         unique
-          ? `${lang === "de" ? "Falsch" : "False"}: ${fact.claim[lang]}`
+          ? `${lang === "de" ? "Falsch" : "False"}: ${fact.claim[lang]} ${context[lang]}`.trim()
           : lang === "de"
             ? `Falsch: Die Artikel nennen dafür nur ${formatList(
                 givers.map((code) => countryName(kb, code).de),
