@@ -140,6 +140,8 @@ switch (command) {
       .join(", ");
     console.log(`✔ ${bank.kb.facts.length} facts on ${bank.kb.countries.size} countries; every source quote found`);
     console.log(`✔ ${bank.questions.length} questions (${byKind}), each with exactly its intended answer(s)`);
+    console.log("✔ every question keeps to questions/rules.ts: no option true in the world keyed wrong, dated statuses,");
+    console.log("  precise titles and bounds, explanations that add context; true/false 40–60 % true in every set");
     console.log(`✔ every fact and every ally is tested; ${bank.sets.length} sets; built in ${ms} ms`);
     break;
   }
