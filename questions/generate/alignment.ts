@@ -164,8 +164,10 @@ export function alignmentQuestions(kb: TKnowledgeBase): TDraft[] {
       countries: members,
       check: check("in-group", { fact: fact.id }),
     });
-    for (const [index, truthful] of [true, false].entries()) {
-      const shown = seededPick(truthful ? members : outsiders, 1, `group-tf:${fact.id}:${index}`)[0]!;
+    // One member and two outsiders (near misses for a list the article gives in full).
+    const outsidersShown = seededPick(outsiders, 2, `group-tf:${fact.id}:1`);
+    for (const [index, truthful] of [true, false, false].entries()) {
+      const shown = truthful ? seededPick(members, 1, `group-tf:${fact.id}:${index}`)[0]! : outsidersShown[index - 1]!;
       drafts.push({
         kind: "truefalse",
         key: `group-tf:${index}`,

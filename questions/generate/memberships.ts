@@ -126,7 +126,7 @@ export function membershipQuestions(kb: TKnowledgeBase): TDraft[] {
     // Near miss: a neighbour of the same region that is no member.
     const nonMembers = countries.filter((code) => isMember(kb, code, fact.organisation) === "false");
     const near = nonMembers.filter((code) => kb.countries.get(code)?.region === region);
-    const shown = seededPick(near.length ? near : nonMembers, 1, `membership-tf-swap:${fact.id}`)[0];
+    const shown = seededPick(near, 1, `membership-tf-swap:${fact.id}`)[0];
     if (!shown) continue;
     const org = kb.organisations.get(fact.organisation)!;
     drafts.push({

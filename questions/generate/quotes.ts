@@ -13,8 +13,10 @@ export function quoteQuestions(kb: TKnowledgeBase): TDraft[] {
     .map((fact) => {
       const speaker = kb.people.get(fact.speaker)!;
       const named = (person: string) => {
-        const name = kb.people.get(person)!.name;
-        return fact.ask.de.includes(name.de) || fact.ask.en.includes(name.en);
+        const parts = Object.values(kb.people.get(person)!.name).flatMap((name) =>
+          name.split(/\s+/).filter((p) => p.length >= 4),
+        );
+        return parts.some((part) => fact.ask.de.includes(part) || fact.ask.en.includes(part));
       };
       const others = people.filter((person) => person !== fact.speaker && !named(person));
       const per = perSource(kb, fact);
