@@ -78,6 +78,7 @@ export type TSource = {
 export type TBackground = {
   memberships: Record<string, string[]>;
   events: Record<string, { present: string[]; years: number[] }>;
+  statements: Record<string, string[]>;
   support: Record<string, string[]>;
   unVoteAgainst: string[];
   groups: Record<string, string[]>;
@@ -172,6 +173,7 @@ export function statementHolds(kb: TKnowledgeBase, factId: string, subject: stri
   if (fact?.type !== "statement") return "unknown";
   const own = fact.subjectOrganisation ?? fact.country ?? "";
   if (subject === own) return "true";
+  if (kb.background.statements[factId]?.includes(subject)) return "unknown";
   // An exclusive claim ("the closest ally") holds for one subject by the article's own words; any other claim
   // the article simply does not make of another subject.
   return fact.exclusive ? "false" : "unsaid";

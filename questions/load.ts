@@ -155,6 +155,7 @@ export function loadFactBase(root: string = QUESTIONS_DIR): { kb?: TKnowledgeBas
   const background: TBackground = backgroundFile.parse(ZBackgroundFile, backgroundFile.data) ?? {
     memberships: {},
     events: {},
+    statements: {},
     support: {},
     unVoteAgainst: [],
     groups: {},
@@ -327,6 +328,12 @@ function checkReferences(input: {
     event.present.forEach((person, index) => {
       if (!people.has(person)) backgroundFile.report(["events", id, "present", index], `unknown person "${person}"`);
     });
+  }
+  for (const [id, codes] of Object.entries(background.statements)) {
+    const fact = facts.find((candidate) => candidate.id === id);
+    if (fact?.type !== "statement" || !fact.exclusive)
+      backgroundFile.report(["statements", id], `no exclusive statement fact "${id}"`);
+    checkCodes(codes, ["statements", id]);
   }
   for (const [item, codes] of Object.entries(background.support)) {
     if (!items.has(item)) backgroundFile.report(["support", item], `unknown support item "${item}"`);

@@ -71,6 +71,20 @@ describe("1. the world is larger than the fact base", () => {
     if (members.kind === "multi") members.answer = members.answer.filter((id) => id !== "cn9");
     expect(problems(members)).toMatch(/"China\*" is unknown/);
   });
+
+  it("never says an exclusive claim of a country it may also fit in reality (India and Russian oil)", () => {
+    const about = questions.filter((q) => q.factIds.includes("cn.statement.largest-importer"));
+    for (const q of about) {
+      expect(q.options.map((option) => option.subject)).not.toContain("IN");
+      if ("subject" in q.check) expect(q.check.subject).not.toBe("IN");
+      expect(q.kind).not.toBe("map");
+    }
+    const swap = find(
+      (q) => q.factIds.includes("cn.statement.largest-importer") && q.kind === "truefalse" && q.answer === "false",
+    );
+    if ("subject" in swap.check) swap.check = { ...swap.check, subject: "IN" };
+    expect(problems(swap)).toMatch(/neither provably true nor provably false/);
+  });
 });
 
 describe("2. facts have a time, and the student sees it", () => {

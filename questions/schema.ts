@@ -235,6 +235,8 @@ const ZBackgroundEvent = z.strictObject({
 export const ZBackgroundFile = z.strictObject({
   memberships: z.record(z.string(), z.array(ZCountryCode)),
   events: z.record(z.string(), ZBackgroundEvent).default({}),
+  /** Countries an exclusive statement may also fit in the real world ("largest importer of Russian oil"). */
+  statements: z.record(z.string(), z.array(ZCountryCode)).default({}),
   support: z.record(z.string(), z.array(ZCountryCode)),
   unVoteAgainst: z.array(ZCountryCode),
   groups: z.record(z.string(), z.array(ZCountryCode)),

@@ -62,7 +62,7 @@ export function mapQuestions(kb: TKnowledgeBase): TDraft[] {
     });
   }
   for (const fact of factsOfType(kb, "statement")) {
-    if (!askOnMap(fact) || !fact.ask || !fact.country) continue;
+    if (!askOnMap(kb, fact) || !fact.ask || !fact.country) continue;
     const country = fact.country;
     drafts.push({
       kind: "map",

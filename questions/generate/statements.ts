@@ -40,7 +40,9 @@ export function statementClaim(kb: TKnowledgeBase, fact: TStatementFact, subject
 }
 
 /** Whether an exclusive country statement is asked as "click it on the map" instead of multiple choice. */
-export function askOnMap(fact: TStatementFact): boolean {
+export function askOnMap(kb: TKnowledgeBase, fact: TStatementFact): boolean {
+  // On the map every other country is a wrong answer: only where none may also fit in the real world.
+  if (kb.background.statements[fact.id]?.length) return false;
   return Boolean(fact.exclusive && fact.country) && stableFlip(`statement-map:${fact.id}`);
 }
 
@@ -79,6 +81,13 @@ function sameArticleFirst(kb: TKnowledgeBase, fact: TStatementFact, pool: string
   return near.length >= 3 ? near : pool;
 }
 
+/** Countries of the same region first, for a near-miss false statement ("Iran is Moscow's base in the Middle East"). */
+function sameRegionFirst(kb: TKnowledgeBase, fact: TStatementFact, pool: string[]): string[] {
+  const region = fact.country ? kb.countries.get(fact.country)?.region : undefined;
+  const near = pool.filter((code) => kb.countries.get(code)?.region === region);
+  return [...near.sort(), ...pool.filter((code) => !near.includes(code)).sort()];
+}
+
 export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
   const countries = candidateCountries(kb).map((country) => country.code);
   const drafts: TDraft[] = [];
@@ -101,7 +110,7 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
       const picked = seededPick(pool.sort(), 3, `statement-which:${fact.id}`);
       const option = (id: string) => (fact.subjectOrganisation ? organisationOption(kb, id) : countryOption(kb, id));
       // A country statement is asked either here or on the map (generate/maps.ts), not twice.
-      if (fact.subjectOrganisation || !askOnMap(fact))
+      if (fact.subjectOrganisation || !askOnMap(kb, fact))
         drafts.push({
           kind: "single",
           key: "statement-which",
@@ -128,7 +137,7 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
         countries: tagged,
         check: check("statement", { fact: fact.id }, subject),
       });
-      const swap = picked[0];
+      const swap = fact.subjectOrganisation ? picked[0] : sameRegionFirst(kb, fact, picked)[0];
       if (swap)
         drafts.push({
           kind: "truefalse",
