@@ -1,5 +1,6 @@
 // The question bank: facts → generated questions → validation → sets. Pure: no database, no network.
 import { alignmentQuestions } from "@/questions/generate/alignment";
+import { compareQuestions } from "@/questions/generate/compare";
 import { makeQuestion, type TDraft } from "@/questions/generate/builder";
 import { eventQuestions } from "@/questions/generate/events";
 import { leaderQuestions } from "@/questions/generate/leaders";
@@ -35,6 +36,7 @@ const GENERATORS: Array<(kb: TKnowledgeBase) => TDraft[]> = [
   quoteQuestions,
   statementQuestions,
   alignmentQuestions,
+  compareQuestions,
 ];
 
 /** A hash of everything a player sees or is graded on; the id stays when only this changes. */

@@ -67,6 +67,16 @@ describe("npm run questions", () => {
     expect(stdout).toMatch(/✔ \d+ questions .* each with exactly its intended answer/);
   });
 
+  it("prints a review sheet: German and English side by side, with key, explanation, translated source and date", () => {
+    const { code, stdout } = questions("review", "--set", "africa");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# Review: Afrika \/ Africa \(\d+\)$/m);
+    expect(stdout).toContain("| | Deutsch | English |");
+    for (const row of ["as of", "prompt", "key", "explanation", "source 000", "date"]) expect(stdout).toContain(`| ${row} |`);
+    expect(stdout).toMatch(/\| as of \| Stand laut Bildergalerie: August 2025 \| As of August 2025, per the picture gallery \|/);
+    expect(stdout).not.toContain("(no translation)");
+  });
+
   it("explains bad arguments", () => {
     expect(questions("export", "--set", "nowhere")).toMatchObject({
       code: 2,

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { buildQuestionBank, type TQuestionBank } from "./bank";
 import { presentQuestion, presentSolution } from "./present";
+import { reviewSheet } from "./review";
 import { dailyQuestionIds, DAILY_SET_ID, orderForSeed } from "./sets";
 import { formatDate } from "./text";
 import type { TLang, TQuestion, TQuestionSet } from "./types";
@@ -10,7 +11,9 @@ const USAGE = `usage: npm run questions -- <command>
   list                                     the sets with their question counts
   export --set <id|all> [--lang de|en] [--format json|md] [--seed N] [--date YYYY-MM-DD]
                                            print the questions of a set, or of every set
-  check                                    validate the fact base and every generated question`;
+  check                                    validate the fact base and every generated question
+  review [--set <id>]                      every question in German and English side by side (Markdown):
+                                           prompt, options, key, explanation, sources with translations, date`;
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -137,7 +140,18 @@ switch (command) {
       .join(", ");
     console.log(`✔ ${bank.kb.facts.length} facts on ${bank.kb.countries.size} countries; every source quote found`);
     console.log(`✔ ${bank.questions.length} questions (${byKind}), each with exactly its intended answer(s)`);
+    console.log("✔ every question keeps to questions/rules.ts: no option true in the world keyed wrong, dated statuses,");
+    console.log("  precise titles and bounds, explanations that add context; true/false 40–60 % true in every set");
     console.log(`✔ every fact and every ally is tested; ${bank.sets.length} sets; built in ${ms} ms`);
+    break;
+  }
+  case "review": {
+    const { values } = parseArgs({ args: rest, options: { set: { type: "string", default: "all-allies" } } });
+    const bank = loadBank();
+    const set = bank.sets.find((candidate) => candidate.id === values.set);
+    if (!set || set.id === DAILY_SET_ID) fail(`--set: unknown set "${values.set}"`);
+    const questions = [...set.questionIds].sort().map((id) => bank.questionsById.get(id)!);
+    console.log(`# Review: ${set.title.de} / ${set.title.en} (${questions.length})\n\n${reviewSheet(questions)}`);
     break;
   }
   default:

@@ -1,9 +1,12 @@
 // The knowledge base: the validated fact files, indexed. The truth functions here decide, independently of
-// the generator, whether a statement holds: "true" (the articles say so), "false" (known not to hold) or
-// "unknown" (true or unclear in the real world per background.yaml, so never usable as a wrong answer).
+// the generator, whether a statement holds: "true" (the articles say so), "false" (known not to hold in the
+// world), "unsaid" (the articles do not say so, and nothing known says it holds: usable as a wrong answer only
+// where the question asks what the articles say) or "unknown" (true or unclear in the real world per
+// background.yaml, so never usable as a wrong answer or a "false" key).
 import type { TLocalized, TRegion } from "./schema";
 import type { z } from "zod";
 import type {
+  ZDescriptorFact,
   ZEventFact,
   ZGroupFact,
   ZLeaderFact,
@@ -15,7 +18,7 @@ import type {
   ZUnVoteFact,
 } from "./schema";
 
-export type TTruth = "true" | "false" | "unknown";
+export type TTruth = "true" | "false" | "unsaid" | "unknown";
 
 type TFactMeta = { country?: string; origin: string };
 export type TLeaderFact = z.infer<typeof ZLeaderFact> & TFactMeta;
@@ -27,7 +30,9 @@ export type TQuoteFact = z.infer<typeof ZQuoteFact> & TFactMeta;
 export type TStatementFact = z.infer<typeof ZStatementFact> & TFactMeta;
 export type TUnVoteFact = z.infer<typeof ZUnVoteFact> & TFactMeta;
 export type TGroupFact = z.infer<typeof ZGroupFact> & TFactMeta;
+export type TDescriptorFact = z.infer<typeof ZDescriptorFact> & TFactMeta;
 export type TFact =
+  | TDescriptorFact
   | TLeaderFact
   | TMembershipFact
   | TSupportFact
@@ -39,7 +44,7 @@ export type TFact =
   | TGroupFact;
 export type TFactType = TFact["type"];
 
-export type TCountry = { code: string; name: TLocalized; region?: TRegion; role: "ally" | "host" | "context" };
+export type TCountry = { code: string; name: TLocalized; of?: string; region?: TRegion; role: "ally" | "host" | "context" };
 export type TPerson = { id: string; name: TLocalized; role: TLocalized; country: string };
 export type TOrganisation = {
   id: string;
@@ -48,6 +53,7 @@ export type TOrganisation = {
   name: TLocalized;
   short: TLocalized;
   member: TLocalized;
+  about?: TLocalized;
 };
 export type TSupportItem = {
   id: string;
@@ -55,10 +61,15 @@ export type TSupportItem = {
   label: TLocalized;
   ask: TLocalized;
   claim: TLocalized;
+  named: TLocalized;
+  unique?: boolean;
 };
 export type TSource = {
   file: string;
   label: TLocalized;
+  short: TLocalized;
+  per: TLocalized;
+  lists: string[];
   publisher: TLocalized;
   asOf: string;
   asOfBasis: TLocalized;
@@ -66,6 +77,8 @@ export type TSource = {
 };
 export type TBackground = {
   memberships: Record<string, string[]>;
+  events: Record<string, { present: string[]; years: number[] }>;
+  statements: Record<string, string[]>;
   support: Record<string, string[]>;
   unVoteAgainst: string[];
   groups: Record<string, string[]>;
@@ -82,6 +95,13 @@ export type TKnowledgeBase = {
   background: TBackground;
 };
 
+/** "laut DW" / "according to DW" for a fact from one article, "laut den Artikeln" for one from both. */
+export function perSource(kb: TKnowledgeBase, fact: TFact): TLocalized {
+  const files = [...new Set(fact.sources.map((source) => source.file))];
+  const only = files.length === 1 ? kb.sources.get(files[0]!) : undefined;
+  return only?.per ?? { de: "laut den Artikeln", en: "according to the articles" };
+}
+
 export function factsOfType<T extends TFactType>(kb: TKnowledgeBase, type: T): Array<Extract<TFact, { type: T }>> {
   return kb.facts.filter((fact): fact is Extract<TFact, { type: T }> => fact.type === type);
 }
@@ -93,21 +113,55 @@ export function candidateCountries(kb: TKnowledgeBase): TCountry[] {
 
 const truth = (holds: boolean): TTruth => (holds ? "true" : "false");
 
+/** `person` holds (or held) `role` (German title) in `country`: the article's office is true, the near-miss false. */
+export function holdsOffice(kb: TKnowledgeBase, personId: string, role: string): TTruth {
+  const fact = factsOfType(kb, "leader").find((candidate) => candidate.personId === personId);
+  if (!fact) return "unknown";
+  if (fact.role.de === role) return "true";
+  return fact.notRole?.role.de === role ? "false" : "unknown";
+}
+
 /** `person` leads (or led) `country`, by the leader facts. A person leads one country. */
 export function leads(kb: TKnowledgeBase, personId: string, country: string): TTruth {
   return truth(factsOfType(kb, "leader").some((fact) => fact.personId === personId && fact.country === country));
 }
 
+function membership(kb: TKnowledgeBase, country: string, organisation: string) {
+  return factsOfType(kb, "membership").find((fact) => fact.country === country && fact.organisation === organisation);
+}
+
+/** A full member. A partner country is "unknown" here, so no question can key it as a member. */
 export function isMember(kb: TKnowledgeBase, country: string, organisation: string): TTruth {
-  if (factsOfType(kb, "membership").some((fact) => fact.country === country && fact.organisation === organisation)) {
-    return "true";
-  }
+  const fact = membership(kb, country, organisation);
+  if (fact) return fact.status === "member" ? "true" : "unknown";
+  return kb.background.memberships[organisation]?.includes(country) ? "unknown" : "false";
+}
+
+/** A member or partner country: tied to the organisation either way. */
+export function isTiedTo(kb: TKnowledgeBase, country: string, organisation: string): TTruth {
+  if (membership(kb, country, organisation)) return "true";
+  return kb.background.memberships[organisation]?.includes(country) ? "unknown" : "false";
+}
+
+/** A full member: a partner country is not one (whatever an article says). */
+export function isFullMember(kb: TKnowledgeBase, country: string, organisation: string): TTruth {
+  const fact = membership(kb, country, organisation);
+  if (fact) return fact.status === "member" ? "true" : "false";
+  return kb.background.memberships[organisation]?.includes(country) ? "unknown" : "false";
+}
+
+export function isPartner(kb: TKnowledgeBase, country: string, organisation: string): TTruth {
+  const fact = membership(kb, country, organisation);
+  if (fact) return fact.status === "partner" ? "true" : "false";
   return kb.background.memberships[organisation]?.includes(country) ? "unknown" : "false";
 }
 
 export function supplies(kb: TKnowledgeBase, country: string, item: string): TTruth {
   if (factsOfType(kb, "support").some((fact) => fact.country === country && fact.items.includes(item))) return "true";
-  return kb.background.support[item]?.includes(country) ? "unknown" : "false";
+  // The articles are no complete list of who supports Russia how: silence is not "false" – unless only one
+  // country can give it.
+  if (kb.background.support[item]?.includes(country)) return "unknown";
+  return kb.items.get(item)?.unique ? "false" : "unsaid";
 }
 
 /**
@@ -119,7 +173,10 @@ export function statementHolds(kb: TKnowledgeBase, factId: string, subject: stri
   if (fact?.type !== "statement") return "unknown";
   const own = fact.subjectOrganisation ?? fact.country ?? "";
   if (subject === own) return "true";
-  return fact.exclusive ? "false" : "unknown";
+  if (kb.background.statements[factId]?.includes(subject)) return "unknown";
+  // An exclusive claim ("the closest ally") holds for one subject by the article's own words; any other claim
+  // the article simply does not make of another subject.
+  return fact.exclusive ? "false" : "unsaid";
 }
 
 export function inGroup(kb: TKnowledgeBase, factId: string, country: string): TTruth {
@@ -133,7 +190,7 @@ export function inGroup(kb: TKnowledgeBase, factId: string, country: string): TT
 export function votesAgainstUn(kb: TKnowledgeBase, country: string): TTruth {
   const stance = factsOfType(kb, "un-vote").find((fact) => fact.country === country)?.stance;
   if (stance === "against" || stance === "against-all") return "true";
-  if (stance) return "false";
+  // "Unlike North Korea, China did not vote against every one" does not say China never voted against one.
   return kb.background.unVoteAgainst.includes(country) ? "unknown" : "false";
 }
 
@@ -151,9 +208,17 @@ export function said(kb: TKnowledgeBase, personId: string, quoteFactId: string):
   return fact?.type === "quote" ? truth(fact.speaker === personId) : "unknown";
 }
 
+/** The person did what the event says; someone else also present (background.yaml events) is "unknown". */
 export function actedIn(kb: TKnowledgeBase, personId: string, eventFactId: string): TTruth {
   const fact = kb.factsById.get(eventFactId);
-  return fact?.type === "event" && fact.actor ? truth(fact.actor === personId) : "unknown";
+  if (fact?.type !== "event" || !fact.actor) return "unknown";
+  if (fact.actor === personId) return "true";
+  return kb.background.events[eventFactId]?.present.includes(personId) ? "unknown" : "false";
+}
+
+/** Other years an event of this kind happened (it recurs), per background.yaml. */
+export function otherOccurrences(kb: TKnowledgeBase, eventFactId: string): number[] {
+  return kb.background.events[eventFactId]?.years ?? [];
 }
 
 /** The span of time a partial ISO date covers, as [first day, last day] in ms. */
@@ -168,7 +233,9 @@ export function dateSpan(date: string): [number, number] {
 export function happenedInYear(kb: TKnowledgeBase, eventFactId: string, year: number): TTruth {
   const fact = kb.factsById.get(eventFactId);
   if (fact?.type !== "event" || !fact.date) return "unknown";
-  return truth(Number(fact.date.slice(0, 4)) === year);
+  if (Number(fact.date.slice(0, 4)) === year) return "true";
+  // A year the same kind of event also happened is no wrong answer.
+  return otherOccurrences(kb, eventFactId).includes(year) ? "unknown" : "false";
 }
 
 /** Event a certainly happened before event b: their dates do not overlap. */
@@ -176,6 +243,8 @@ export function happenedBefore(kb: TKnowledgeBase, a: string, b: string): TTruth
   const first = kb.factsById.get(a);
   const second = kb.factsById.get(b);
   if (first?.type !== "event" || second?.type !== "event" || !first.date || !second.date) return "unknown";
+  // A recurring event is placed only by the detail that makes it unique.
+  for (const fact of [first, second]) if (otherOccurrences(kb, fact.id).length && !fact.detail) return "unknown";
   const [, firstEnd] = dateSpan(first.date);
   const [secondStart, secondEnd] = dateSpan(second.date);
   const [firstStart] = dateSpan(first.date);

@@ -9,6 +9,7 @@ import type { TBackground, TCountry, TFact, TKnowledgeBase, TOrganisation, TPers
 import { mapCountryCodes } from "./map-codes";
 import {
   ZBackgroundFile,
+  ZDescriptorFact,
   ZContextFile,
   ZCountryFile,
   ZEventFact,
@@ -52,6 +53,7 @@ const FACT_SCHEMAS = {
   statement: ZStatementFact,
   "un-vote": ZUnVoteFact,
   group: ZGroupFact,
+  descriptor: ZDescriptorFact,
 } as const;
 
 type TPathSegment = string | number;
@@ -152,6 +154,8 @@ export function loadFactBase(root: string = QUESTIONS_DIR): { kb?: TKnowledgeBas
   const backgroundFile = readFactFile(root, "facts/background.yaml", problems);
   const background: TBackground = backgroundFile.parse(ZBackgroundFile, backgroundFile.data) ?? {
     memberships: {},
+    events: {},
+    statements: {},
     support: {},
     unVoteAgainst: [],
     groups: {},
@@ -313,6 +317,23 @@ function checkReferences(input: {
   for (const [org, codes] of Object.entries(background.memberships)) {
     if (!organisations.has(org)) backgroundFile.report(["memberships", org], `unknown organisation "${org}"`);
     checkCodes(codes, ["memberships", org]);
+  }
+  for (const [id, event] of Object.entries(background.events)) {
+    const fact = facts.find((candidate) => candidate.id === id);
+    if (fact?.type !== "event") backgroundFile.report(["events", id], `no event fact "${id}"`);
+    else if (event.years.length && !fact.detail) {
+      const { file, at } = located.get(id)!;
+      file.report([...at, "detail"], "events of this kind recur (background.yaml): name the detail that makes this one unique");
+    }
+    event.present.forEach((person, index) => {
+      if (!people.has(person)) backgroundFile.report(["events", id, "present", index], `unknown person "${person}"`);
+    });
+  }
+  for (const [id, codes] of Object.entries(background.statements)) {
+    const fact = facts.find((candidate) => candidate.id === id);
+    if (fact?.type !== "statement" || !fact.exclusive)
+      backgroundFile.report(["statements", id], `no exclusive statement fact "${id}"`);
+    checkCodes(codes, ["statements", id]);
   }
   for (const [item, codes] of Object.entries(background.support)) {
     if (!items.has(item)) backgroundFile.report(["support", item], `unknown support item "${item}"`);

@@ -15,6 +15,8 @@ export type TPresentedQuestion = {
   options: TPresentedOption[];
   /** For numeric questions: the unit the answer is given in. */
   unit?: string;
+  /** When the question stands, to show with the prompt: "Stand laut DW: Juni 2024". */
+  asOfLabel: string;
   difficulty: number;
   tags: string[];
 };
@@ -23,13 +25,13 @@ export type TPresentedSolution = {
   answer: TPresentedAnswer;
   explanation: string;
   note?: string;
-  source: { file: string; quote: string };
-  sources: Array<{ file: string; quote: string }>;
+  source: { file: string; quote: string; en: string };
+  sources: Array<{ file: string; quote: string; en: string }>;
   asOf: string;
   factIds: string[];
 };
 
-const plainSource = ({ file, quote }: { file: string; quote: string }) => ({ file, quote });
+const plainSource = ({ file, quote, en }: { file: string; quote: string; en: string }) => ({ file, quote, en });
 
 /** Options in the order a seed gives; matching questions keep their two columns apart. */
 export function orderOptions(question: TQuestion, seed: string | number): TOption[] {
@@ -63,6 +65,7 @@ export function presentQuestion(question: TQuestion, lang: TLang, seed: string |
       ...(option.side ? { side: option.side } : {}),
     })),
     ...(question.kind === "numeric" ? { unit: question.answer.unit[lang] } : {}),
+    asOfLabel: question.asOfLabel[lang],
     difficulty: question.difficulty,
     tags: flatTags(question),
   };
@@ -97,6 +100,8 @@ export type TPlayableQuestion = {
   prompt: TLocalized;
   options: Array<{ id: string; text: TLocalized; side?: "left" | "right" }>;
   unit?: TLocalized;
+  /** When the question stands, to show with the prompt. */
+  asOfLabel: TLocalized;
   difficulty: number;
 };
 
@@ -125,6 +130,7 @@ export function playableQuestion(question: TShowable, seed: string | number): TP
       ...(option.side ? { side: option.side } : {}),
     })),
     ...(question.kind === "numeric" ? { unit: question.answer.unit } : {}),
+    asOfLabel: question.asOfLabel,
     difficulty: question.difficulty,
   };
 }

@@ -20,11 +20,19 @@ const ZRefId = z.string().regex(/^[a-z0-9-]+$/, "expected an id of lowercase let
 export const ZSourceRef = z.strictObject({
   file: z.string().min(1),
   quote: z.string().trim().min(10, "quote the whole sentence the fact rests on"),
+  /** The sentence in English, shown beside the German quote to English readers. */
+  en: z.string().trim().min(10, "translate the quote into English"),
 });
 export type TSourceRef = z.infer<typeof ZSourceRef>;
 
+/** A status (office, membership, presence) that no longer holds: from `date` on, with what changed. */
+const ZUntil = z.strictObject({ date: ZIsoDate, note: ZLocalized });
+
 const factCommon = {
   id: ZFactId,
+  until: ZUntil.optional(),
+  /** A sentence of context that explains why the fact matters (shown in explanations). */
+  why: ZLocalized.optional(),
   sources: z.array(ZSourceRef).min(1, "a fact needs at least one source"),
   asOf: ZIsoDate.optional(),
   note: ZLocalized.optional(),
@@ -38,10 +46,23 @@ export const ZLeaderFact = z.strictObject({
   person: ZLocalized,
   role: ZLocalized,
   status: z.enum(["in-office", "former", "deceased"]).default("in-office"),
+  /** A monarch's wrong options are monarchs only (a king among presidents gives the answer away). */
+  monarch: z.boolean().default(false),
+  /**
+   * A near-miss office the person does not hold in that country (someone else holds it), for a plausible false
+   * statement: "Narendra Modi ist Präsident Indiens" – he is prime minister.
+   */
+  notRole: z.strictObject({ role: ZLocalized, holder: ZLocalized.optional() }).optional(),
   period: z.strictObject({ from: ZIsoDate.optional(), to: ZIsoDate.optional(), text: ZLocalized }).optional(),
 });
 
-export const ZMembershipFact = z.strictObject({ ...factCommon, type: z.literal("membership"), organisation: ZRefId });
+export const ZMembershipFact = z.strictObject({
+  ...factCommon,
+  type: z.literal("membership"),
+  organisation: ZRefId,
+  /** A partner country is not a member: it is never keyed "member", whatever the article says. */
+  status: z.enum(["member", "partner"]).default("member"),
+});
 
 export const ZSupportFact = z.strictObject({
   ...factCommon,
@@ -71,6 +92,8 @@ export const ZEventFact = z
     dateNote: ZLocalized.optional(),
     actor: ZRefId.optional(),
     label: ZLocalized,
+    /** What makes the event unique where events of its kind recur (background.yaml events.*.years). */
+    detail: ZLocalized.optional(),
     ask: ZLocalized.optional(),
     askWho: ZLocalized.optional(),
   })
@@ -116,7 +139,11 @@ export const ZGroupFact = z.strictObject({
   claim: ZLocalized,
 });
 
+/** How an article describes a country's regime, in its own word ("autoritär beherrscht"). */
+export const ZDescriptorFact = z.strictObject({ ...factCommon, type: z.literal("descriptor"), word: ZLocalized });
+
 export const ZFact = z.union([
+  ZDescriptorFact,
   ZLeaderFact,
   ZMembershipFact,
   ZSupportFact,
@@ -132,6 +159,8 @@ export type TFactInput = z.infer<typeof ZFact>;
 export const ZCountry = z.strictObject({
   code: ZCountryCode,
   name: ZLocalized,
+  /** The name after an office, German genitive or "von …": "Kasachstans", "des Iran", "von Belarus". */
+  of: z.string().trim().min(1).optional(),
   region: z.enum(REGIONS).optional(),
   role: z.enum(["ally", "host", "context"]),
 });
@@ -157,8 +186,14 @@ export const ZSourcesFile = z.array(
     file: z.string().regex(/^[\w.-]+\.txt$/, "expected the name of a .txt file in questions/sources/"),
     label: ZLocalized,
     publisher: ZLocalized,
+    /** Short name for "as of" labels: "DW", "Bildergalerie". */
+    short: ZLocalized,
+    /** "laut DW" / "according to DW": the attribution in running text. */
+    per: ZLocalized,
     asOf: ZIsoDate,
     asOfBasis: ZLocalized,
+    /** The countries the article lists as Russia's allies or supporters (for questions comparing the articles). */
+    lists: z.array(ZCountryCode).min(1),
   }),
 );
 
@@ -171,6 +206,8 @@ export const ZOrganisationsFile = z.array(
       name: ZLocalized,
       short: ZLocalized,
       member: ZLocalized,
+      /** What the organisation is, for explanations. */
+      about: ZLocalized.optional(),
     })
     .refine((org) => org.kind !== "institution" || org.the, { message: "an institution needs `the`", path: ["the"] }),
 );
@@ -182,11 +219,24 @@ export const ZSupportItemsFile = z.array(
     label: ZLocalized,
     ask: ZLocalized,
     claim: ZLocalized,
+    /** "Die Artikel nennen {country} als …": what the articles name (true or false by their text alone). */
+    named: ZLocalized,
+    /** Only one country can give it (Baikonur lies in one country): any other is known false, not just unsaid. */
+    unique: z.boolean().default(false),
   }),
 );
 
+/** Who else took part in an event, and other years events of its kind happened. */
+const ZBackgroundEvent = z.strictObject({
+  present: z.array(ZRefId).default([]),
+  years: z.array(z.number().int()).default([]),
+});
+
 export const ZBackgroundFile = z.strictObject({
   memberships: z.record(z.string(), z.array(ZCountryCode)),
+  events: z.record(z.string(), ZBackgroundEvent).default({}),
+  /** Countries an exclusive statement may also fit in the real world ("largest importer of Russian oil"). */
+  statements: z.record(z.string(), z.array(ZCountryCode)).default({}),
   support: z.record(z.string(), z.array(ZCountryCode)),
   unVoteAgainst: z.array(ZCountryCode),
   groups: z.record(z.string(), z.array(ZCountryCode)),

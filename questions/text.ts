@@ -49,6 +49,19 @@ export function fillBoth(template: TLocalized, values: Record<TLang, Record<stri
   return both((lang) => fill(template[lang], values[lang]));
 }
 
+/** A quotation in the language's marks; quotes inside it take the inner marks (‚…‘ / ‘…’). */
+export function quoted(text: string, lang: TLang): string {
+  if (lang === "de")
+    return `„${text
+      .replace(/„/g, "‚")
+      .replace(/“/g, "‘")
+      .replace(/"([^"]*)"/g, "‚$1‘")}“`;
+  return `“${text
+    .replace(/“/g, "‘")
+    .replace(/”/g, "’")
+    .replace(/"([^"]*)"/g, "‘$1’")}”`;
+}
+
 /** Upper-cases the first letter (for a sentence that starts with a filled-in name). */
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase("de") + text.slice(1);

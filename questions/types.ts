@@ -12,8 +12,12 @@ export type TOption = { id: string; text: TLocalized; subject: string; side?: "l
  * How the validation pass proves a question right: `relation` is evaluated on the knowledge base for each
  * option's subject (or each pair, or the statement's subject), independently of how the generator chose them.
  */
-export type TCheck =
-  { relation: string; args: Record<string, string> } | { relation: string; args: Record<string, string>; subject: string };
+export type TCheck = (
+  { relation: string; args: Record<string, string> } | { relation: string; args: Record<string, string>; subject: string }
+) & {
+  /** "article": the question asks what the articles say, so an option they are silent on may be keyed wrong. */
+  scope?: "article";
+};
 
 export type TTags = { regions: TRegion[]; themes: TTheme[]; countries: string[] };
 
@@ -22,10 +26,15 @@ type TQuestionBase = {
   prompt: TLocalized;
   explanation: TLocalized;
   note?: TLocalized;
-  /** The sentences the question rests on, each with the article it is from and when that article's facts stand. */
-  sources: Array<{ file: string; quote: string; label: TLocalized; asOf?: string }>;
+  /**
+   * The sentences the question rests on, each with the article it is from, when that article's facts stand and
+   * an English translation (`en`) to show beside the German quote.
+   */
+  sources: Array<{ file: string; quote: string; en: string; label: TLocalized; asOf?: string }>;
   /** YYYY, YYYY-MM or YYYY-MM-DD: when the facts stand. */
   asOf: string;
+  /** The date the question stands at, to show with its prompt: "Stand laut DW: Juni 2024" / "As of DW: June 2024". */
+  asOfLabel: TLocalized;
   factIds: string[];
   difficulty: 1 | 2 | 3;
   tags: TTags;

@@ -3,6 +3,9 @@
 // also checks the shape: unique ids, enough options, known answers, sources found, as-of dates present.
 import {
   actedIn,
+  holdsOffice,
+  isFullMember,
+  isPartner,
   happenedBefore,
   happenedInYear,
   inGroup,
@@ -17,6 +20,7 @@ import {
   type TTruth,
 } from "./kb";
 import { mapCountryCodes } from "./map-codes";
+import { contentRules, setRules, wrongIsAllowed } from "./rules";
 import type { TQuestion } from "./types";
 
 type TArgs = Record<string, string>;
@@ -48,11 +52,38 @@ const UNARY: Record<string, TUnary> = {
     return fact?.type === "number" && fact.qualifier === "exact" ? truth(fact.value === Number(value)) : "unknown";
   },
   "is-country": (_kb, args, country) => truth(country === args.country),
+  "holds-office": (kb, args, role) => holdsOffice(kb, args.person!, role),
+  "partner-of": (kb, args, country) => isPartner(kb, country, args.organisation!),
+  "full-member": (kb, args, country) => isFullMember(kb, country, args.organisation!),
+  // Which articles list a country as an ally (questions comparing the two articles).
+  // A statement's article said it; the other article, whose text does not hold the sentence, did not.
+  "said-in": (kb, args, file) => {
+    const fact = kb.factsById.get(args.fact!);
+    if (!fact) return "unknown";
+    if (fact.sources.some((source) => source.file === file)) return "true";
+    return fact.sources.some((source) => kb.sources.get(file)?.text.includes(source.quote)) ? "unknown" : "unsaid";
+  },
+  "listed-by": (kb, args, country) => truth(kb.sources.get(args.file!)?.lists.includes(country) ?? false),
+  "listed-only-by": (kb, args, country) => {
+    const lists = (file: string) => kb.sources.get(file)?.lists.includes(country) ?? false;
+    return truth(lists(args.file!) && ![...kb.sources.keys()].some((file) => file !== args.file && lists(file)));
+  },
+  "listed-by-all": (kb, _args, country) => truth([...kb.sources.values()].every((source) => source.lists.includes(country))),
+  "published-first": (kb, _args, file) => {
+    const dates = [...kb.sources.values()].map((source) => source.asOf).sort();
+    return truth(kb.sources.get(file)?.asOf === dates[0] && dates[0] !== dates[1]);
+  },
 };
 
 const BINARY: Record<string, TBinary> = {
   "leader-pair": (kb, person, country) => leads(kb, person, country),
   "support-pair": (kb, country, item) => supplies(kb, country, item),
+  "described-as": (kb, country, descriptorFact) => {
+    const fact = kb.factsById.get(descriptorFact);
+    if (fact?.type !== "descriptor") return "unknown";
+    // The article's word for another country is simply not what the article says of this one.
+    return fact.country === country ? "true" : "unsaid";
+  },
 };
 
 export function validateQuestion(kb: TKnowledgeBase, question: TQuestion): string[] {
@@ -94,7 +125,8 @@ export function validateQuestion(kb: TKnowledgeBase, question: TQuestion): strin
       for (const option of question.options) {
         const holds = unary(kb, args, option.subject);
         if (correct.has(option.id) && holds !== "true") fail(`answer "${option.text.de}" is ${holds} by the facts`);
-        if (!correct.has(option.id) && holds !== "false") fail(`wrong option "${option.text.de}" is ${holds} by the facts`);
+        if (!correct.has(option.id) && !wrongIsAllowed(question, holds))
+          fail(`wrong option "${option.text.de}" is ${holds} by the facts`);
       }
       break;
     }
@@ -103,7 +135,10 @@ export function validateQuestion(kb: TKnowledgeBase, question: TQuestion): strin
         return [...problems, `${question.id}: a statement needs a relation and subject`];
       const holds = unary(kb, args, question.check.subject);
       if (holds === "unknown") fail("the statement is neither provably true nor provably false");
-      else if (holds !== question.answer) fail(`the statement is ${holds} but the answer says ${question.answer}`);
+      else if (holds === "true" && question.answer !== "true") fail("the statement is true but the answer says false");
+      else if (holds !== "true" && question.answer === "true") fail(`the statement is ${holds} but the answer says true`);
+      else if (holds === "unsaid" && !wrongIsAllowed(question, holds))
+        fail("keyed false only because the articles are silent: say what the articles name, or do not ask it");
       break;
     }
     case "numeric": {
@@ -125,7 +160,8 @@ export function validateQuestion(kb: TKnowledgeBase, question: TQuestion): strin
           const holds = binary(kb, l.subject, r.subject);
           const isPair = paired.has(`${l.id}=${r.id}`);
           if (isPair && holds !== "true") fail(`pair ${l.text.de} – ${r.text.de} is ${holds}`);
-          if (!isPair && holds !== "false") fail(`${l.text.de} – ${r.text.de} is ${holds}, so the matching is ambiguous`);
+          if (!isPair && !wrongIsAllowed(question, holds))
+            fail(`${l.text.de} – ${r.text.de} is ${holds}, so the matching is ambiguous`);
         }
       }
       break;
@@ -147,16 +183,18 @@ export function validateQuestion(kb: TKnowledgeBase, question: TQuestion): strin
       if (!codes.has(question.answer)) fail(`${question.answer} is not on the map`);
       if (unary(kb, args, question.answer) !== "true") fail(`${question.answer} is not the right country by the facts`);
       for (const code of codes) {
-        if (code !== question.answer && unary(kb, args, code) !== "false") fail(`${code} on the map would also be right`);
+        if (code !== question.answer && !wrongIsAllowed(question, unary(kb, args, code)))
+          fail(`${code} on the map would also be right`);
       }
       break;
     }
   }
+  for (const problem of contentRules(kb, question)) fail(problem);
   return problems;
 }
 
 export function validateQuestions(kb: TKnowledgeBase, questions: TQuestion[]): string[] {
-  const problems = questions.flatMap((question) => validateQuestion(kb, question));
+  const problems = [...questions.flatMap((question) => validateQuestion(kb, question)), ...setRules(kb, questions)];
   const prompts = new Map<string, string>();
   for (const question of questions) {
     if (question.kind === "ordering" || question.kind === "matching") continue;

@@ -8,7 +8,7 @@ type TOption = { id: string; text: { de: string; en: string }; side?: string };
 type TQuestion = { id: string; kind: string; prompt: unknown; options: TOption[]; unit?: unknown; difficulty: number };
 type TAttempt = { id: string; index: number; total: number; finished: boolean; question: TQuestion | null };
 
-const QUESTION_FIELDS = new Set(["id", "kind", "prompt", "options", "unit", "difficulty"]);
+const QUESTION_FIELDS = new Set(["id", "kind", "prompt", "options", "unit", "asOfLabel", "difficulty"]);
 const OPTION_FIELDS = new Set(["id", "text", "side"]);
 const KINDS = ["single", "multi", "truefalse", "numeric", "matching", "ordering", "map"];
 

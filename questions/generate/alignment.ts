@@ -1,16 +1,22 @@
-// UN votes and named groups of countries (e.g. the states Putin visited after his re-election).
+// UN votes and named groups of countries (e.g. the states Putin visited after his re-election). Countries that
+// voted against some UN resolution on the war, though the articles do not say so (background.yaml), are never
+// wrong options or false keys.
 import { candidateCountries, factsOfType, inGroup, votesAgainstUn, type TKnowledgeBase } from "@/questions/kb";
 import { seededPick } from "@/questions/random";
 import { both, capitalize, fill, formatList } from "@/questions/text";
-import { canonical, check, countryName, countryOption, stableFlip, TRUE_FALSE_OPTIONS, type TDraft } from "./builder";
+import { canonical, check, countryName, countryOption, TRUE_FALSE_OPTIONS, type TDraft } from "./builder";
 
 const UN_AGAINST = {
-  de: "{country} stimmt in den Vereinten Nationen gegen Resolutionen, die Russland zu einer Beendigung des Krieges bewegen sollen.",
-  en: "{country} votes in the United Nations against resolutions meant to bring Russia to end the war.",
+  de: "{country} stimmt laut DW in den Vereinten Nationen gegen Resolutionen, die Russland zu einer Beendigung des Krieges bewegen sollen.",
+  en: "According to DW, {country} votes in the United Nations against resolutions meant to bring Russia to end the war.",
 };
 const UN_AGAINST_ALL = {
-  de: "{country} stimmte gegen jede einzelne UN-Resolution, die Russlands Vorgehen in der Ukraine verurteilen oder stoppen sollte.",
-  en: "{country} voted against every single UN resolution meant to condemn or stop Russia's actions in Ukraine.",
+  de: "{country} stimmte laut DW gegen jede einzelne UN-Resolution, die Russlands Vorgehen in der Ukraine verurteilen oder stoppen sollte.",
+  en: "According to DW, {country} voted against every single UN resolution meant to condemn or stop Russia's actions in Ukraine.",
+};
+const UN_CONTEXT = {
+  de: "In der UN-Generalversammlung stimmt nur eine kleine Gruppe von Staaten gegen solche Resolutionen; viele Partner Russlands enthalten sich.",
+  en: "In the UN General Assembly only a small group of states votes against such resolutions; many of Russia's partners abstain.",
 };
 
 export function alignmentQuestions(kb: TKnowledgeBase): TDraft[] {
@@ -27,6 +33,11 @@ export function alignmentQuestions(kb: TKnowledgeBase): TDraft[] {
   const votes = factsOfType(kb, "un-vote").sort((a, b) => a.id.localeCompare(b.id));
   const against = countries.filter((code) => votesAgainstUn(kb, code) === "true");
   const notAgainst = countries.filter((code) => votesAgainstUn(kb, code) === "false");
+  const againstLine = both((lang) =>
+    lang === "de"
+      ? `Laut DW stimmen ${names(against, "de")} gegen solche Resolutionen; Nordkorea – anders als China – sogar gegen jede einzelne.`
+      : `According to DW, ${names(against, "en")} vote against such resolutions; North Korea – unlike China – against every single one.`,
+  );
   drafts.push({
     kind: "multi",
     key: "un-against",
@@ -37,30 +48,28 @@ export function alignmentQuestions(kb: TKnowledgeBase): TDraft[] {
     },
     options: canonical([...against, ...seededPick(notAgainst, 3, "un-against")].map((code) => countryOption(kb, code))),
     answer: against.map((code) => code.toLowerCase()),
-    explanation: both((lang) =>
-      lang === "de"
-        ? `${names(against, "de")} stimmen in den Vereinten Nationen gegen solche Resolutionen; Nordkorea – anders als China – sogar gegen jede einzelne.`
-        : `${names(against, "en")} vote against such resolutions in the United Nations; North Korea – unlike China – against every single one.`,
-    ),
+    explanation: both((lang) => `${againstLine[lang]} ${UN_CONTEXT[lang]}`),
     facts: votes.filter((fact) => fact.stance === "against" || fact.stance === "against-all"),
     themes: ["alliances"],
     countries: against,
     check: check("un-against", {}),
   });
 
+  const swapped = new Set<string>();
   for (const fact of votes) {
     const country = fact.country!;
     if (fact.stance === "against-all" || fact.stance === "not-against-all") {
+      const truthful = fact.stance === "against-all";
       drafts.push({
         kind: "truefalse",
         key: "un-against-all-tf",
         difficulty: 2,
         prompt: fillCountry(UN_AGAINST_ALL, country),
         options: TRUE_FALSE_OPTIONS,
-        answer: fact.stance === "against-all" ? "true" : "false",
+        answer: truthful ? "true" : "false",
         explanation: {
-          de: "Nordkorea stimmte – anders als China – gegen jede einzelne UN-Resolution, die Russlands Vorgehen in der Ukraine verurteilen oder stoppen sollte.",
-          en: "North Korea – unlike China – voted against every single UN resolution meant to condemn or stop Russia's actions in Ukraine.",
+          de: `${truthful ? "Richtig" : "Falsch"}: Laut DW stimmte Nordkorea – anders als China – gegen jede einzelne UN-Resolution, die Russlands Vorgehen in der Ukraine verurteilen oder stoppen sollte. China enthält sich meist.`,
+          en: `${truthful ? "True" : "False"}: according to DW, North Korea – unlike China – voted against every single UN resolution meant to condemn or stop Russia's actions in Ukraine. China mostly abstains.`,
         },
         facts: [fact],
         themes: ["alliances"],
@@ -83,8 +92,8 @@ export function alignmentQuestions(kb: TKnowledgeBase): TDraft[] {
         answer: "true",
         explanation: fillCountry(
           {
-            de: "{country} hat die russische Aggression in der Ukraine bislang nicht verurteilt.",
-            en: "{country} has not so far condemned Russia's aggression in Ukraine.",
+            de: "Richtig: Laut DW (Juni 2024) hat {country} die russische Aggression bislang nicht verurteilt; bei den Ukraine-Resolutionen der UN-Generalversammlung enthielt es sich meist.",
+            en: "True: according to DW (June 2024), {country} has not so far condemned Russia's aggression; on the UN General Assembly's Ukraine resolutions it mostly abstained.",
           },
           country,
         ),
@@ -94,16 +103,38 @@ export function alignmentQuestions(kb: TKnowledgeBase): TDraft[] {
         check: check("not-condemned", {}, country),
       });
     } else {
-      const truthful = stableFlip(`un-against-tf:${fact.id}`);
-      const shown = truthful ? country : seededPick(notAgainst, 1, `un-against-tf:${fact.id}`)[0]!;
       drafts.push({
         kind: "truefalse",
         key: "un-against-tf",
         difficulty: 1,
+        prompt: fillCountry(UN_AGAINST, country),
+        options: TRUE_FALSE_OPTIONS,
+        answer: "true",
+        explanation: both((lang) => `${lang === "de" ? "Richtig" : "True"}: ${againstLine[lang]} ${UN_CONTEXT[lang]}`),
+        facts: [fact],
+        themes: ["alliances"],
+        countries: [country],
+        check: check("un-against", {}, country),
+      });
+      const shown = seededPick(
+        notAgainst.filter((code) => !swapped.has(code)),
+        1,
+        `un-against-tf:${fact.id}`,
+      )[0];
+      if (!shown) continue;
+      swapped.add(shown);
+      drafts.push({
+        kind: "truefalse",
+        key: "un-against-tf-near-miss",
+        difficulty: 2,
         prompt: fillCountry(UN_AGAINST, shown),
         options: TRUE_FALSE_OPTIONS,
-        answer: truthful ? "true" : "false",
-        explanation: fillCountry(UN_AGAINST, country),
+        answer: "false",
+        explanation: both((lang) =>
+          lang === "de"
+            ? `Falsch: ${countryName(kb, shown).de} stimmte nie gegen diese Resolutionen. ${againstLine.de}`
+            : `False: ${countryName(kb, shown).en} never voted against these resolutions. ${againstLine.en}`,
+        ),
         facts: [fact],
         themes: ["alliances"],
         countries: [country],
@@ -116,6 +147,10 @@ export function alignmentQuestions(kb: TKnowledgeBase): TDraft[] {
     const members = [...fact.members].sort();
     const outsiders = countries.filter((code) => inGroup(kb, fact.id, code) === "false");
     const explanation = both((lang) => `${fact.label[lang]}: ${names(fact.members, lang)}.`);
+    const why = {
+      de: "Wegen des Haftbefehls des Internationalen Strafgerichtshofs kann Putin laut DW nur in wenige Staaten reisen.",
+      en: "Because of the International Criminal Court's arrest warrant, Putin can travel to only a few states, according to DW.",
+    };
     drafts.push({
       kind: "multi",
       key: "group-members",
@@ -123,14 +158,16 @@ export function alignmentQuestions(kb: TKnowledgeBase): TDraft[] {
       prompt: fact.ask,
       options: canonical([...members, ...seededPick(outsiders, 3, `group:${fact.id}`)].map((code) => countryOption(kb, code))),
       answer: members.map((code) => code.toLowerCase()),
-      explanation,
+      explanation: both((lang) => `${explanation[lang]} ${why[lang]}`),
       facts: [fact],
       themes: fact.themes ?? [],
       countries: members,
       check: check("in-group", { fact: fact.id }),
     });
-    for (const [index, truthful] of [true, false].entries()) {
-      const shown = seededPick(truthful ? members : outsiders, 1, `group-tf:${fact.id}:${index}`)[0]!;
+    // One member and two outsiders (near misses for a list the article gives in full).
+    const outsidersShown = seededPick(outsiders, 2, `group-tf:${fact.id}:1`);
+    for (const [index, truthful] of [true, false, false].entries()) {
+      const shown = truthful ? seededPick(members, 1, `group-tf:${fact.id}:${index}`)[0]! : outsidersShown[index - 1]!;
       drafts.push({
         kind: "truefalse",
         key: `group-tf:${index}`,
@@ -138,7 +175,10 @@ export function alignmentQuestions(kb: TKnowledgeBase): TDraft[] {
         prompt: fillCountry(fact.claim, shown),
         options: TRUE_FALSE_OPTIONS,
         answer: truthful ? "true" : "false",
-        explanation,
+        explanation: both(
+          (lang) =>
+            `${lang === "de" ? (truthful ? "Richtig" : "Falsch") : truthful ? "True" : "False"}: ${explanation[lang]} ${why[lang]}`,
+        ),
         facts: [fact],
         themes: fact.themes ?? [],
         countries: members,

@@ -2,8 +2,9 @@
 import type { TFact, TKnowledgeBase } from "@/questions/kb";
 import { stableHash } from "@/questions/random";
 import type { TLocalized, TRegion, TTheme } from "@/questions/schema";
-import { both, capitalize } from "@/questions/text";
+import { both, capitalize, formatDate } from "@/questions/text";
 import type { TCheck, TOption, TQuestion, TQuestionKind } from "@/questions/types";
+import { borrowedFacts } from "./context";
 
 const ID_PREFIX: Record<TQuestionKind, string> = {
   single: "sc",
@@ -15,7 +16,9 @@ const ID_PREFIX: Record<TQuestionKind, string> = {
   map: "mp",
 };
 
-type TDistribute<T> = T extends TQuestion ? Omit<T, "id" | "sources" | "asOf" | "tags" | "factIds" | "note"> : never;
+type TDistribute<T> = T extends TQuestion
+  ? Omit<T, "id" | "sources" | "asOf" | "asOfLabel" | "tags" | "factIds" | "note">
+  : never;
 
 /** What a generator says about a question; makeQuestion derives the rest. */
 export type TDraft = TDistribute<TQuestion> & {
@@ -41,8 +44,24 @@ export function factAsOf(kb: TKnowledgeBase, fact: TFact): string {
   return fact.asOf ?? latest(fact.sources.map((source) => sourceAsOf(kb, fact, source)));
 }
 
+/** "Stand laut DW: Juni 2024" / "As of June 2024, per DW": each article the question rests on, with its date. */
+export function asOfLabel(kb: TKnowledgeBase, sources: Array<{ file: string; asOf?: string }>): TLocalized {
+  const dated = [...new Map(sources.map((source) => [`${source.file}@${source.asOf}`, source])).values()].sort((a, b) =>
+    (a.asOf ?? "").localeCompare(b.asOf ?? ""),
+  );
+  return both((lang) => {
+    const parts = dated.map((source) => {
+      const short = kb.sources.get(source.file)!.short[lang];
+      const date = formatDate(source.asOf || kb.sources.get(source.file)!.asOf, lang);
+      return lang === "de" ? `laut ${short}: ${date}` : `${date}, per ${short}`;
+    });
+    return lang === "de" ? `Stand ${parts.join("; ")}` : `As of ${parts.join("; ")}`;
+  });
+}
+
 export function makeQuestion(kb: TKnowledgeBase, draft: TDraft): TQuestion {
-  const { key, facts, themes, countries, note, ...question } = draft;
+  const { key, facts: own, themes, countries, note, ...question } = draft;
+  const facts = [...own, ...borrowedFacts(kb, own, question.explanation)];
   const factIds = [...new Set(facts.map((fact) => fact.id))].sort();
   const sources = [
     ...new Map(
@@ -55,12 +74,18 @@ export function makeQuestion(kb: TKnowledgeBase, draft: TDraft): TQuestion {
   const regions = [
     ...new Set(countries.map((code) => kb.countries.get(code)?.region).filter((region): region is TRegion => Boolean(region))),
   ].sort();
-  const notes = note ? [note] : note === null ? [] : facts.flatMap((fact) => (fact.note ? [fact.note] : []));
+  const editorial = note ? [note] : note === null ? [] : facts.flatMap((fact) => (fact.note ? [fact.note] : []));
+  // What changed since a status stopped holding is always said, whatever else the question notes.
+  const notes = [
+    ...new Map([...editorial, ...facts.flatMap((fact) => (fact.until ? [fact.until.note] : []))].map((n) => [n.de, n])).values(),
+  ];
   return {
     ...question,
-    id: `${ID_PREFIX[question.kind]}-${stableHash(question.kind, key, factIds.join(",")).slice(0, 10)}`,
+    // The id rests on the facts the question tests, not on those its explanation borrows context from.
+    id: `${ID_PREFIX[question.kind]}-${stableHash(question.kind, key, [...new Set(own.map((fact) => fact.id))].sort().join(",")).slice(0, 10)}`,
     sources,
     asOf: latest(facts.map((fact) => factAsOf(kb, fact))),
+    asOfLabel: asOfLabel(kb, sources),
     factIds,
     tags: { regions, themes: [...new Set(themes)].sort(), countries: [...new Set(countries)].sort() },
     ...(notes.length ? { note: both((lang) => notes.map((n) => n[lang]).join(" ")) } : {}),
@@ -102,6 +127,11 @@ export const TRUE_FALSE_OPTIONS: TOption[] = [
 
 export function check(relation: string, args: Record<string, string>, subject?: string): TCheck {
   return subject === undefined ? { relation, args } : { relation, args, subject };
+}
+
+/** A check for a question that asks what the articles say (its wrong options may be what they leave unsaid). */
+export function articleCheck(relation: string, args: Record<string, string>, subject?: string): TCheck {
+  return { ...check(relation, args, subject), scope: "article" };
 }
 
 /** Options sorted by id: the stored order never hints at the answer; players see a seeded shuffle. */

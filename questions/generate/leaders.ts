@@ -1,101 +1,161 @@
 // Leader facts: who leads a country, which country a leader leads, true/false, and leader ↔ country pairs.
-import { candidateCountries, factsOfType, leads, type TKnowledgeBase, type TLeaderFact } from "@/questions/kb";
+// A leader no longer in office is asked in the past tense with the dates of office; one in office is asked as
+// the article has it ("laut DW"), so the question stays true after the article's date.
+import { candidateCountries, factsOfType, leads, perSource, type TKnowledgeBase, type TLeaderFact } from "@/questions/kb";
 import { seededPick } from "@/questions/random";
-import { both } from "@/questions/text";
-import {
-  canonical,
-  check,
-  countryName,
-  countryOption,
-  personOption,
-  stableFlip,
-  TRUE_FALSE_OPTIONS,
-  type TDraft,
-} from "./builder";
+import type { TLocalized } from "@/questions/schema";
+import { both, capitalize, formatDate } from "@/questions/text";
+import type { TLang } from "@/questions/types";
+import { contextSentence } from "./context";
+import { canonical, check, countryName, factAsOf, countryOption, personOption, TRUE_FALSE_OPTIONS, type TDraft } from "./builder";
 
 const WELL_KNOWN = new Set(["xi", "kim", "modi", "lukashenko"]);
 
-function verbs(fact: TLeaderFact) {
-  const current = fact.status === "in-office";
-  return { de: current ? "ist" : "war", en: current ? "is" : "was" };
-}
-
-function period(fact: TLeaderFact, lang: "de" | "en"): string {
-  return fact.period ? ` (${fact.period.text[lang]})` : "";
-}
-
-/** "Kassym-Schomart Tokajew ist Präsident von Kasachstan." for the given country. */
-function leaderClaim(kb: TKnowledgeBase, fact: TLeaderFact, country: string) {
+/** "Präsident Kasachstans" / "President of Kazakhstan". */
+export function officeOf(kb: TKnowledgeBase, role: TLocalized, country: string, lang: TLang): string {
   const name = countryName(kb, country);
-  const verb = verbs(fact);
-  return both((lang) =>
-    lang === "de"
-      ? `${fact.person.de} ${verb.de} ${fact.role.de} von ${name.de}${period(fact, "de")}.`
-      : `${fact.person.en} ${verb.en} the ${fact.role.en} of ${name.en}${period(fact, "en")}.`,
-  );
+  if (lang === "en") return `${role.en} of ${name.en}`;
+  return `${role.de} ${kb.countries.get(country)?.of ?? `von ${name.de}`}`;
+}
+
+function inOffice(fact: TLeaderFact): boolean {
+  return fact.status === "in-office";
+}
+
+/**
+ * "ist (Stand August 2025)" or "war von Mai bis Oktober 2024": the tense and the time the statement stands at.
+ * The office is the precise title, which an article may word otherwise (its word is in the fact's note), so an
+ * office in force is dated, not attributed to the article.
+ */
+function when(kb: TKnowledgeBase, fact: TLeaderFact, lang: TLang): { verb: string; time: string } {
+  if (inOffice(fact)) {
+    const date = formatDate(factAsOf(kb, fact), lang);
+    return { verb: lang === "de" ? "ist" : "is", time: lang === "de" ? `(Stand ${date})` : `as of ${date}` };
+  }
+  return { verb: lang === "de" ? "war" : "was", time: fact.period?.text[lang] ?? perSource(kb, fact)[lang] };
+}
+
+function claim(kb: TKnowledgeBase, fact: TLeaderFact, role: TLocalized) {
+  return both((lang) => {
+    const { verb, time } = when(kb, fact, lang);
+    const office = officeOf(kb, role, fact.country!, lang);
+    if (lang === "de") return `${fact.person.de} ${verb} ${time} ${office}.`;
+    return inOffice(fact)
+      ? `${capitalize(time)}, ${fact.person.en} ${verb} the ${office}.`
+      : `${fact.person.en} ${verb} the ${office} ${time}.`;
+  });
+}
+
+export function leaderClaim(kb: TKnowledgeBase, fact: TLeaderFact) {
+  return claim(kb, fact, fact.role);
+}
+
+/** Why the near-miss office is wrong: "Modi ist Premierminister Indiens, nicht Präsident; Präsident ist …". */
+function notRoleExplanation(kb: TKnowledgeBase, fact: TLeaderFact) {
+  const wrong = fact.notRole!;
+  return both((lang) => {
+    const { verb, time } = when(kb, fact, lang);
+    const right = officeOf(kb, fact.role, fact.country!, lang);
+    const more = (wrong.holder ?? contextSentence(kb, fact))[lang];
+    if (lang === "de") return `Falsch: ${fact.person.de} ${verb} ${time} ${right}, nicht ${wrong.role.de}. ${more}`.trim();
+    return inOffice(fact)
+      ? `False: ${time}, ${fact.person.en} ${verb} the ${right}, not the ${wrong.role.en}. ${more}`.trim()
+      : `False: ${fact.person.en} ${verb} the ${right} ${time}, not the ${wrong.role.en}. ${more}`.trim();
+  });
+}
+
+/** Who holds the other office, else something the articles say about the country. */
+function leaderContext(kb: TKnowledgeBase, fact: TLeaderFact): TLocalized {
+  return fact.notRole?.holder ?? contextSentence(kb, fact);
 }
 
 export function leaderQuestions(kb: TKnowledgeBase): TDraft[] {
   const facts = factsOfType(kb, "leader").sort((a, b) => a.id.localeCompare(b.id));
   const drafts: TDraft[] = [];
-  const allPeople = facts.map((fact) => fact.personId);
 
   for (const fact of facts) {
     const country = fact.country!;
-    const name = countryName(kb, country);
-    const verb = verbs(fact);
-    const explanation = leaderClaim(kb, fact, country);
+    const explanation = both((lang) => `${leaderClaim(kb, fact)[lang]} ${leaderContext(kb, fact)[lang]}`.trim());
     const difficulty = WELL_KNOWN.has(fact.personId) ? 1 : 2;
-    const common = { facts: [fact], themes: ["leaders" as const], countries: [country], explanation };
+    const common = { facts: [fact], themes: ["leaders" as const], countries: [country] };
+    // A monarch is asked among monarchs only; with none in the fact base, only true/false and pairs ask for one.
+    const peers = facts.filter((other) => other.monarch === fact.monarch && leads(kb, other.personId, country) === "false");
 
-    const otherPeople = allPeople.filter((person) => leads(kb, person, country) === "false");
-    drafts.push({
-      ...common,
-      kind: "single",
-      key: "leader-who",
-      difficulty,
-      prompt: both((lang) =>
-        lang === "de"
-          ? `Wer ${verb.de} laut Artikel ${fact.role.de} von ${name.de}${period(fact, "de")}?`
-          : `According to the article, who ${verb.en} the ${fact.role.en} of ${name.en}${period(fact, "en")}?`,
-      ),
-      options: canonical([fact.personId, ...seededPick(otherPeople, 3, `leader-who:${fact.id}`)].map((p) => personOption(kb, p))),
-      answer: fact.personId,
-      check: check("leads-country", { country }),
-    });
+    if (peers.length >= 3) {
+      drafts.push({
+        ...common,
+        kind: "single",
+        key: "leader-who",
+        difficulty,
+        prompt: both((lang) => {
+          const { verb, time } = when(kb, fact, lang);
+          const office = officeOf(kb, fact.role, country, lang);
+          if (lang === "de") return `Wer ${verb} ${time} ${office}?`;
+          return inOffice(fact) ? `${capitalize(time)}, who ${verb} the ${office}?` : `Who ${verb} the ${office} ${time}?`;
+        }),
+        options: canonical(
+          [
+            fact.personId,
+            ...seededPick(
+              peers.map((other) => other.personId),
+              3,
+              `leader-who:${fact.id}`,
+            ),
+          ].map((p) => personOption(kb, p)),
+        ),
+        answer: fact.personId,
+        explanation,
+        check: check("leads-country", { country }),
+      });
+      const otherCountries = candidateCountries(kb)
+        .map((c) => c.code)
+        .filter((code) => leads(kb, fact.personId, code) === "false");
+      drafts.push({
+        ...common,
+        kind: "single",
+        key: "leader-country",
+        difficulty,
+        prompt: both((lang) => {
+          const { verb, time } = when(kb, fact, lang);
+          if (lang === "de") return `In welchem Land ${verb} ${fact.person.de} ${time} ${fact.role.de}?`;
+          return inOffice(fact)
+            ? `${capitalize(time)}, in which country ${verb} ${fact.person.en} ${fact.role.en}?`
+            : `In which country ${verb} ${fact.person.en} ${fact.role.en} ${time}?`;
+        }),
+        options: canonical(
+          [country, ...seededPick(otherCountries, 3, `leader-country:${fact.id}`)].map((code) => countryOption(kb, code)),
+        ),
+        answer: country.toLowerCase(),
+        explanation,
+        check: check("country-of-leader", { person: fact.personId }),
+      });
+    }
 
-    const otherCountries = candidateCountries(kb)
-      .map((c) => c.code)
-      .filter((code) => leads(kb, fact.personId, code) === "false");
-    drafts.push({
-      ...common,
-      kind: "single",
-      key: "leader-country",
-      difficulty,
-      prompt: both((lang) =>
-        lang === "de"
-          ? `Welches Land ${fact.status === "in-office" ? "führt" : "führte"} ${fact.person.de} laut Artikel als ${fact.role.de}?`
-          : `According to the article, which country ${fact.status === "in-office" ? "does" : "did"} ${fact.person.en} lead as ${fact.role.en}?`,
-      ),
-      options: canonical(
-        [country, ...seededPick(otherCountries, 3, `leader-country:${fact.id}`)].map((code) => countryOption(kb, code)),
-      ),
-      answer: country.toLowerCase(),
-      check: check("country-of-leader", { person: fact.personId }),
-    });
-
-    const truthful = stableFlip(`leader-tf:${fact.id}`);
-    const shown = truthful ? country : seededPick(otherCountries, 1, `leader-tf-swap:${fact.id}`)[0]!;
+    // True and false: the article's office, and a near-miss office the person does not hold.
     drafts.push({
       ...common,
       kind: "truefalse",
       key: "leader-tf",
       difficulty: 1,
-      prompt: leaderClaim(kb, fact, shown),
+      prompt: leaderClaim(kb, fact),
       options: TRUE_FALSE_OPTIONS,
-      answer: truthful ? "true" : "false",
-      check: check("leads-country", { country: shown }, fact.personId),
+      answer: "true",
+      explanation: both((lang) => `${lang === "de" ? "Richtig" : "True"}: ${explanation[lang]}`),
+      check: check("holds-office", { person: fact.personId }, fact.role.de),
     });
+    if (fact.notRole) {
+      drafts.push({
+        ...common,
+        kind: "truefalse",
+        key: "leader-tf-near-miss",
+        difficulty: 2,
+        prompt: claim(kb, fact, fact.notRole.role),
+        options: TRUE_FALSE_OPTIONS,
+        answer: "false",
+        explanation: notRoleExplanation(kb, fact),
+        check: check("holds-office", { person: fact.personId }, fact.notRole.role.de),
+      });
+    }
   }
 
   // Pairs: every leader appears in at least one matching question of four.
@@ -111,15 +171,15 @@ export function leaderQuestions(kb: TKnowledgeBase): TDraft[] {
       key: `leader-pairs:${group.map((fact) => fact.id).join("|")}`,
       difficulty: 2,
       prompt: {
-        de: "Ordne jedem Anführer sein Land zu (Stand laut Artikel).",
-        en: "Match each leader with their country (as the articles have it).",
+        de: "Ordne jedem Staats- oder Regierungschef sein Land zu, wie die Artikel es angeben.",
+        en: "Match each head of state or government with their country, as the articles have it.",
       },
       options: [
         ...canonical(group.map((fact) => ({ ...personOption(kb, fact.personId), side: "left" as const }))),
         ...canonical(group.map((fact) => ({ ...countryOption(kb, fact.country!), side: "right" as const }))),
       ],
       answer: group.map((fact) => [fact.personId, fact.country!.toLowerCase()] as [string, string]),
-      explanation: both((lang) => group.map((fact) => leaderClaim(kb, fact, fact.country!)[lang]).join(" ")),
+      explanation: both((lang) => group.map((fact) => leaderClaim(kb, fact)[lang]).join(" ")),
       facts: group,
       themes: ["leaders"],
       countries: group.map((fact) => fact.country!),

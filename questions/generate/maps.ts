@@ -1,8 +1,9 @@
 // "Find it on the map": a country by name, or the country an exclusive statement is about.
 import { candidateCountries, factsOfType, type TFact, type TKnowledgeBase } from "@/questions/kb";
-import { both } from "@/questions/text";
+import { both, capitalize, quoted } from "@/questions/text";
 import { check, countryName, type TDraft } from "./builder";
-import { askOnMap } from "./statements";
+import { contextSentence } from "./context";
+import { askOnMap, statementClaim } from "./statements";
 
 const WELL_KNOWN = new Set(["CN", "IN", "IR", "KZ"]);
 
@@ -28,22 +29,32 @@ export function mapQuestions(kb: TKnowledgeBase): TDraft[] {
   const byId = [...kb.facts].sort((a, b) => a.id.localeCompare(b.id));
   for (const country of candidateCountries(kb).sort((a, b) => a.code.localeCompare(b.code))) {
     const name = countryName(kb, country.code);
+    const source = sourceFact(byId, country.code, name.de);
     drafts.push({
       kind: "map",
       key: "map-where",
       difficulty: WELL_KNOWN.has(country.code) ? 1 : 2,
+      // The articles say nothing about where a country lies: the prompt says the location is general knowledge.
       prompt: both((lang) =>
         lang === "de"
-          ? `Wo liegt ${name.de}? Klicke das Land auf der Karte an.`
-          : `Where is ${name.en}? Click the country on the map.`,
+          ? `Allgemeinwissen (die Artikel beschreiben die Lage nicht): Wo liegt ${name.de}? Klicke das Land auf der Karte an.`
+          : `General knowledge (the articles do not describe its location): where is ${name.en}? Click the country on the map.`,
       ),
       options: [],
       answer: country.code,
-      explanation: both((lang) =>
-        lang === "de" ? `${name.de} liegt ${WHERE[country.region!]!.de}.` : `${name.en} lies ${WHERE[country.region!]!.en}.`,
-      ),
+      explanation: both((lang) => {
+        const quote = source.sources[0]!;
+        const short = kb.sources.get(quote.file)!.short[lang];
+        const context =
+          lang === "de"
+            ? `Die ${short} erwähnt das Land so: ${quoted(quote.quote, "de")}`
+            : `${capitalize(short)} mentions the country like this: ${quoted(quote.en, "en")}`;
+        return lang === "de"
+          ? `${name.de} liegt ${WHERE[country.region!]!.de}. ${context}`.trim()
+          : `${name.en} lies ${WHERE[country.region!]!.en}. ${context}`.trim();
+      }),
       // The source: the shortest sentence that names the country (of its own facts first).
-      facts: [sourceFact(byId, country.code, name.de)],
+      facts: [source],
       note: null,
       themes: [],
       countries: [country.code],
@@ -51,7 +62,7 @@ export function mapQuestions(kb: TKnowledgeBase): TDraft[] {
     });
   }
   for (const fact of factsOfType(kb, "statement")) {
-    if (!askOnMap(fact) || !fact.ask || !fact.country) continue;
+    if (!askOnMap(kb, fact) || !fact.ask || !fact.country) continue;
     const country = fact.country;
     drafts.push({
       kind: "map",
@@ -60,7 +71,7 @@ export function mapQuestions(kb: TKnowledgeBase): TDraft[] {
       prompt: both((lang) => `${fact.ask![lang]} ${lang === "de" ? "Klicke es auf der Karte an." : "Click it on the map."}`),
       options: [],
       answer: country,
-      explanation: both((lang) => fact.claim[lang].replace("{country}", countryName(kb, country)[lang])),
+      explanation: both((lang) => `${statementClaim(kb, fact, country)[lang]} ${contextSentence(kb, fact)[lang]}`.trim()),
       facts: [fact],
       themes: fact.themes ?? [],
       countries: [country],

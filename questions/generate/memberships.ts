@@ -1,5 +1,7 @@
 // Membership facts: which alliance a country belongs to, which countries belong to an alliance, true/false.
-import { candidateCountries, factsOfType, isMember, type TKnowledgeBase } from "@/questions/kb";
+// A partner country (Malaysia in BRICS) is never keyed "member": it is asked as a partner, and "full member"
+// is its near-miss false statement.
+import { candidateCountries, factsOfType, isMember, perSource, type TKnowledgeBase, type TMembershipFact } from "@/questions/kb";
 import { seededPick } from "@/questions/random";
 import { both, formatList } from "@/questions/text";
 import {
@@ -9,7 +11,6 @@ import {
   countryOption,
   groupBy,
   organisationOption,
-  stableFlip,
   TRUE_FALSE_OPTIONS,
   type TDraft,
 } from "./builder";
@@ -20,19 +21,31 @@ export function membershipQuestions(kb: TKnowledgeBase): TDraft[] {
   const countries = candidateCountries(kb).map((country) => country.code);
   const drafts: TDraft[] = [];
 
-  const memberClaim = (country: string, orgId: string) => {
-    const org = kb.organisations.get(orgId)!;
+  const memberClaim = (fact: TMembershipFact, country: string = fact.country!) => {
+    const org = kb.organisations.get(fact.organisation)!;
     const name = countryName(kb, country);
+    const per = perSource(kb, fact);
     return both((lang) =>
       lang === "de"
-        ? `${name.de} ist laut Artikel ${org.member.de}.`
-        : `According to the article, ${name.en} is ${org.member.en}.`,
+        ? `${name.de} ist ${per.de} ${org.member.de}.`
+        : `${per.en.replace(/^a/, "A")}, ${name.en} is ${org.member.en}.`,
+    );
+  };
+  const partnerClaim = (fact: TMembershipFact) => {
+    const org = kb.organisations.get(fact.organisation)!;
+    const name = countryName(kb, fact.country!);
+    return both((lang) =>
+      lang === "de"
+        ? `${name.de} ist Partnerland der ${org.short.de}, kein Vollmitglied.`
+        : `${name.en} is a partner country of ${org.short.en}, not a full member.`,
     );
   };
 
   for (const [country, countryFacts] of groupBy(facts, (fact) => fact.country!)) {
+    const member = countryFacts.filter((fact) => fact.status === "member");
+    if (!member.length) continue;
     const name = countryName(kb, country);
-    const orgs = countryFacts.map((fact) => fact.organisation).sort();
+    const orgs = member.map((fact) => fact.organisation).sort();
     const wrongOrgs = alliances.filter((org) => isMember(kb, country, org) === "false");
     const many = orgs.length > 1;
     drafts.push({
@@ -41,14 +54,18 @@ export function membershipQuestions(kb: TKnowledgeBase): TDraft[] {
       difficulty: 2,
       prompt: both((lang) =>
         lang === "de"
-          ? `${many ? "Welchen Staatenbünden" : "Welchem Staatenbund"} gehört ${name.de} laut Artikel an?`
-          : `According to the article, which ${many ? "groups of states" : "group of states"} does ${name.en} belong to?`,
+          ? `${many ? "Welchen Staatenbünden" : "Welchem Staatenbund"} gehört ${name.de} laut Bildergalerie als Mitglied an?`
+          : `According to the picture gallery, which ${many ? "groups of states" : "group of states"} is ${name.en} a member of?`,
       ),
       options: canonical(
         [...orgs, ...seededPick(wrongOrgs, 3, `membership-org:${country}`)].map((org) => organisationOption(kb, org)),
       ),
-      explanation: both((lang) => orgs.map((org) => memberClaim(country, org)[lang]).join(" ")),
-      facts: countryFacts,
+      explanation: both((lang) =>
+        member
+          .map((fact) => `${memberClaim(fact)[lang]} ${kb.organisations.get(fact.organisation)!.about?.[lang] ?? ""}`.trim())
+          .join(" "),
+      ),
+      facts: member,
       themes: ["alliances"],
       countries: [country],
       check: check("org-of-country", { country }),
@@ -57,25 +74,86 @@ export function membershipQuestions(kb: TKnowledgeBase): TDraft[] {
 
   for (const fact of facts) {
     const country = fact.country!;
-    const truthful = stableFlip(`membership-tf:${fact.id}`);
-    const nonMembers = countries.filter((code) => isMember(kb, code, fact.organisation) === "false");
-    const shown = truthful ? country : seededPick(nonMembers, 1, `membership-tf-swap:${fact.id}`)[0]!;
+    const region = kb.countries.get(country)?.region;
+    const common = { options: TRUE_FALSE_OPTIONS, facts: [fact], themes: ["alliances" as const], countries: [country] };
+    if (fact.status === "partner") {
+      const org = kb.organisations.get(fact.organisation)!;
+      const name = countryName(kb, country);
+      drafts.push({
+        ...common,
+        kind: "truefalse",
+        key: "partner-tf",
+        difficulty: 2,
+        prompt: partnerClaim(fact),
+        answer: "true",
+        explanation: both((lang) =>
+          lang === "de"
+            ? `Richtig: ${name.de} ist Partnerland der ${org.short.de}; die Bildergalerie nennt es ungenau „Mitglied“.`
+            : `True: ${name.en} is a partner country of ${org.short.en}; the picture gallery loosely calls it a “member”.`,
+        ),
+        check: check("partner-of", { organisation: fact.organisation }, country),
+      });
+      drafts.push({
+        ...common,
+        kind: "truefalse",
+        key: "full-member-tf",
+        difficulty: 2,
+        prompt: both((lang) =>
+          lang === "de" ? `${name.de} ist Vollmitglied der ${org.short.de}.` : `${name.en} is a full member of ${org.short.en}.`,
+        ),
+        answer: "false",
+        explanation: both((lang) =>
+          lang === "de"
+            ? `Falsch: ${partnerClaim(fact).de} Die Bildergalerie schreibt zwar „Mitglied“, das ist aber ungenau.`
+            : `False: ${partnerClaim(fact).en} The picture gallery says “member”, but that is imprecise.`,
+        ),
+        check: check("full-member", { organisation: fact.organisation }, country),
+      });
+      continue;
+    }
     drafts.push({
+      ...common,
       kind: "truefalse",
       key: "membership-tf",
       difficulty: 1,
-      prompt: memberClaim(shown, fact.organisation),
-      options: TRUE_FALSE_OPTIONS,
-      answer: truthful ? "true" : "false",
-      explanation: memberClaim(country, fact.organisation),
-      facts: [fact],
-      themes: ["alliances"],
-      countries: [country],
+      prompt: memberClaim(fact),
+      answer: "true",
+      explanation: both((lang) =>
+        `${lang === "de" ? "Richtig" : "True"}: ${memberClaim(fact)[lang]} ${kb.organisations.get(fact.organisation)!.about?.[lang] ?? ""}`.trim(),
+      ),
+      check: check("member-of", { organisation: fact.organisation }, country),
+    });
+    // Near miss: a neighbour of the same region that is no member.
+    const nonMembers = countries.filter((code) => isMember(kb, code, fact.organisation) === "false");
+    const near = nonMembers.filter((code) => kb.countries.get(code)?.region === region);
+    const shown = seededPick(near, 1, `membership-tf-swap:${fact.id}`)[0];
+    if (!shown) continue;
+    const org = kb.organisations.get(fact.organisation)!;
+    drafts.push({
+      ...common,
+      kind: "truefalse",
+      key: "membership-tf-near-miss",
+      difficulty: 2,
+      prompt: both((lang) =>
+        lang === "de"
+          ? `${countryName(kb, shown).de} ist ${org.member.de}.`
+          : `${countryName(kb, shown).en} is ${org.member.en}.`,
+      ),
+      answer: "false",
+      explanation: both((lang) =>
+        lang === "de"
+          ? `Falsch: ${countryName(kb, shown).de} gehört der ${org.short.de} nicht an. ${memberClaim(fact).de}`
+          : `False: ${countryName(kb, shown).en} does not belong to the ${org.short.en}. ${memberClaim(fact).en}`,
+      ),
+      countries: [country, shown],
       check: check("member-of", { organisation: fact.organisation }, shown),
     });
   }
 
-  for (const [orgId, orgFacts] of groupBy(facts, (fact) => fact.organisation)) {
+  for (const [orgId, orgFacts] of groupBy(
+    facts.filter((fact) => fact.status === "member"),
+    (fact) => fact.organisation,
+  )) {
     const org = kb.organisations.get(orgId)!;
     const members = countries.filter((code) => isMember(kb, code, orgId) === "true");
     const nonMembers = countries.filter((code) => isMember(kb, code, orgId) === "false");
@@ -93,16 +171,16 @@ export function membershipQuestions(kb: TKnowledgeBase): TDraft[] {
       difficulty: 2,
       prompt: both((lang) =>
         lang === "de"
-          ? `${many ? "Welche dieser Länder sind" : "Welches dieser Länder ist"} laut den Artikeln Mitglied der ${org.short.de}?`
-          : `According to the articles, which of these countries ${many ? "are members" : "is a member"} of the ${org.short.en}?`,
+          ? `${many ? "Welche dieser Länder sind" : "Welches dieser Länder ist"} Mitglied der ${org.short.de}?`
+          : `Which of these countries ${many ? "are members" : "is a member"} of the ${org.short.en}?`,
       ),
       options: canonical(
         [...members, ...seededPick(nonMembers, 3, `membership-members:${orgId}`)].map((code) => countryOption(kb, code)),
       ),
       explanation: both((lang) =>
         lang === "de"
-          ? `Laut den Artikeln ${many ? "sind" : "ist"} ${memberNames.de} Mitglied der ${org.short.de}.`
-          : `According to the articles, ${memberNames.en} ${many ? "are members" : "is a member"} of the ${org.short.en}.`,
+          ? `${memberNames.de} ${many ? "sind" : "ist"} Mitglied der ${org.short.de}; die anderen Länder gehören ihr nicht an.`
+          : `${memberNames.en} ${many ? "are members" : "is a member"} of the ${org.short.en}; the other countries do not belong to it.`,
       ),
       facts: orgFacts,
       themes: ["alliances"],

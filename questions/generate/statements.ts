@@ -1,9 +1,19 @@
 // Statements: the country (or institution) a statement is about, and true/false. An exclusive statement holds
-// for its subject only, so it can be said of another country to make a false one.
-import { candidateCountries, factsOfType, type TKnowledgeBase, type TStatementFact } from "@/questions/kb";
-import { seededPick } from "@/questions/random";
-import { both, capitalize, fill } from "@/questions/text";
+// for its subject only, so it can be said of another country to make a false one. A statement that is not
+// exclusive is asked as what the article says ("Über welches Land schreibt DW …?"): that another country fits
+// it too is not excluded, so it is never said of one as a false statement.
 import {
+  candidateCountries,
+  factsOfType,
+  perSource,
+  statementHolds,
+  type TKnowledgeBase,
+  type TStatementFact,
+} from "@/questions/kb";
+import { seededPick } from "@/questions/random";
+import { both, capitalize, fill, quoted } from "@/questions/text";
+import {
+  articleCheck,
   canonical,
   check,
   countryName,
@@ -13,6 +23,7 @@ import {
   TRUE_FALSE_OPTIONS,
   type TDraft,
 } from "./builder";
+import { contextSentence } from "./context";
 
 function subjectName(kb: TKnowledgeBase, fact: TStatementFact, subject: string, lang: "de" | "en"): string {
   if (fact.subjectOrganisation) {
@@ -36,8 +47,52 @@ export function statementClaim(kb: TKnowledgeBase, fact: TStatementFact, subject
 }
 
 /** Whether an exclusive country statement is asked as "click it on the map" instead of multiple choice. */
-export function askOnMap(fact: TStatementFact): boolean {
+export function askOnMap(kb: TKnowledgeBase, fact: TStatementFact): boolean {
+  // On the map every other country is a wrong answer: only where none may also fit in the real world.
+  if (kb.background.statements[fact.id]?.length) return false;
   return Boolean(fact.exclusive && fact.country) && stableFlip(`statement-map:${fact.id}`);
+}
+
+/** "Laut DW", "According to DW (June 2024)": an attribution a claim already carries. */
+const ATTRIBUTION =
+  /(^|\s)(laut (DW|der Bildergalerie|den Artikeln)( \(Juni 2024\))?|according to (DW|the picture gallery|the articles)( \(June 2024\))?),?/i;
+
+/** The claim without its attribution, for a prompt that names the source itself. */
+function unattributed(text: string): string {
+  return capitalize(
+    text
+      .replace(ATTRIBUTION, "$1")
+      .replace(/\s{2,}/g, " ")
+      .trim(),
+  );
+}
+
+const withWhy = (
+  kb: TKnowledgeBase,
+  fact: TStatementFact,
+  lead: { de: string; en: string },
+  text: { de: string; en: string },
+) => {
+  const why = contextSentence(kb, fact);
+  // No "Laut DW: … laut DW …": a claim that names its source is not prefixed with it again.
+  const prefix = (lang: "de" | "en") =>
+    ATTRIBUTION.test(text[lang]) && /^(laut|according)/i.test(lead[lang]) ? "" : `${capitalize(lead[lang])}: `;
+  return both((lang) => `${prefix(lang)}${text[lang]} ${why[lang]}`.trim());
+};
+
+/** Countries of the same article first: the plausible wrong answers. */
+function sameArticleFirst(kb: TKnowledgeBase, fact: TStatementFact, pool: string[]): string[] {
+  const files = new Set(fact.sources.map((source) => source.file));
+  const listed = (code: string) => [...files].some((file) => kb.sources.get(file)?.lists.includes(code));
+  const near = pool.filter(listed);
+  return near.length >= 3 ? near : pool;
+}
+
+/** Countries of the same region first, for a near-miss false statement ("Iran is Moscow's base in the Middle East"). */
+function sameRegionFirst(kb: TKnowledgeBase, fact: TStatementFact, pool: string[]): string[] {
+  const region = fact.country ? kb.countries.get(fact.country)?.region : undefined;
+  const near = pool.filter((code) => kb.countries.get(code)?.region === region);
+  return [...near.sort(), ...pool.filter((code) => !near.includes(code)).sort()];
 }
 
 export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
@@ -45,20 +100,24 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
   const drafts: TDraft[] = [];
   for (const fact of factsOfType(kb, "statement").sort((a, b) => a.id.localeCompare(b.id))) {
     const subject = fact.subjectOrganisation ?? fact.country;
-    const explanation = subject ? statementClaim(kb, fact, subject) : fact.claim;
     const themes = fact.themes ?? [];
     const tagged = fact.country ? [fact.country] : [];
+    const per = perSource(kb, fact);
+    const source = kb.sources.get(fact.sources[0]!.file)!;
 
-    let swap: string | undefined;
     if (fact.exclusive && subject) {
+      const explanation = withWhy(kb, fact, per, statementClaim(kb, fact, subject));
       const pool = fact.subjectOrganisation
         ? [...kb.organisations.values()].filter((org) => org.kind === "institution" && org.id !== subject).map((org) => org.id)
-        : countries.filter((code) => code !== subject);
+        : sameArticleFirst(
+            kb,
+            fact,
+            countries.filter((code) => statementHolds(kb, fact.id, code) === "false"),
+          );
       const picked = seededPick(pool.sort(), 3, `statement-which:${fact.id}`);
-      swap = picked[0];
       const option = (id: string) => (fact.subjectOrganisation ? organisationOption(kb, id) : countryOption(kb, id));
       // A country statement is asked either here or on the map (generate/maps.ts), not twice.
-      if (fact.subjectOrganisation || !askOnMap(fact))
+      if (fact.subjectOrganisation || !askOnMap(kb, fact))
         drafts.push({
           kind: "single",
           key: "statement-which",
@@ -72,22 +131,102 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
           countries: tagged,
           check: check("statement", { fact: fact.id }),
         });
+      drafts.push({
+        kind: "truefalse",
+        key: "statement-tf",
+        difficulty: 1,
+        prompt: statementClaim(kb, fact, subject),
+        options: TRUE_FALSE_OPTIONS,
+        answer: "true",
+        explanation: withWhy(kb, fact, { de: "Richtig", en: "True" }, statementClaim(kb, fact, subject)),
+        facts: [fact],
+        themes,
+        countries: tagged,
+        check: check("statement", { fact: fact.id }, subject),
+      });
+      const swap = fact.subjectOrganisation ? picked[0] : sameRegionFirst(kb, fact, picked)[0];
+      if (swap)
+        drafts.push({
+          kind: "truefalse",
+          key: "statement-tf-swap",
+          difficulty: 2,
+          prompt: statementClaim(kb, fact, swap),
+          options: TRUE_FALSE_OPTIONS,
+          answer: "false",
+          explanation: both(
+            (lang) =>
+              `${lang === "de" ? "Falsch" : "False"}: ${statementClaim(kb, fact, subject)[lang]} ${
+                lang === "de"
+                  ? `${source.short.de === "DW" ? "DW schreibt" : "Die Bildergalerie schreibt"} das nur über ${subjectName(kb, fact, subject, "de")}.`
+                  : `${capitalize(source.short.en)} writes this of ${subjectName(kb, fact, subject, "en")} alone.`
+              }`,
+          ),
+          facts: [fact],
+          themes,
+          countries: tagged,
+          check: check("statement", { fact: fact.id }, swap),
+        });
+      continue;
     }
 
-    const truthful = !swap || stableFlip(`statement-tf:${fact.id}`);
-    const shown = truthful ? subject : swap!;
+    if (fact.country) {
+      // "Über welches Land schreibt DW: „… ist von Russland abhängig“?"
+      const blank = both((lang) => unattributed(fill(fact.claim[lang], { country: "…" })));
+      const wrong = sameArticleFirst(
+        kb,
+        fact,
+        countries.filter((code) => statementHolds(kb, fact.id, code) === "unsaid"),
+      );
+      drafts.push({
+        kind: "single",
+        key: "statement-whom",
+        difficulty: 2,
+        prompt: both((lang) =>
+          lang === "de"
+            ? `Über welches Land schreibt ${source.short.de === "DW" ? "DW" : "die Bildergalerie"}: „${blank.de}“?`
+            : `Which country does ${source.short.en} write this about: “${blank.en}”?`,
+        ),
+        options: canonical(
+          [fact.country, ...seededPick(wrong.sort(), 3, `statement-whom:${fact.id}`)].map((c) => countryOption(kb, c)),
+        ),
+        answer: fact.country.toLowerCase(),
+        explanation: withWhy(kb, fact, per, statementClaim(kb, fact, fact.country)),
+        facts: [fact],
+        themes,
+        countries: tagged,
+        check: articleCheck("statement", { fact: fact.id }),
+      });
+      continue;
+    }
+
+    // A statement about the war as a whole: which article says it (true, or said of the other article: false).
+    const own = fact.sources[0]!.file;
+    const other = [...kb.sources.keys()].find(
+      (file) => file !== own && !kb.sources.get(file)!.text.includes(fact.sources[0]!.quote),
+    );
+    const truthful = !other || stableFlip(`statement-source:${fact.id}`);
+    const shown = kb.sources.get(truthful ? own : other!)!;
+    const right = kb.sources.get(own)!;
     drafts.push({
       kind: "truefalse",
-      key: "statement-tf",
-      difficulty: 1,
-      prompt: shown ? statementClaim(kb, fact, shown) : fact.claim,
+      key: "statement-source-tf",
+      difficulty: 2,
+      prompt: both((lang) =>
+        lang === "de"
+          ? `${shown.short.de === "DW" ? "DW schreibt" : "Die Bildergalerie schreibt"}: ${quoted(fact.sources[0]!.quote, "de")}`
+          : `${capitalize(shown.short.en)} writes: ${quoted(fact.sources[0]!.en, "en")}`,
+      ),
       options: TRUE_FALSE_OPTIONS,
       answer: truthful ? "true" : "false",
-      explanation,
+      explanation: both((lang) => {
+        const why = contextSentence(kb, fact)[lang];
+        const where = lang === "de" ? `Das steht in: ${right.label.de}.` : `This is in: ${right.label.en}.`;
+        return `${lang === "de" ? (truthful ? "Richtig" : "Falsch") : truthful ? "True" : "False"}. ${where} ${why}`.trim();
+      }),
       facts: [fact],
       themes,
       countries: tagged,
-      check: check("statement", { fact: fact.id }, shown ?? ""),
+      check: articleCheck("said-in", { fact: fact.id }, shown.file),
     });
   }
   return drafts;

@@ -3,14 +3,15 @@ import { candidateCountries, factsOfType, supplies, type TKnowledgeBase, type TS
 import { seededPick, seededShuffle } from "@/questions/random";
 import type { TTheme } from "@/questions/schema";
 import { both, capitalize, fill, formatList } from "@/questions/text";
+import { contextSentence } from "./context";
 import {
+  articleCheck,
   canonical,
   check,
   countryName,
   countryOption,
   groupBy,
   itemOption,
-  stableFlip,
   TRUE_FALSE_OPTIONS,
   type TDraft,
 } from "./builder";
@@ -21,18 +22,22 @@ function itemThemes(kb: TKnowledgeBase, items: string[]): TTheme[] {
   return [...themes];
 }
 
+/** "Die Artikel nennen Indien als Land, das …": what the articles name, true or false by their text alone. */
+function namedClaim(kb: TKnowledgeBase, item: string, country: string) {
+  const support = kb.items.get(item)!;
+  return both((lang) => capitalize(fill(support.named[lang], { country: countryName(kb, country)[lang] })));
+}
+
 export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
   const facts = factsOfType(kb, "support").sort((a, b) => a.id.localeCompare(b.id));
   const countries = candidateCountries(kb).map((country) => country.code);
   const drafts: TDraft[] = [];
-  const itemClaim = (item: string, country: string) =>
-    both((lang) => capitalize(fill(kb.items.get(item)!.claim[lang], { country: countryName(kb, country)[lang] })));
-
   // Which country (or countries) gives this kind of support?
   for (const item of [...kb.items.keys()].sort()) {
     const givers = countries.filter((code) => supplies(kb, code, item) === "true");
     if (!givers.length) continue;
-    const others = countries.filter((code) => supplies(kb, code, item) === "false");
+    // The articles are no complete register: the wrong options are countries they do not name for this.
+    const others = countries.filter((code) => ["unsaid", "false"].includes(supplies(kb, code, item)));
     const itemFacts = facts.filter((fact) => fact.items.includes(item));
     const answerIds = givers.map((code) => code.toLowerCase());
     drafts.push({
@@ -41,11 +46,20 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
       difficulty: 2,
       prompt: kb.items.get(item)!.ask,
       options: canonical([...givers, ...seededPick(others, 3, `support-who:${item}`)].map((code) => countryOption(kb, code))),
-      explanation: both((lang) => itemFacts.map((fact) => fact.claim[lang]).join(" ")),
+      explanation: both((lang) =>
+        [
+          ...itemFacts.map((fact) => fact.claim[lang]),
+          kb.items.get(item)!.unique
+            ? itemFacts.map((fact) => contextSentence(kb, fact)[lang]).join(" ")
+            : lang === "de"
+              ? "Andere Länder nennen die Artikel dafür nicht – was nicht heißt, dass es sie nicht gibt."
+              : "The articles name no other country for this – which does not mean there are none.",
+        ].join(" "),
+      ),
       facts: itemFacts,
       themes: itemThemes(kb, [item]),
       countries: givers,
-      check: check("supplies", { item }),
+      check: articleCheck("supplies", { item }),
     });
   }
 
@@ -53,7 +67,7 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
   for (const [country, countryFacts] of groupBy(facts, (fact) => fact.country!)) {
     const items = [...new Set(countryFacts.flatMap((fact) => fact.items))].sort();
     if (items.length < 2) continue;
-    const wrong = [...kb.items.keys()].filter((item) => supplies(kb, country, item) === "false").sort();
+    const wrong = [...kb.items.keys()].filter((item) => ["unsaid", "false"].includes(supplies(kb, country, item))).sort();
     const name = countryName(kb, country);
     drafts.push({
       kind: "multi",
@@ -70,35 +84,69 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
       facts: countryFacts,
       themes: itemThemes(kb, items),
       countries: [country],
-      check: check("supplied-by", { country }),
+      check: articleCheck("supplied-by", { country }),
     });
   }
 
-  // True or false: a fact as stated, or its support said of a country that does not give it (each false
-  // statement only once).
+  // True or false: each fact as stated, and – as a statement about what the articles name, since their silence
+  // is no proof – the same support said of a country of the same article that they do not name for it.
   const falseSaid = new Set<string>();
+  const swapped = new Map<string, number>();
   for (const fact of facts) {
     const country = fact.country!;
-    const truthful = stableFlip(`support-tf:${fact.id}`);
     const item = fact.items[0]!;
-    const swap = seededShuffle(
-      countries.filter((code) => supplies(kb, code, item) === "false"),
-      `support-tf-swap:${fact.id}`,
-    ).find((code) => !falseSaid.has(`${item}:${code}`));
-    if (!truthful && swap) falseSaid.add(`${item}:${swap}`);
-    const shown = truthful || !swap ? country : swap;
+    const context = contextSentence(kb, fact);
     drafts.push({
       kind: "truefalse",
       key: "support-tf",
       difficulty: 1,
-      prompt: shown === country ? fact.claim : itemClaim(item, shown),
+      prompt: fact.claim,
       options: TRUE_FALSE_OPTIONS,
-      answer: shown === country ? "true" : "false",
-      explanation: fact.claim,
+      answer: "true",
+      explanation: both((lang) => `${lang === "de" ? "Richtig" : "True"}: ${fact.claim[lang]} ${context[lang]}`.trim()),
       facts: [fact],
       themes: itemThemes(kb, fact.items),
       countries: [country],
-      check: check("supplies", { item }, shown),
+      check: check("supplies", { item }, country),
+    });
+    const region = kb.countries.get(country)?.region;
+    const unsaid = countries.filter(
+      (code) => ["unsaid", "false"].includes(supplies(kb, code, item)) && !falseSaid.has(`${item}:${code}`),
+    );
+    const near = unsaid.filter((code) => kb.countries.get(code)?.region === region);
+    // The least used swap first, so the false statements do not all name the same country.
+    const swap = seededShuffle(near.length ? near : unsaid, `support-tf-swap:${fact.id}`).sort(
+      (a, b) => (swapped.get(a) ?? 0) - (swapped.get(b) ?? 0),
+    )[0];
+    if (!swap) continue;
+    falseSaid.add(`${item}:${swap}`);
+    swapped.set(swap, (swapped.get(swap) ?? 0) + 1);
+    const unique = kb.items.get(item)!.unique;
+    const givers = countries.filter((code) => supplies(kb, code, item) === "true");
+    drafts.push({
+      kind: "truefalse",
+      key: "support-named-tf",
+      difficulty: 2,
+      prompt: namedClaim(kb, item, swap),
+      options: TRUE_FALSE_OPTIONS,
+      answer: "false",
+      explanation: both((lang) =>
+        unique
+          ? `${lang === "de" ? "Falsch" : "False"}: ${fact.claim[lang]} ${context[lang]}`.trim()
+          : lang === "de"
+            ? `Falsch: Die Artikel nennen dafür nur ${formatList(
+                givers.map((code) => countryName(kb, code).de),
+                "de",
+              )}. Dass sie ${countryName(kb, swap).de} nicht nennen, heißt nicht, dass es nicht zutrifft – nur, dass die Artikel es nicht sagen.`
+            : `False: for this the articles name only ${formatList(
+                givers.map((code) => countryName(kb, code).en),
+                "en",
+              )}. That they do not name ${countryName(kb, swap).en} does not mean it is untrue – only that the articles do not say so.`,
+      ),
+      facts: [fact],
+      themes: itemThemes(kb, fact.items),
+      countries: [country, swap],
+      check: articleCheck("supplies", { item }, swap),
     });
   }
 
@@ -154,7 +202,7 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
         pairs.map(([, item]) => item),
       ),
       countries: pairs.map(([code]) => code),
-      check: check("support-pair", {}),
+      check: articleCheck("support-pair", {}),
     });
   }
   return drafts;

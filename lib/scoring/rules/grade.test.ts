@@ -50,6 +50,18 @@ describe("gradeAnswer", () => {
     expect(estimateCloseness(4, 5, 0)).toBeCloseTo(0.8);
   });
 
+  it('numeric lower bound: never right below the bound, right above it ("mehr als 30.000")', () => {
+    const q = first("numeric", (n) => n.answer.qualifier === "more-than" && n.answer.value === 30000);
+    expect(gradeAnswer(q, 28_000).correct).toBe(false);
+    expect(gradeAnswer(q, 35_000)).toEqual({ correct: true, closeness: 1 });
+    expect(gradeAnswer(q, 30_000).correct).toBe(true);
+    expect(gradeAnswer(q, 28_000).closeness).toBeGreaterThan(gradeAnswer(q, 20_000).closeness);
+    const bound = { kind: "numeric" as const, options: [], answer: { ...q.answer, value: 1000, tolerance: 200 } };
+    expect(gradeAnswer(bound, 999).correct).toBe(false);
+    expect(gradeAnswer(bound, 1100).correct).toBe(true);
+    expect(gradeAnswer(bound, 1500).correct).toBe(false);
+  });
+
   it("matching: every pair right; partial credit per pair", () => {
     const q = first("matching");
     expect(gradeAnswer(q, q.answer)).toEqual({ correct: true, closeness: 1 });

@@ -23,9 +23,22 @@ function expectIds(answer: TAnswerValue, what: string): string[] {
 
 /** Closeness of an estimate: full within the tolerance, then falling linearly to 0 at an error as large as the value. */
 export function estimateCloseness(guess: number, value: number, tolerance: number): number {
-  const error = Math.abs(guess - value);
-  if (error <= tolerance) return 1;
-  return Math.max(0, 1 - (error - tolerance) / Math.max(value, 1));
+  return rangeCloseness(guess, value - tolerance, value + tolerance, value);
+}
+
+/**
+ * The answers that count as fully right: value ± tolerance, or for a lower bound ("more than 30,000") from the
+ * bound up to bound + tolerance – never below it, since the source says "more than".
+ */
+export function acceptedRange(answer: { value: number; tolerance: number; qualifier?: "exact" | "more-than" }): [number, number] {
+  if (answer.qualifier === "more-than") return [answer.value, answer.value + answer.tolerance];
+  return [answer.value - answer.tolerance, answer.value + answer.tolerance];
+}
+
+/** Full within [low, high], then falling linearly to 0 at a distance from the range as large as the value. */
+export function rangeCloseness(guess: number, low: number, high: number, value: number): number {
+  const error = guess < low ? low - guess : guess > high ? guess - high : 0;
+  return Math.max(0, 1 - error / Math.max(value, 1));
 }
 
 /** Grades an answer; null (no answer before the time ran out) is simply wrong. */
@@ -57,8 +70,9 @@ export function gradeAnswer(question: TGradable, answer: TAnswerValue | null): T
     }
     case "numeric": {
       if (typeof answer !== "number" || !Number.isFinite(answer)) throw new AnswerShapeError("expected a number");
-      const key = question.answer as { value: number; tolerance: number };
-      const closeness = estimateCloseness(answer, key.value, key.tolerance);
+      const key = question.answer as { value: number; tolerance: number; qualifier?: "exact" | "more-than" };
+      const [low, high] = acceptedRange(key);
+      const closeness = rangeCloseness(answer, low, high, key.value);
       return { correct: closeness === 1, closeness };
     }
     case "matching": {

@@ -1,0 +1,149 @@
+// Content rules the validation applies to every generated question, beyond "exactly the intended answer":
+// each guards one fault class of issue 12 (closed-world options, time, precision, teaching value).
+import { otherOccurrences, type TKnowledgeBase, type TTruth } from "./kb";
+import type { TQuestion } from "./types";
+
+/** The prompt asks what the articles say (German and English). */
+const ABOUT_ARTICLES = {
+  de: /\blaut\b|\bnenn(t|en)\b|\bschreib(t|en)\b|\bbeschreib(t|en)\b|\bArtikel\b|Bildergalerie|\bDW\b/,
+  en: /according to|\bname[sd]?\b|\bwrites?\b|\bdescribes?\b|\barticles?\b|picture gallery|\bDW\b/,
+};
+/** A statement keyed false by the articles' silence must say so: "DW nennt …", not "X did …". */
+const NAMES = { de: /\bnenn(t|en)\b|\bschreib(t|en)\b/, en: /\bname[sd]?\b|\bmentions?\b|\bwrites?\b/ };
+
+export function speaksOfArticles(question: TQuestion, strict = false): boolean {
+  const marks = strict ? NAMES : ABOUT_ARTICLES;
+  return question.check.scope === "article" && marks.de.test(question.prompt.de) && marks.en.test(question.prompt.en);
+}
+
+/**
+ * Whether a wrong option (or a "false" key) may have this truth: known false in the world, or – only where the
+ * question asks what the articles say – something they leave unsaid. "unknown" (true or unclear in the world)
+ * never may.
+ */
+export function wrongIsAllowed(question: TQuestion, holds: TTruth): boolean {
+  if (holds === "false") return true;
+  return holds === "unsaid" && speaksOfArticles(question, question.kind === "truefalse");
+}
+
+/** Phrasings that read like a machine filled a template. */
+const MACHINE_PHRASES = [/In welchem Jahr war das:/, /In which year did this happen:/, / von (Iran|Syrien|Indien|China)\b/];
+
+const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\d]{4,}/gu) ?? []);
+
+function explanationRules(question: TQuestion): string[] {
+  const problems: string[] = [];
+  for (const lang of ["de", "en"] as const) {
+    const text = question.explanation[lang].trim();
+    if (!/^[\p{Lu}„“"(\d]/u.test(text) || !/[.!?“”")]$/.test(text)) problems.push(`the ${lang} explanation is no full sentence`);
+    const prompt = words(question.prompt[lang]);
+    const added = [...words(text)].filter((word) => !prompt.has(word));
+    if (added.length < 3) problems.push(`the ${lang} explanation only repeats the prompt: add why or context`);
+  }
+  return problems;
+}
+
+function englishRules(question: TQuestion): string[] {
+  const texts = [question.prompt.en, question.explanation.en, question.note?.en ?? "", ...question.options.map((o) => o.text.en)];
+  const problems = texts.some((text) => /[„‚]/.test(text)) ? ["an English text uses German quotation marks"] : [];
+  for (const source of question.sources) if (!source.en?.trim()) problems.push(`source quote without English translation`);
+  return problems;
+}
+
+function timeRules(kb: TKnowledgeBase, question: TQuestion): string[] {
+  const problems: string[] = [];
+  if (!/^Stand /.test(question.asOfLabel?.de ?? "") || !/^As of /.test(question.asOfLabel?.en ?? ""))
+    problems.push("has no label of the date it stands at");
+  for (const id of question.factIds) {
+    const fact = kb.factsById.get(id);
+    if (!fact) continue;
+    if (fact.until && !(question.note?.de.includes(fact.until.note.de) ?? false))
+      problems.push(`${id} no longer holds (${fact.until.date}) but the question does not say what changed`);
+    if (fact.until && !/\blaut\b|\bwar(en)?\b|\bhatte\b/.test(question.prompt.de))
+      problems.push(`${id} no longer holds: ask it in the past tense or as the article's claim`);
+    const leaderRelations = ["leads-country", "country-of-leader", "holds-office"];
+    if (fact.type === "leader" && fact.status !== "in-office" && leaderRelations.includes(question.check.relation)) {
+      const text = fact.period?.text.de;
+      if (!text || !question.prompt.de.includes(text)) problems.push(`${id} is out of office: the prompt must give the dates`);
+    }
+  }
+  return problems;
+}
+
+function precisionRules(kb: TKnowledgeBase, question: TQuestion): string[] {
+  const problems: string[] = [];
+  if (question.kind === "single" && question.check.relation === "leads-country") {
+    const monarch = (id: string) => kb.facts.some((fact) => fact.type === "leader" && fact.personId === id && fact.monarch);
+    const kinds = new Set(question.options.map((option) => monarch(option.subject)));
+    if (kinds.size > 1) problems.push("mixes monarchs and other leaders as options");
+  }
+  const numberFact = kb.factsById.get(question.check.args.fact ?? "");
+  if (numberFact?.type === "number") {
+    if (question.kind === "numeric") {
+      if (question.answer.qualifier !== numberFact.qualifier) problems.push("drops the number's qualifier");
+      if (numberFact.qualifier === "more-than" && question.answer.tolerance <= 0)
+        problems.push("a lower bound needs room above it: any value over it is right");
+      const hedge = { de: /mehr als|mindestens|schätz|etwa|ungefähr/i, en: /more than|at least|estimat|about|roughly/i };
+      if (numberFact.qualifier !== "exact" && !(hedge.de.test(question.prompt.de) && hedge.en.test(question.prompt.en)))
+        problems.push("the prompt loses the hedge of the number");
+    }
+    if (question.kind === "truefalse" && "subject" in question.check) {
+      const shown = Number(question.check.subject);
+      const off = Math.abs(shown - numberFact.value);
+      if (shown !== numberFact.value && off > numberFact.value * 0.5)
+        problems.push(`the wrong number ${shown} is off by more than half: not a plausible near miss`);
+    }
+  }
+  return problems;
+}
+
+function phrasingRules(kb: TKnowledgeBase, question: TQuestion): string[] {
+  const problems: string[] = [];
+  for (const lang of ["de", "en"] as const)
+    for (const phrase of MACHINE_PHRASES) if (phrase.test(question.prompt[lang])) problems.push(`machine phrasing: ${phrase}`);
+  if (question.kind === "map" && !/\blaut\b|Allgemeinwissen/.test(question.prompt.de))
+    problems.push("a map question states a fact from the articles or says that location is general knowledge");
+  // A recurring event is asked only with what makes it unique.
+  for (const id of question.factIds) {
+    const fact = kb.factsById.get(id);
+    if (fact?.type !== "event" || !otherOccurrences(kb, id).length) continue;
+    const shown = [question.prompt.de, ...question.options.map((option) => option.text.de)].join(" ");
+    if (!(fact.detail && shown.includes(fact.detail.de)) && !/DW|Bildergalerie|Galerie/.test(question.prompt.de))
+      problems.push(`${id} recurs: name the detail that makes it unique or anchor it to the article`);
+  }
+  return problems;
+}
+
+export function contentRules(kb: TKnowledgeBase, question: TQuestion): string[] {
+  return [
+    ...explanationRules(question),
+    ...englishRules(question),
+    ...timeRules(kb, question),
+    ...precisionRules(kb, question),
+    ...phrasingRules(kb, question),
+  ];
+}
+
+/** True/false questions: between 40 % and 60 % "true" in every group of questions a set draws on. */
+export function trueShare(questions: TQuestion[]): number | undefined {
+  const statements = questions.filter((question) => question.kind === "truefalse");
+  if (!statements.length) return undefined;
+  return statements.filter((question) => question.answer === "true").length / statements.length;
+}
+
+export function setRules(kb: TKnowledgeBase, questions: TQuestion[]): string[] {
+  const problems: string[] = [];
+  const groups: Array<[string, TQuestion[]]> = [["all", questions]];
+  for (const region of new Set([...kb.countries.values()].flatMap((country) => (country.region ? [country.region] : [])))) {
+    groups.push([`region ${region}`, questions.filter((q) => q.tags.regions.length === 1 && q.tags.regions[0] === region)]);
+  }
+  for (const theme of new Set(questions.flatMap((question) => question.tags.themes))) {
+    groups.push([`theme ${theme}`, questions.filter((question) => question.tags.themes.includes(theme))]);
+  }
+  for (const [name, group] of groups) {
+    const share = trueShare(group);
+    if (share !== undefined && (share < 0.4 || share > 0.6))
+      problems.push(`${name}: ${Math.round(share * 100)} % of true/false questions are true (keep 40–60 %)`);
+  }
+  return problems;
+}
