@@ -38,6 +38,7 @@ export function Flashcard(props: {
       <div className="flashcard-front">
         <p className="flashcard-topic">{labels.themesOf(fact)}</p>
         <h2 className="flashcard-country">{country}</h2>
+        <p className="question-asof">{fact.asOfLabel[lang]}</p>
         <div className="flashcard-map">
           {map ? (
             <WorldMap

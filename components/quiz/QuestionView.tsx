@@ -21,6 +21,8 @@ export function QuestionView(props: TAnswerInputProps & { headingId?: string }) 
       <h1 id={props.headingId ?? `prompt-${question.id}`} className="question-prompt" tabIndex={-1}>
         {question.prompt[lang]}
       </h1>
+      {/* When the facts stand: a student sees before answering what "today" the question means. */}
+      <p className="question-asof">{question.asOfLabel[lang]}</p>
       {(question.kind === "single" || question.kind === "multi" || question.kind === "truefalse") && <ChoiceAnswer {...props} />}
       {question.kind === "numeric" && <NumericAnswer {...props} />}
       {question.kind === "ordering" && <OrderingAnswer {...props} />}

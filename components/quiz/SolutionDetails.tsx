@@ -60,6 +60,12 @@ export function SourceQuote({ source, asOf, lang }: { source: TQuestionSolution[
       <blockquote className="source-quote" lang="de">
         „{source.quote}“
       </blockquote>
+      {/* The articles are German; English readers get the sentence in English beside it. */}
+      {lang === "en" && source.en && (
+        <p className="source-translation" lang="en">
+          “{source.en}”
+        </p>
+      )}
       <p className="source-meta">
         {source.label[lang]} · {t("quiz.asOf", { date: formatDate(source.asOf || asOf, lang) })}
       </p>

@@ -33,6 +33,7 @@ export function HostQuestion(props: {
       <h1 id="host-prompt" className="projector-prompt">
         {question.prompt[props.lang]}
       </h1>
+      <p className="projector-asof">{question.asOfLabel[props.lang]}</p>
       {choice && (
         <ul className="answer-grid projector-options">
           {question.options.map((option, i) => (

@@ -15,6 +15,8 @@ export type TLearnFact = {
   note?: TLocalized;
   sources: TStoredQuestion["sources"];
   asOf: string;
+  /** When the fact stands, as the front of its card says it ("Stand laut DW: Juni 2024"). */
+  asOfLabel: TLocalized;
   /** The countries the fact is about; empty for Russia and the war's context. */
   countries: string[];
   themes: TTheme[];
@@ -78,6 +80,7 @@ function learnFact(factId: string, candidates: TStoredQuestion[], seed: string):
     ...(first.note ? { note: first.note } : {}),
     sources: first.sources,
     asOf: first.asOf,
+    asOfLabel: first.asOfLabel,
     countries,
     themes: [...new Set(testing.flatMap((question) => question.tags.themes))].sort(),
     ...(cue ? { cue: cue.prompt } : {}),
