@@ -38,14 +38,25 @@ const rank = (order: readonly TQuestionKind[], kind: TQuestionKind) => {
   return index < 0 ? order.length : index;
 };
 
+/**
+ * The questions that test each fact: those whose first fact it is (a question may cite another fact after it for
+ * context, a comparison many); a fact that is first in none is tested by the questions that cite it at all. Map questions only show
+ * where the country lies, which is no fact of the articles: they test none.
+ */
 function questionsByFact(questions: Iterable<TStoredQuestion>): Map<string, TStoredQuestion[]> {
-  const byFact = new Map<string, TStoredQuestion[]>();
+  const first = new Map<string, TStoredQuestion[]>();
+  const citing = new Map<string, TStoredQuestion[]>();
   for (const question of questions) {
-    if (question.factIds.length !== 1) continue;
-    const [factId] = question.factIds as [string];
-    byFact.set(factId, [...(byFact.get(factId) ?? []), question]);
+    if (question.kind === "map") continue;
+    // A question on many facts (an ordering, a comparison of the articles) tests none of them on its own.
+    const onOne = question.factIds.length <= 2;
+    question.factIds.forEach((factId, index) => {
+      const into = index === 0 && onOne ? first : citing;
+      into.set(factId, [...(into.get(factId) ?? []), question]);
+    });
   }
-  return byFact;
+  for (const [factId, cited] of citing) if (!first.has(factId)) first.set(factId, cited);
+  return first;
 }
 
 /** Whether a question's right answer is one of the fact's own countries (the front of its card shows them). */
@@ -57,20 +68,24 @@ function answersWithCountry(question: TStoredQuestion, countries: string[]): boo
 }
 
 function learnFact(factId: string, candidates: TStoredQuestion[], seed: string): TLearnFact | undefined {
-  const byStatement = [...candidates].sort(
-    (a, b) => rank(STATEMENT_KINDS, a.kind) - rank(STATEMENT_KINDS, b.kind) || a.id.localeCompare(b.id),
-  );
+  // The card states the fact the way a right statement explains it: a false near-miss explains a correction.
+  const statementRank = (question: TStoredQuestion) =>
+    question.kind === "truefalse" && question.answer === "false"
+      ? STATEMENT_KINDS.length + 1
+      : rank(STATEMENT_KINDS, question.kind);
+  const byStatement = [...candidates].sort((a, b) => statementRank(a) - statementRank(b) || a.id.localeCompare(b.id));
   const statement = byStatement[0]?.explanation;
   if (!statement) return undefined;
-  const testing = byStatement
-    .filter((question) => question.explanation.de === statement.de)
-    .sort(
-      (a, b) =>
-        rank(RECALL_KINDS, a.kind) - rank(RECALL_KINDS, b.kind) || a.difficulty - b.difficulty || a.id.localeCompare(b.id),
-    );
+  const testing = [...byStatement].sort(
+    (a, b) => rank(RECALL_KINDS, a.kind) - rank(RECALL_KINDS, b.kind) || a.difficulty - b.difficulty || a.id.localeCompare(b.id),
+  );
   const first = testing[0]!;
-  // The countries every testing question is tagged with: the fact's own, not a wrong option's.
-  const countries = first.tags.countries.filter((code) => testing.every((question) => question.tags.countries.includes(code)));
+  // The countries every question stating the fact is tagged with: the fact's own, not a wrong option's or a
+  // near-miss false statement's.
+  const stating = testing.filter((question) => question.kind !== "truefalse" || question.answer === "true");
+  const countries = byStatement[0]!.tags.countries.filter((code) =>
+    (stating.length ? stating : testing).every((question) => question.tags.countries.includes(code)),
+  );
   const cue = testing.find(
     (question) => (question.kind === "single" || question.kind === "numeric") && !answersWithCountry(question, countries),
   );
