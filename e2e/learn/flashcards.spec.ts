@@ -36,7 +36,7 @@ test("flashcards turn with Space, rate with the number keys and move with the ar
 
   // The rating is kept with the progress.
   await page.goto("/progress");
-  await expect(page.getByText("1 von 94 Fakten begonnen")).toBeVisible();
+  await expect(page.getByText("1 von 97 Fakten begonnen")).toBeVisible();
 });
 
 test.describe("on a phone", () => {

@@ -35,7 +35,7 @@ test("the progress page shows the streak and the charts after some study, each w
 
   await page.goto("/progress");
   await expect(page.getByTestId("streak")).toHaveText("3 Tage");
-  await expect(page.getByText("5 von 94 Fakten begonnen")).toBeVisible();
+  await expect(page.getByText("5 von 97 Fakten begonnen")).toBeVisible();
   for (const name of CHARTS) {
     const figure = page.getByRole("figure", { name });
     await expect(figure).toBeVisible();

@@ -14,7 +14,7 @@ test("progress exported in one browser and imported in another is the same; an i
     await page.getByRole("button", { name: new RegExp(`^${rating}`) }).click();
   }
   await page.goto("/progress");
-  await expect(page.getByText("2 von 94 Fakten begonnen")).toBeVisible();
+  await expect(page.getByText("2 von 97 Fakten begonnen")).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Fortschritt exportieren" }).click(),
@@ -28,7 +28,7 @@ test("progress exported in one browser and imported in another is the same; an i
   await fresh.goto("/progress");
   await expect(fresh.getByText(/^Noch keine Daten/)).toBeVisible();
   await importProgressFile(fresh, exported);
-  await expect(fresh.getByText("2 von 94 Fakten begonnen")).toBeVisible();
+  await expect(fresh.getByText("2 von 97 Fakten begonnen")).toBeVisible();
   await expect(fresh.getByText("davon richtig: 0 %", { exact: true })).toBeVisible();
 
   // Files that are not progress, or damaged progress, are refused with a message; nothing changes.
@@ -42,6 +42,6 @@ test("progress exported in one browser and imported in another is the same; an i
   await fresh.getByLabel(IMPORT_LABEL).setInputFiles(writeTestFile(testInfo, "damaged.json", JSON.stringify(damaged)));
   await expect(refusal).toHaveText("Die Datei ist beschädigt oder unvollständig. Es wurde nichts geändert.");
   await fresh.reload();
-  await expect(fresh.getByText("2 von 94 Fakten begonnen")).toBeVisible();
+  await expect(fresh.getByText("2 von 97 Fakten begonnen")).toBeVisible();
   await other.close();
 });

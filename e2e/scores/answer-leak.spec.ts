@@ -57,7 +57,13 @@ function seededRandom(seed: number): () => number {
 
 /** Every place an id could be found in: the text of anonymous pages. */
 async function anonymousPages(request: APIRequestContext): Promise<string> {
-  const pages = ["/learn", "/sets/all/learn", "/sets/all/flashcards", "/sets/asia/learn", "/sets/africa/flashcards"];
+  const pages = [
+    "/learn",
+    "/sets/all-allies/learn",
+    "/sets/all-allies/flashcards",
+    "/sets/asia/learn",
+    "/sets/africa/flashcards",
+  ];
   const bodies = await Promise.all(pages.map(async (page) => (await request.get(page)).text()));
   return bodies.join("\n");
 }
@@ -86,7 +92,7 @@ test("a script that reads everything before answering does no better than chance
     seeds.map(async (seed, player) => {
       const request = await playwright.request.newContext({ baseURL });
       const random = seededRandom(seed * 7 + player);
-      const started = await request.post("/api/attempts", { data: { setId: "all", count: 24, seed } });
+      const started = await request.post("/api/attempts", { data: { setId: "all-allies", count: 24, seed } });
       expect(started.status()).toBe(201);
       let body = (await started.json()) as Record<string, unknown>;
       let attempt = body.attempt as TAttempt;

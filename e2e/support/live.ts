@@ -113,8 +113,11 @@ export class PlayerPhone {
     const kind = await section.getAttribute("data-kind");
     switch (kind) {
       case "single":
-      case "truefalse":
-        return page.getByRole("radio").nth(choice).tap();
+      case "truefalse": {
+        // A true/false question has two options: the nth wraps round.
+        const radios = page.getByRole("radio");
+        return radios.nth(choice % (await radios.count())).tap();
+      }
       case "multi":
         await section.locator("button[aria-pressed]").nth(choice).tap();
         break;

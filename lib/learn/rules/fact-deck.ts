@@ -29,7 +29,7 @@ export type TLearnFact = {
 };
 
 /** Which explanation states a fact best: a true/false statement first, a numeric or choice answer after. */
-const STATEMENT_KINDS: readonly TQuestionKind[] = ["truefalse", "single", "numeric", "multi", "map"];
+const STATEMENT_KINDS: readonly TQuestionKind[] = ["single", "numeric", "multi", "truefalse", "map"];
 /** Which questions learn mode asks first: recalling an answer beats recognising a statement as true. */
 const RECALL_KINDS: readonly TQuestionKind[] = ["single", "numeric", "map", "truefalse", "multi"];
 
