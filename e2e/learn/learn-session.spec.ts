@@ -10,11 +10,14 @@ test("a learn session rates due cards, says when they come back, and the home pa
   await dueBox(page).getByRole("link", { name: "Jetzt wiederholen" }).click();
   await expect(page).toHaveURL(/\/learn$/);
 
-  // All three are equally overdue; Belarus comes first. Answer right: "Good" is suggested and takes Enter.
-  await expect(page.getByRole("heading", { level: 1, name: "Wer ist (Stand August 2025) Präsident von Belarus?" })).toBeVisible();
-  await page.getByRole("radio", { name: /Alexander Lukaschenko/ }).click();
+  // All three are equally overdue; Belarus comes first, with the fourth of its questions (it was reviewed three
+  // times): a near-miss false statement. Answer right: "Good" is suggested and takes Enter.
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Alexander Lukaschenko ist (Stand August 2025) Premierminister von Belarus." }),
+  ).toBeVisible();
+  await page.getByRole("radio", { name: "Falsch" }).click();
   await expect(page.getByText("Richtig!")).toBeVisible();
-  await expect(page.getByText("Dazu passt: Belarus ist von Öl- und Gasimporten", { exact: false }).first()).toBeVisible();
+  await expect(page.getByText("Präsident von Belarus", { exact: false }).first()).toBeVisible();
   const good = page.getByRole("button", { name: /^Gut/ });
   await expect(good).toContainText("Vorschlag");
   await expect(good).toBeFocused();

@@ -30,8 +30,13 @@ test("the progress page shows the streak and the charts after some study, each w
   });
   // A flashcard rated through the page counts as study too ("Easy" on a new card: due in about a week).
   await page.goto("/sets/africa/flashcards");
-  await page.keyboard.press("Space");
-  await page.getByRole("button", { name: /^Einfach/ }).click();
+  // Space turns the card once the page has come to life (a key pressed before that does nothing).
+  const easy = page.getByRole("button", { name: /^Einfach/ });
+  await expect(async () => {
+    if (!(await easy.isVisible())) await page.keyboard.press("Space");
+    await expect(easy).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await easy.click();
 
   await page.goto("/progress");
   await expect(page.getByTestId("streak")).toHaveText("3 Tage");
