@@ -8,10 +8,18 @@ describe("networkAllowanceMs", () => {
   it("allows the measured round trip plus a margin", () => {
     expect(networkAllowanceMs(80)).toBe(80 + RTT_MARGIN_MS);
   });
-  it("allows the maximum when nothing was measured, and never more", () => {
-    expect(networkAllowanceMs(undefined)).toBe(MAX_NETWORK_ALLOWANCE_MS);
+  it("allows nothing when nothing was measured, and never more than the maximum", () => {
+    expect(networkAllowanceMs(undefined)).toBe(0);
+    expect(networkAllowanceMs(Number.NaN)).toBe(0);
     expect(networkAllowanceMs(9_000)).toBe(MAX_NETWORK_ALLOWANCE_MS);
-    expect(networkAllowanceMs(Number.NaN)).toBe(MAX_NETWORK_ALLOWANCE_MS);
+  });
+
+  it("gives a player who never answers the ping no head start over one who does", () => {
+    // Both answer 3 s after the opening and claim 1 s; the honest one measured a 100 ms round trip.
+    const silent = liveAnswerTime({ ...base, receivedAt: 13_000, clientMs: 1_000, rttMs: undefined });
+    const honest = liveAnswerTime({ ...base, receivedAt: 13_000, clientMs: 1_000, rttMs: 100 });
+    expect(silent).toEqual({ ok: true, timeMs: 3_000 });
+    expect(honest).toEqual({ ok: true, timeMs: 2_750 });
   });
 });
 

@@ -7,9 +7,12 @@ import { effectiveAnswerTime, MAX_NETWORK_ALLOWANCE_MS, type TAnswerTime } from 
 /** A margin on top of a measured round trip (radio wake-up, jitter). */
 export const RTT_MARGIN_MS = 150;
 
-/** How much network delay to allow a player: the measured round trip plus a margin, or the maximum when unmeasured. */
+/**
+ * How much network delay to allow a player: the measured round trip plus a margin, at most the maximum. Nothing
+ * is allowed without a measure: a player who keeps the pong back must not gain the whole allowance by it.
+ */
 export function networkAllowanceMs(rttMs: number | undefined): number {
-  if (rttMs === undefined || !Number.isFinite(rttMs) || rttMs < 0) return MAX_NETWORK_ALLOWANCE_MS;
+  if (rttMs === undefined || !Number.isFinite(rttMs) || rttMs < 0) return 0;
   return Math.min(MAX_NETWORK_ALLOWANCE_MS, Math.round(rttMs) + RTT_MARGIN_MS);
 }
 

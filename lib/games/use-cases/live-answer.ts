@@ -48,12 +48,13 @@ export async function receiveLiveAnswer(
 
   const question = room.questions[index]!;
   const limitMs = room.durationMs;
+  const openedAt = room.state.questionStartedAt ?? receivedAt;
   const time = liveAnswerTime({
     receivedAt,
-    questionStartedAt: room.state.questionStartedAt ?? receivedAt,
+    questionStartedAt: openedAt,
     deliveryLagMs: room.deliveryLag(slot),
     clientMs: input.timeMs ?? null,
-    rttMs: slot.rttMs,
+    rttMs: room.rttFor(slot, openedAt),
     limitMs,
   });
   if (!time.ok) return { status: 422, code: "impossible_time", message: time.reason, field: "timeMs" };

@@ -28,6 +28,8 @@ export type TPlayerSlot = {
   /** The ping sent on the latest connect, answered by the browser's pong. */
   ping?: { id: string; sentAt: number };
   rttMs?: number;
+  /** When the round trip was last measured (a pong after the question opened does not count for it). */
+  rttAt?: number;
   /** How long after the opening this process first wrote question `lag.index` to the player. */
   lag?: { index: number; ms: number };
   /** The question whose answer this process has stored for the player (a fast duplicate check). */
@@ -106,6 +108,14 @@ export class GameRoom {
     return slot.ping.id;
   }
 
+  /**
+   * The round trip that may narrow the network allowance of an answer to the question that opened at
+   * `openedAt`: measured before the opening, by a stream that was connected then; else none (no allowance).
+   */
+  rttFor(slot: TPlayerSlot, openedAt: number): number | undefined {
+    return slot.rttAt !== undefined && slot.rttAt <= openedAt ? slot.rttMs : undefined;
+  }
+
   /** The browser answered the ping: its round trip narrows the network allowance of its answers. */
   pong(
     slot: TPlayerSlot,
@@ -115,6 +125,7 @@ export class GameRoom {
   ): boolean {
     if (slot.ping?.id !== pingId) return false;
     slot.rttMs = smooth(slot.rttMs, now - slot.ping.sentAt);
+    slot.rttAt = now;
     slot.ping = undefined;
     return true;
   }
@@ -125,7 +136,11 @@ export class GameRoom {
     return this.reveal?.index === index - 1 ? this.reveal.data.streakOf(gamePlayerId) : undefined;
   }
 
-  /** How long after the opening the player got the current question (0 if not from this process). */
+  /**
+   * How long after the opening the fan-out wrote the current question to the player (0 if not from this process).
+   * Only the fan-out at the opening counts: a stream that connects later is measured from the opening, so reading
+   * the question off the projector and connecting then gains nothing.
+   */
   deliveryLag(slot: TPlayerSlot): number {
     return slot.lag?.index === this.state.currentIndex ? slot.lag.ms : 0;
   }

@@ -72,7 +72,6 @@ export async function sendPlayerSnapshot(
   const game = liveGameInfo(state);
   if (state.status === "question" || state.status === "paused") {
     const answered = slot.answeredIndex === state.currentIndex || Boolean(await playerAnswer(db, slot.id, state.currentIndex));
-    if (state.status === "question") room.noteDelivery(slot, now);
     send("question", room.questionEvent(now, answered));
     if (state.status === "paused") send("paused", { game, remainingMs: remainingMs(state, now) });
     return;
