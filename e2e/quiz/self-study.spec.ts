@@ -97,6 +97,8 @@ test("the language switch changes the questions' language", async ({ page }) => 
   await expect(page.getByText(/^Question \d+ of \d+$/)).toBeVisible();
   const english = await quiz.prompt().textContent();
   expect(english).toMatch(/[A-Za-z]/);
+  // Focus is still on the language button (Enter there would switch back): the keys go to the question.
+  await quiz.prompt().focus();
   await quiz.answerByKeyboard();
   await expect(page.getByText(/^Right answer:|Correct!/).first()).toBeVisible();
   await page.getByRole("button", { name: /switch to German/ }).click();
