@@ -39,24 +39,26 @@ const rank = (order: readonly TQuestionKind[], kind: TQuestionKind) => {
 };
 
 /**
- * The questions that test each fact: those whose first fact it is (a question may cite another fact after it for
- * context, a comparison many); a fact that is first in none is tested by the questions that cite it at all. Map questions only show
- * where the country lies, which is no fact of the articles: they test none.
+ * The questions that test each fact, best first: those on the fact alone; else those that name it first and
+ * cite one more fact for context; else any question that cites it (an ordering, a comparison of the articles).
+ * Map questions only show where the country lies, which is no fact of the articles: they test none.
  */
 function questionsByFact(questions: Iterable<TStoredQuestion>): Map<string, TStoredQuestion[]> {
-  const first = new Map<string, TStoredQuestion[]>();
-  const citing = new Map<string, TStoredQuestion[]>();
+  const tiers = [
+    new Map<string, TStoredQuestion[]>(),
+    new Map<string, TStoredQuestion[]>(),
+    new Map<string, TStoredQuestion[]>(),
+  ];
   for (const question of questions) {
     if (question.kind === "map") continue;
-    // A question on many facts (an ordering, a comparison of the articles) tests none of them on its own.
-    const onOne = question.factIds.length <= 2;
     question.factIds.forEach((factId, index) => {
-      const into = index === 0 && onOne ? first : citing;
-      into.set(factId, [...(into.get(factId) ?? []), question]);
+      const tier = index > 0 || question.factIds.length > 2 ? 2 : question.factIds.length === 1 ? 0 : 1;
+      tiers[tier]!.set(factId, [...(tiers[tier]!.get(factId) ?? []), question]);
     });
   }
-  for (const [factId, cited] of citing) if (!first.has(factId)) first.set(factId, cited);
-  return first;
+  const byFact = new Map<string, TStoredQuestion[]>();
+  for (const tier of tiers) for (const [factId, tested] of tier) if (!byFact.has(factId)) byFact.set(factId, tested);
+  return byFact;
 }
 
 /** Whether a question's right answer is one of the fact's own countries (the front of its card shows them). */
