@@ -8,6 +8,8 @@ async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
 }
 
 test("a newcomer plays a whole set with the keyboard only and sees the results", async ({ page }, testInfo) => {
+  // A whole set by keyboard with four accessibility scans takes close to a minute on a busy 2-core machine.
+  test.setTimeout(150_000);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Putins Verbündete" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
