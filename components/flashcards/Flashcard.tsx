@@ -5,7 +5,7 @@ import { useWorldMap } from "@/components/map/useWorldMap";
 import { useFactLabels } from "@/components/learn/useFactLabels";
 import { SourceQuote } from "@/components/quiz/SolutionDetails";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
-import type { TLearnFact } from "@/lib/learn/rules/fact-deck";
+import type { TLearnBack, TLearnCard } from "@/lib/learn/rules/fact-deck";
 
 /** Russia's context facts show Russia and Ukraine on the map. */
 const CONTEXT_COUNTRIES = ["RU", "UA"];
@@ -13,16 +13,19 @@ const SINGLE_COUNTRY_ZOOM = 2.2;
 
 /**
  * One flashcard: the front names the country (on a small map) and the topic, with a cue question when one does
- * not give the answer away; the back states the fact with its source. Tapping the card turns it.
+ * not give the answer away; the back states the fact with its source (read from the server when the card is
+ * first turned: `back` is undefined until then, `problem` says why it could not be read). Tapping turns it.
  */
 export function Flashcard(props: {
-  fact: TLearnFact;
+  fact: TLearnCard;
+  back: TLearnBack | undefined;
+  problem?: string;
   flipped: boolean;
   onFlip: () => void;
   countryNames: Record<string, string>;
   backId: string;
 }) {
-  const { fact, flipped } = props;
+  const { fact, back, flipped } = props;
   const t = useT();
   const { lang } = useLang();
   const labels = useFactLabels(props.countryNames);
@@ -55,18 +58,28 @@ export function Flashcard(props: {
         {fact.cue && <p className="flashcard-cue">{fact.cue[lang]}</p>}
       </div>
       <div id={props.backId} className="flashcard-back" hidden={!flipped}>
-        <p className="flashcard-statement">{fact.statement[lang]}</p>
-        {fact.note && (
-          <p className="muted">
-            <strong>{t("quiz.note")}:</strong> {fact.note[lang]}
+        {back ? (
+          <>
+            <p className="flashcard-statement">{back.statement[lang]}</p>
+            {back.note && (
+              <p className="muted">
+                <strong>{t("quiz.note")}:</strong> {back.note[lang]}
+              </p>
+            )}
+            <p className="flashcard-source-title">{t("quiz.source")}</p>
+            {back.sources.map((source) => (
+              <div key={source.quote} className="flashcard-source">
+                <SourceQuote source={source} asOf={back.asOf} lang={lang} />
+              </div>
+            ))}
+          </>
+        ) : props.problem ? (
+          <p className="field-error" role="alert">
+            {props.problem}
           </p>
+        ) : (
+          <p role="status">{t("common.loading")}</p>
         )}
-        <p className="flashcard-source-title">{t("quiz.source")}</p>
-        {fact.sources.map((source) => (
-          <div key={source.quote} className="flashcard-source">
-            <SourceQuote source={source} asOf={fact.asOf} lang={lang} />
-          </div>
-        ))}
       </div>
     </div>
   );

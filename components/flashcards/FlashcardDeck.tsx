@@ -6,13 +6,14 @@ import type { Grade } from "ts-fsrs";
 import { RatingButtons, useRatingKeys } from "@/components/learn/RatingButtons";
 import { LOCALE } from "@/lib/platform/i18n/lang";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
-import type { TLearnFact } from "@/lib/learn/rules/fact-deck";
+import type { TLearnBack, TLearnCard } from "@/lib/learn/rules/fact-deck";
+import { loadLearnBack } from "@/components/learn/learn-backs";
 import { flashcardOrder } from "@/lib/learn/rules/flashcard-order";
 import { formatInterval } from "@/lib/learn/rules/rating";
 import { useProgress, useProgressStore } from "@/lib/progress/store/ProgressProvider";
 import { Flashcard } from "./Flashcard";
 
-type TDeckProps = { facts: TLearnFact[]; countryNames: Record<string, string>; setId: string };
+type TDeckProps = { facts: TLearnCard[]; countryNames: Record<string, string>; setId: string };
 
 /** Flashcards: wait for the saved progress (it decides the order), then show the deck. */
 export function FlashcardDeck(props: TDeckProps) {
@@ -39,6 +40,9 @@ function FlashcardRun({ facts, countryNames, setId }: TDeckProps) {
   const [index, setIndex] = useState(0);
   const [flipped, setFlipped] = useState(false);
   const [ratings, setRatings] = useState<Record<string, { grade: Grade; due: string; at: number }>>({});
+  // Backs of the cards turned so far (read when a card is first turned), and why one could not be read.
+  const [backs, setBacks] = useState<Record<string, TLearnBack>>({});
+  const [problem, setProblem] = useState<{ factId: string; message: string } | null>(null);
   const cardRef = useRef<HTMLElement>(null);
 
   const factId = order[index];
@@ -57,7 +61,13 @@ function FlashcardRun({ facts, countryNames, setId }: TDeckProps) {
   const flip = useCallback(() => {
     setFlipped((current) => !current);
     setClock(Date.now());
-  }, []);
+    if (!factId || backs[factId]) return;
+    setProblem(null);
+    void loadLearnBack(factId).then((read) => {
+      if (read.ok) setBacks((current) => ({ ...current, [factId]: read.data }));
+      else setProblem({ factId, message: read.code === "offline" ? t("common.offline") : read.message });
+    });
+  }, [factId, backs, t]);
   const rate = useCallback(
     (grade: Grade) => {
       if (!factId || !flipped || rated) return;
@@ -150,6 +160,8 @@ function FlashcardRun({ facts, countryNames, setId }: TDeckProps) {
         <Flashcard
           key={fact.id}
           fact={fact}
+          back={backs[fact.id]}
+          problem={problem?.factId === fact.id ? problem.message : undefined}
           flipped={flipped}
           onFlip={flip}
           countryNames={countryNames}
@@ -181,7 +193,7 @@ function FlashcardRun({ facts, countryNames, setId }: TDeckProps) {
           {t("flash.next")} →
         </button>
       </div>
-      {flipped && !rated && <RatingButtons card={cards[fact.id]} now={clock} onRate={rate} />}
+      {flipped && backs[fact.id] && !rated && <RatingButtons card={cards[fact.id]} now={clock} onRate={rate} />}
       {rated && <p className="muted">{t("flash.alreadyRated")}</p>}
       <p className="hint">{t("flash.keysHint")}</p>
     </div>

@@ -4,7 +4,8 @@ import { SolutionDetails, useAnswerText } from "@/components/quiz/SolutionDetail
 import type { TLang } from "@/lib/platform/i18n/lang";
 import { useT } from "@/lib/platform/i18n/LangProvider";
 import type { TMessageKey } from "@/lib/platform/i18n/messages";
-import type { TLearnQuestion } from "@/lib/learn/rules/fact-deck";
+import type { TLearnBack } from "@/lib/learn/rules/fact-deck";
+import type { TPlayableQuestion } from "@/questions/present";
 import type { TGrade } from "@/lib/scoring/rules/grade";
 import type { TAnswerValue } from "@/lib/scoring/types";
 
@@ -24,18 +25,20 @@ export const VERDICT_KEYS: Record<TVerdict, TMessageKey> = {
 
 /** After a learn answer: right or wrong, the learner's and the right answer, and why, with the source. */
 export function LearnFeedback({
-  item,
+  question,
+  back,
   given,
   grade,
   lang,
 }: {
-  item: TLearnQuestion;
+  question: TPlayableQuestion;
+  back: TLearnBack & { solution: NonNullable<TLearnBack["solution"]> };
   given: TAnswerValue | null;
   grade: TGrade | null;
   lang: TLang;
 }) {
   const t = useT();
-  const answerText = useAnswerText(item.question, lang);
+  const answerText = useAnswerText(question, lang);
   const verdict = verdictOf(grade);
   return (
     <div className={`feedback is-${verdict === "unknown" ? "wrong" : verdict}`}>
@@ -46,9 +49,9 @@ export function LearnFeedback({
         </p>
       )}
       <p>
-        <strong>{t("quiz.rightAnswer")}:</strong> {answerText(item.solution.answer)}
+        <strong>{t("quiz.rightAnswer")}:</strong> {answerText(back.solution.answer)}
       </p>
-      <SolutionDetails solution={item.solution} lang={lang} />
+      <SolutionDetails solution={back.solution} lang={lang} />
     </div>
   );
 }

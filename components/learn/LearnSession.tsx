@@ -5,7 +5,7 @@ import type { Grade } from "ts-fsrs";
 import { answerForNumberKey, hasAnswer, isTyping } from "@/components/quiz/answers/keys";
 import { QuestionView } from "@/components/quiz/QuestionView";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
-import type { TLearnFact } from "@/lib/learn/rules/fact-deck";
+import type { TLearnBack, TLearnCard } from "@/lib/learn/rules/fact-deck";
 import { buildLearnQueue, nextFactId } from "@/lib/learn/rules/queue";
 import { suggestedRating } from "@/lib/learn/rules/rating";
 import { gradeLearnAnswer, learnAnswerRecord, questionFor } from "@/lib/learn/rules/session";
@@ -19,6 +19,8 @@ import { LearnCounts } from "./LearnCounts";
 import { LearnDone } from "./LearnDone";
 import { LearnFeedback } from "./LearnFeedback";
 import { LastRating } from "./LastRating";
+import { loadLearnBack } from "./learn-backs";
+import { FormMessage } from "@/components/ui/FormMessage";
 import { RatingButtons, useRatingKeys } from "./RatingButtons";
 
 type TStep =
@@ -31,11 +33,13 @@ type TStep =
       given: TAnswerValue | null;
       grade: TGrade | null;
       suggested: Grade;
+      /** The card's back, with the solution of the question asked. */
+      back: TLearnBack & { solution: NonNullable<TLearnBack["solution"]> };
     }
   | { name: "done"; turn: number };
 
 export type TLearnSessionProps = {
-  facts: TLearnFact[];
+  facts: TLearnCard[];
   /** The set whose facts these are; null for all facts (the review page). */
   setId: string | null;
   title: string;
@@ -65,8 +69,8 @@ export function LearnSession(props: TLearnSessionProps) {
 }
 
 /**
- * One card at a time: a question about a due (or new) fact, graded here; then right or wrong with the
- * explanation and source, and the learner rates the card (Again/Hard/Good/Easy, keys 1–4, the rating the answer
+ * One card at a time: a question about a due (or new) fact; once answered, the card's back (the solution, the
+ * explanation and source) is read from the server and the answer graded here: right or wrong with the why, and the learner rates the card (Again/Hard/Good/Easy, keys 1–4, the rating the answer
  * suggests pre-selected). ts-fsrs schedules it; the next card is whatever is due then.
  */
 function LearnRun({ facts, setId, title }: TLearnSessionProps) {
@@ -87,7 +91,10 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
   const [clock, setClock] = useState(() => Date.now());
   const [reviewed, setReviewed] = useState(0);
   const [value, setValue] = useState<TAnswerValue | null>(null);
-  const [lastRated, setLastRated] = useState<{ factId: string; due: string; at: number } | null>(null);
+  const [lastRated, setLastRated] = useState<{ statement: string; due: string; at: number } | null>(null);
+  // While the back of the card is read; a problem reading it (offline) is shown with the answer kept.
+  const [checking, setChecking] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
 
   const queueAt = useCallback(
     (state: TQueueState, at: number, extra: number) =>
@@ -138,24 +145,32 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
   );
 
   const submit = useCallback(
-    (answer: TAnswerValue | null) => {
-      if (step.name !== "question" || !fact || !item) return;
+    async (answer: TAnswerValue | null) => {
+      if (step.name !== "question" || !fact || !item || checking) return;
+      setChecking(true);
+      const read = await loadLearnBack(fact.id, item.id);
+      setChecking(false);
+      if (!read.ok || !read.data.solution) {
+        setProblem(read.ok || read.code === "offline" ? t("common.offline") : read.message);
+        return;
+      }
+      setProblem(null);
+      const back = { ...read.data, solution: read.data.solution };
       let grade: TGrade | null = null;
       if (answer !== null) {
         try {
-          grade = gradeLearnAnswer(item, answer);
+          grade = gradeLearnAnswer(item, back.solution, answer);
         } catch {
           return; // an incomplete answer (e.g. a pair missing): nothing to grade yet
         }
       }
       const at = new Date();
-      store
-        .getState()
-        .recordAnswer(learnAnswerRecord(fact, item, grade ?? { correct: false, closeness: 0 }, setId ?? "learn", at));
+      const record = { factId: fact.id, question: item, solution: back.solution, setId: setId ?? "learn" };
+      store.getState().recordAnswer(learnAnswerRecord({ ...record, grade: grade ?? { correct: false, closeness: 0 } }, at));
       setClock(at.getTime());
-      setStep({ ...step, name: "answered", given: answer, grade, suggested: suggestedRating(grade) });
+      setStep({ ...step, name: "answered", given: answer, grade, suggested: suggestedRating(grade), back });
     },
-    [step, fact, item, store, setId],
+    [step, fact, item, store, setId, checking, t],
   );
 
   const rate = useCallback(
@@ -163,11 +178,12 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
       if (step.name !== "answered") return;
       const at = new Date();
       store.getState().reviewFact(step.factId, grade, at, "learn");
-      setLastRated({ factId: step.factId, due: store.getState().cards[step.factId]!.due, at: at.getTime() });
+      const statement = step.back.statement[lang];
+      setLastRated({ statement, due: store.getState().cards[step.factId]!.due, at: at.getTime() });
       setReviewed((count) => count + 1);
       advance(extraNew);
     },
-    [step, store, advance, extraNew],
+    [step, store, advance, extraNew, lang],
   );
   useRatingKeys(step.name === "answered", rate);
 
@@ -176,27 +192,26 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
     if (step.name !== "question" || !item) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      const picked = answerForNumberKey(item.question, value, event.key);
+      const picked = answerForNumberKey(item, value, event.key);
       if (picked !== undefined) {
         event.preventDefault();
         setValue(picked);
       } else if (event.key === "Enter" && hasAnswer(value) && !(event.target instanceof HTMLButtonElement)) {
         event.preventDefault();
-        submit(value);
+        void submit(value);
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [step.name, item, value, submit]);
 
-  const lastFact = lastRated ? factsById.get(lastRated.factId) : undefined;
   return (
     <div className="learn">
       <div className="learn-top">
         <span className="learn-scope">{title}</span>
         <LearnCounts queue={queue} reviewed={reviewed} />
       </div>
-      {lastRated && lastFact && <LastRating statement={lastFact.statement[lang]} due={lastRated.due} at={lastRated.at} />}
+      {lastRated && <LastRating statement={lastRated.statement} due={lastRated.due} at={lastRated.at} />}
 
       {step.name === "done" || !fact || !item ? (
         <LearnDone
@@ -213,28 +228,29 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
       ) : (
         <>
           <QuestionView
-            key={`${step.turn}:${item.question.id}`}
+            key={`${step.turn}:${item.id}`}
             headingId={HEADING_ID}
-            question={item.question}
+            question={item}
             lang={lang}
             value={step.name === "answered" ? step.given : value}
             onChange={setValue}
-            onSubmit={submit}
-            solution={step.name === "answered" ? item.solution.answer : undefined}
+            onSubmit={(answer) => void submit(answer)}
+            solution={step.name === "answered" ? step.back.solution.answer : undefined}
           />
+          {step.name === "question" && problem && <FormMessage>{problem}</FormMessage>}
           {step.name === "question" && (
             <div className="quiz-actions">
               <span className="hint">{t("learn.keysHint")}</span>
               <div className="button-row">
-                <button type="button" className="btn btn-ghost" onClick={() => submit(null)}>
+                <button type="button" className="btn btn-ghost" disabled={checking} onClick={() => void submit(null)}>
                   {t("learn.dontKnow")}
                 </button>
-                {item.question.kind !== "single" && item.question.kind !== "truefalse" && (
+                {item.kind !== "single" && item.kind !== "truefalse" && (
                   <button
                     type="button"
                     className="btn btn-primary btn-large"
-                    disabled={!hasAnswer(value)}
-                    onClick={() => submit(value)}
+                    disabled={!hasAnswer(value) || checking}
+                    onClick={() => void submit(value)}
                   >
                     {t("quiz.confirm")}
                   </button>
@@ -246,7 +262,9 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
       )}
       {/* Present before the answer, so the verdict and the right answer that appear in it are announced. */}
       <div aria-live="polite">
-        {step.name === "answered" && item && <LearnFeedback item={item} given={step.given} grade={step.grade} lang={lang} />}
+        {step.name === "answered" && item && (
+          <LearnFeedback question={item} back={step.back} given={step.given} grade={step.grade} lang={lang} />
+        )}
       </div>
       {step.name === "answered" && (
         <RatingButtons key={step.turn} card={cards[step.factId]} now={clock} suggested={step.suggested} onRate={rate} />

@@ -2,7 +2,7 @@
 
 import { useCallback } from "react";
 import { useT } from "@/lib/platform/i18n/LangProvider";
-import type { TLearnFact } from "@/lib/learn/rules/fact-deck";
+import type { TLearnCard } from "@/lib/learn/rules/fact-deck";
 
 /** Context facts (Russia, Putin, the war) have no country of their own; they are grouped under this key. */
 export const CONTEXT_KEY = "context";
@@ -17,15 +17,15 @@ export function useFactLabels(countryNames: Record<string, string>) {
     [countryNames, t],
   );
   const theme = useCallback(
-    (key: string) => (key === OTHER_THEME ? t("learn.themeOther") : t(`theme.${key as TLearnFact["themes"][number]}`)),
+    (key: string) => (key === OTHER_THEME ? t("learn.themeOther") : t(`theme.${key as TLearnCard["themes"][number]}`)),
     [t],
   );
   return {
     country,
     theme,
-    countriesOf: (fact: Pick<TLearnFact, "countries">) =>
+    countriesOf: (fact: Pick<TLearnCard, "countries">) =>
       fact.countries.length ? fact.countries.map(country).join(", ") : country(CONTEXT_KEY),
-    themesOf: (fact: Pick<TLearnFact, "themes">) =>
+    themesOf: (fact: Pick<TLearnCard, "themes">) =>
       fact.themes.length ? fact.themes.map(theme).join(" · ") : theme(OTHER_THEME),
   };
 }

@@ -141,3 +141,35 @@ test("a script that reads everything before answering does no better than chance
   // Guessing uniformly, the script is right about as often as chance has it.
   expect(right).toBeLessThanOrEqual(Math.ceil(expected + 3 * Math.sqrt(variance) + 2));
 });
+
+test("learn and flashcard pages ship no solution; a card's back comes when it is answered or turned", async ({
+  playwright,
+  baseURL,
+}) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const pages = await anonymousPages(anonymous);
+  // In the HTML and in the RSC payload (where quotes are escaped): no key, explanation, statement or source.
+  expect(pages.match(/\\*"(answer|solution|explanation|statement|sources|quote)\\*"\s*:/g) ?? []).toEqual([]);
+
+  // The fronts name their facts and questions; the back of one, with the solution of the question asked.
+  const learn = await (await anonymous.get("/sets/asia/learn")).text();
+  const card = /\\*"id\\*":\\*"([a-z]{2,3}\.[a-z0-9.-]+)\\*".*?\\*"questions\\*":\[\{\\*"id\\*":\\*"([a-z]{2}-[0-9a-f]{10})/.exec(
+    learn,
+  );
+  const [factId, questionId] = [card?.[1], card?.[2]];
+  expect(factId && questionId).toBeTruthy();
+  const back = await anonymous.get(`/api/learn/facts/${factId}?question=${questionId}`);
+  expect(back.status()).toBe(200);
+  expect(await back.json()).toMatchObject({
+    factId,
+    statement: { de: expect.any(String) },
+    sources: expect.any(Array),
+    solution: { questionId, answer: expect.anything() },
+  });
+  // Bad input: a clear 4xx.
+  const wrong = await anonymous.get(`/api/learn/facts/${factId}?question=nope`);
+  expect(wrong.status()).toBe(400);
+  expect((await wrong.json()).error.message).toContain("question");
+  expect((await anonymous.get("/api/learn/facts/xx.no.such-fact")).status()).toBe(404);
+  await anonymous.dispose();
+});

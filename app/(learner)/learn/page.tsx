@@ -1,5 +1,5 @@
 import { LearnSession } from "@/components/learn/LearnSession";
-import { fetchLearnFacts } from "@/lib/learn/use-cases/learn-data";
+import { fetchLearnCards } from "@/lib/learn/use-cases/learn-data";
 import { translate } from "@/lib/platform/i18n/messages";
 import { getLang } from "@/lib/platform/i18n/server";
 import "@/app/(learner)/learn.css";
@@ -13,6 +13,6 @@ export async function generateMetadata() {
 
 /** Review: every due card across all sets, then new facts up to the daily limit. */
 export default async function LearnPage() {
-  const [lang, facts] = await Promise.all([getLang(), fetchLearnFacts()]);
+  const [lang, facts] = await Promise.all([getLang(), fetchLearnCards()]);
   return <LearnSession facts={facts} setId={null} title={translate(lang, "learn.titleAll")} />;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildQuestionBank } from "@/questions/bank";
-import { buildLearnFacts } from "./fact-deck";
+import { buildLearnFacts, learnBack, learnCard } from "./fact-deck";
 
 const { bank } = buildQuestionBank();
 if (!bank) throw new Error("the fact base does not build");
@@ -52,5 +52,25 @@ describe("learn facts from the question bank", () => {
   it("takes only the facts asked for, ignoring unknown ones", () => {
     const some = buildLearnFacts(bank.questions, { factIds: ["kp.leader.kim", "nope", "kp.leader.kim"], seed: "x" });
     expect(some.map((fact) => fact.id)).toEqual(["kp.leader.kim"]);
+  });
+});
+
+describe("a learn card's front", () => {
+  it("holds nothing that answers its questions: no statement, note, source or solution", () => {
+    for (const fact of facts) {
+      const front = JSON.stringify(learnCard(fact));
+      expect(front).not.toContain(fact.statement.de);
+      expect(front).not.toMatch(/"(answer|explanation|statement|sources|note|tags)"/);
+    }
+  });
+
+  it("is completed by its back, which holds the solution of the question asked and of no other", () => {
+    const fact = facts.find((candidate) => candidate.questions.length > 1)!;
+    const [first, second] = fact.questions;
+    const back = learnBack(fact, first!.question.id)!;
+    expect(back.statement).toEqual(fact.statement);
+    expect(back.solution).toMatchObject({ questionId: first!.question.id, answer: first!.solution.answer });
+    expect(JSON.stringify(back)).not.toContain(second!.question.id);
+    expect(learnBack(fact, "sc-0000000000")).toBeUndefined();
   });
 });

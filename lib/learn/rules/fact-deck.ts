@@ -107,6 +107,48 @@ function learnFact(factId: string, candidates: TStoredQuestion[], seed: string):
 }
 
 /**
+ * What a learn page ships for a fact before anything is answered: its front (countries, themes, date, cue) and
+ * its questions as a quiz shows them. No statement, note, source or solution: those are the card's back,
+ * fetched when the learner answers or turns the card (`learnBack`).
+ */
+export type TLearnCard = Pick<TLearnFact, "id" | "countries" | "themes" | "cue" | "asOfLabel" | "difficulty"> & {
+  questions: TPlayableQuestion[];
+};
+
+/** The back of a card: the fact with its sources, and the solution of the question that was asked. */
+export type TLearnBack = Pick<TLearnFact, "statement" | "note" | "sources" | "asOf"> & {
+  factId: string;
+  solution?: TQuestionSolution & { questionId: string };
+};
+
+export function learnCard(fact: TLearnFact): TLearnCard {
+  const { id, countries, themes, cue, asOfLabel, difficulty } = fact;
+  return {
+    id,
+    countries,
+    themes,
+    ...(cue ? { cue } : {}),
+    asOfLabel,
+    difficulty,
+    questions: fact.questions.map((item) => item.question),
+  };
+}
+
+/** The back of `fact`, with the solution of `questionId` (undefined when that is not one of its questions). */
+export function learnBack(fact: TLearnFact, questionId?: string): TLearnBack | undefined {
+  const back: TLearnBack = {
+    factId: fact.id,
+    statement: fact.statement,
+    ...(fact.note ? { note: fact.note } : {}),
+    sources: fact.sources,
+    asOf: fact.asOf,
+  };
+  if (questionId === undefined) return back;
+  const item = fact.questions.find((candidate) => candidate.question.id === questionId);
+  return item ? { ...back, solution: { ...item.solution, questionId } } : undefined;
+}
+
+/**
  * The learnable facts among `factIds` (all facts with a question of their own when omitted), in fact-id order.
  * `seed` orders the answer options (e.g. the date, so they move from day to day).
  */

@@ -9,7 +9,18 @@ type TLimiters = { perPlayer: RateLimiterMemory; perAddress: RateLimiterMemory }
 const globalForLimits = globalThis as typeof globalThis & { __quizLimiters?: Map<string, TLimiters> };
 
 export type TLimitName =
-  "answer" | "liveAnswer" | "attempt" | "identity" | "post" | "join" | "lookup" | "classJoin" | "recover" | "write";
+  | "answer"
+  | "liveAnswer"
+  | "attempt"
+  | "identity"
+  | "post"
+  | "join"
+  | "lookup"
+  | "classJoin"
+  | "recover"
+  | "write"
+  | "learn"
+  | "postAddress";
 
 /**
  * Points per window in seconds. A request of a known player is counted against that player only: a school sits
@@ -23,14 +34,18 @@ const LIMITS: Record<TLimitName, { player: [number, number]; address: [number, n
   attempt: { player: [20, 60], address: [600, 60] },
   // New players (a cookie each) per address: a school's students, not a bot's thousands a minute.
   identity: { player: [5, 60], address: [2000, 600] },
-  // Scores posted to the boards.
+  // Scores posted to the boards, per player; and per address whoever posts (postAddress, always counted per
+  // address): a school posts a few thousand an hour, a bot with fresh identities no more than that.
   post: { player: [30, 60], address: [2000, 600] },
+  postAddress: { player: [3000, 3600], address: [3000, 3600] },
   join: { player: [20, 60], address: [3000, 60] },
   // A game's PIN checked before joining: a school assembly behind one address looks up once per student.
   lookup: { player: [20, 60], address: [6000, 60] },
   classJoin: { player: [20, 60], address: [3000, 60] },
   recover: { player: [10, 60], address: [300, 600] },
   write: { player: [30, 60], address: [600, 60] },
+  // Backs of learn cards, read as a class studies: one per answer or turned card.
+  learn: { player: [120, 60], address: [6000, 60] },
 };
 
 function limiters(name: TLimitName): TLimiters {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FlashcardDeck } from "@/components/flashcards/FlashcardDeck";
-import { fetchLearnFacts } from "@/lib/learn/use-cases/learn-data";
+import { fetchLearnCards } from "@/lib/learn/use-cases/learn-data";
 import { fetchSet } from "@/lib/sets/use-cases/set-pages";
 import { countryNames } from "@/lib/platform/i18n/country-names";
 import { translate } from "@/lib/platform/i18n/messages";
@@ -20,7 +20,7 @@ export default async function FlashcardsPage({ params }: { params: Promise<{ set
   const { setId } = await params;
   const [lang, set] = await Promise.all([getLang(), fetchSet(setId)]);
   if (!set) notFound();
-  const facts = await fetchLearnFacts(set.factIds);
+  const facts = await fetchLearnCards(set.factIds);
   return (
     <div className="learn">
       <p className="learn-breadcrumb">

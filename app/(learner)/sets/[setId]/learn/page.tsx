@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { LearnSession } from "@/components/learn/LearnSession";
-import { fetchLearnFacts } from "@/lib/learn/use-cases/learn-data";
+import { fetchLearnCards } from "@/lib/learn/use-cases/learn-data";
 import { fetchSet } from "@/lib/sets/use-cases/set-pages";
 import { translate } from "@/lib/platform/i18n/messages";
 import { getLang } from "@/lib/platform/i18n/server";
@@ -18,6 +18,6 @@ export default async function SetLearnPage({ params }: { params: Promise<{ setId
   const { setId } = await params;
   const [lang, set] = await Promise.all([getLang(), fetchSet(setId)]);
   if (!set) notFound();
-  const facts = await fetchLearnFacts(set.factIds);
+  const facts = await fetchLearnCards(set.factIds);
   return <LearnSession facts={facts} setId={set.id} title={`${translate(lang, "set.learn")}: ${set.title[lang]}`} />;
 }
