@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
-import { useT } from "@/lib/platform/i18n/LangProvider";
+import { LOCALE } from "@/lib/platform/i18n/lang";
+import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 import { Field } from "@/components/ui/Field";
 import type { TResults } from "./ResultsView";
 
@@ -14,9 +15,13 @@ export function PostScoreForm(props: {
   posted: boolean;
   nickname: string | null;
   ranks: TResults["ranks"];
+  /** What the quiz counts for on the boards, or why it stays off them. */
+  board: TResults["board"];
+  score: number;
   onPosted: () => void;
 }) {
   const t = useT();
+  const { lang } = useLang();
   const [nickname, setNickname] = useState(props.nickname ?? "");
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -36,7 +41,16 @@ export function PostScoreForm(props: {
       <h2 id="post-title" style={{ marginTop: 0 }}>
         {t("results.postTitle")}
       </h2>
-      {props.posted ? (
+      {props.board.eligible && props.board.score !== props.score && (
+        <p className="muted">{t("results.boardScore", { score: props.board.score.toLocaleString(LOCALE[lang]) })}</p>
+      )}
+      {!props.posted && !props.board.eligible ? (
+        <p role="status">
+          {props.board.reason === "too_short"
+            ? t("err.boardTooShort", { needed: props.board.needed })
+            : t("err.boardTooFast", { count: props.board.tooFast })}
+        </p>
+      ) : props.posted ? (
         <>
           <p role="status">{t("results.posted", { nickname: props.nickname ?? "" })}</p>
           {props.ranks && (

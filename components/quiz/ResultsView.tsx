@@ -1,5 +1,6 @@
 "use client";
 
+import type { TBoardEntry } from "@/lib/leaderboards/rules/board-score";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
@@ -20,6 +21,7 @@ export type TResults = {
   totalTimeMs: number;
   answers: Array<TAnswerFeedback & { question: TPlayableQuestion }>;
   ranks: Record<"all" | "week" | "day", { rank: number; of: number } | null> | null;
+  board: TBoardEntry;
   nickname: string | null;
 };
 
@@ -137,6 +139,8 @@ export function ResultsView({ attemptId, setTitle }: { attemptId: string; setTit
         posted={attempt.posted}
         nickname={results.nickname}
         ranks={results.ranks}
+        board={results.board}
+        score={attempt.score}
         onPosted={() => setVersion((v) => v + 1)}
       />
 

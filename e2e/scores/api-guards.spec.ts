@@ -96,15 +96,37 @@ test.describe("requests a client can craft do not change a score except by answe
     }
   });
 
-  test("posting takes the server's score: a score in the body is refused, an unfinished attempt cannot be posted", async ({
+  test("posting takes the server's score: a score in the body is refused; unfinished, too short or scripted quizzes are not posted", async ({
     request,
   }) => {
-    const attempt = await startAttempt(request, 1);
-    const early = await request.post(`/api/attempts/${attempt.id}/post`, { data: { nickname: "Eve" } });
+    test.setTimeout(60_000);
+    /** Answers every question, `pauseMs` after each arrived (a script's 0, or a person's reading time). */
+    const finish = async (attempt: TState["attempt"], pauseMs: number) => {
+      let current = attempt;
+      while (current.question) {
+        await new Promise((resolve) => setTimeout(resolve, pauseMs));
+        const response = await request.post(`/api/attempts/${current.id}/answers`, {
+          data: { questionId: current.question.id, answer: anAnswer(current.question), timeMs: Math.max(10, pauseMs) },
+        });
+        current = ((await response.json()) as TState).attempt;
+      }
+    };
+    // One question is practice, not a board entry; nor is a quiz answered faster than anyone reads.
+    const short = await startAttempt(request, 1);
+    const early = await request.post(`/api/attempts/${short.id}/post`, { data: { nickname: "Eve" } });
     expect(early.status()).toBe(409);
-    await request.post(`/api/attempts/${attempt.id}/answers`, {
-      data: { questionId: attempt.question!.id, answer: anAnswer(attempt.question!), timeMs: 10 },
-    });
+    await finish(short, 0);
+    const tooShort = await request.post(`/api/attempts/${short.id}/post`, { data: { nickname: "Eve" } });
+    expect(tooShort.status()).toBe(409);
+    expect(await tooShort.json()).toMatchObject({ error: { code: "too_short_for_boards", message: /Fragen/ } });
+    const scripted = await startAttempt(request, 10);
+    await finish(scripted, 0);
+    const tooFast = await request.post(`/api/attempts/${scripted.id}/post`, { data: { nickname: "Eve" } });
+    expect(tooFast.status()).toBe(409);
+    expect(await tooFast.json()).toMatchObject({ error: { code: "too_fast_for_boards" } });
+
+    const attempt = await startAttempt(request, 10);
+    await finish(attempt, 450);
     const forged = await request.post(`/api/attempts/${attempt.id}/post`, { data: { nickname: "Eve", score: 999_999 } });
     expect(forged.status()).toBe(400);
     const offensive = await request.post(`/api/attempts/${attempt.id}/post`, { data: { nickname: "Arschloch" } });

@@ -5,7 +5,7 @@ import { startQuiz } from "@/e2e/support/quiz";
 /** A player in their own browser: plays the set and posts with a nickname; returns the score shown. */
 async function playAndPost(page: Page, setId: string, nickname: string): Promise<number> {
   const quiz = await startQuiz(page, setId, 11);
-  await quiz.playToEnd(30);
+  await quiz.playToEnd(30, undefined, true);
   const score = Number(await page.getByTestId("results-score").textContent());
   await page.getByLabel("Spitzname").fill(nickname);
   await page.getByRole("button", { name: "In die Bestenliste eintragen" }).click();

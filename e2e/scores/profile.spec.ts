@@ -5,7 +5,7 @@ import { startQuiz } from "@/e2e/support/quiz";
 test("a player moves to another device with the recovery code and keeps their scores", async ({ page, browser }) => {
   const nickname = `Jonas ${Math.random().toString(36).slice(2, 6)}`;
   const quiz = await startQuiz(page, "africa", 2);
-  await quiz.playToEnd(20);
+  await quiz.playToEnd(20, undefined, true);
   await page.getByLabel("Spitzname").fill(nickname);
   await page.getByRole("button", { name: "In die Bestenliste eintragen" }).click();
   await expect(page.getByText(`Eingetragen als ${nickname}.`)).toBeVisible();

@@ -21,6 +21,9 @@ const KIND_LABELS: Record<string, TKind> = {
   MAP: "map",
 };
 
+/** How long a person takes at least to read a question before answering (lib/leaderboards/rules/board-score.ts). */
+export const HUMAN_READING_MS = 500;
+
 export class QuizPage {
   constructor(readonly page: Page) {}
 
@@ -124,10 +127,15 @@ export class QuizPage {
   }
 
   /** Plays to the end by keyboard; returns the kinds met. */
-  async playToEnd(limit = 200, onQuestion?: (index: number) => Promise<void>): Promise<TKind[]> {
+  /**
+   * Answers every question by keyboard. A quiz for the boards must be played at a person's pace (three answers
+   * under 0.4 s keep it off them), so `humanPace` reads each question for half a second first.
+   */
+  async playToEnd(limit = 200, onQuestion?: (index: number) => Promise<void>, humanPace = false): Promise<TKind[]> {
     const kinds: TKind[] = [];
     for (let i = 0; i < limit; i++) {
       await onQuestion?.(i);
+      if (humanPace) await this.page.waitForTimeout(HUMAN_READING_MS);
       kinds.push(await this.answerByKeyboard());
       if (await this.next()) return kinds;
     }

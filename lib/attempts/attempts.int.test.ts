@@ -6,7 +6,7 @@ import { createTestDatabase, TEST_PROVIDERS, type TMigratedTestDatabase } from "
 import { createAttempt } from "@/lib/attempts/queries/attempts";
 import type { TAttemptRow } from "@/lib/attempts/types";
 import { attemptAnswers } from "@/lib/attempts/use-cases/attempt-results";
-import { postAttempt } from "@/lib/attempts/use-cases/post-attempt";
+import { attemptBoardEntry, postAttempt } from "@/lib/attempts/use-cases/post-attempt";
 import { submitAnswer } from "@/lib/attempts/use-cases/submit-answer";
 import { answerAttempt } from "@/lib/attempts/use-cases/answer-attempt";
 import { createDbHandle, type TDbHandle } from "@/lib/platform/db/client";
@@ -19,10 +19,8 @@ import { renamePlayer } from "@/lib/players/use-cases/rename-player";
 import { loadQuestionBankIntoDb, readQuestionBank } from "@/lib/sets/queries/question-bank";
 
 const built = buildQuestionBank().bank!;
-const singles = built.questions
-  .filter((q) => q.kind === "single")
-  .slice(0, 4)
-  .map((q) => q.id);
+const allSingles = built.questions.filter((q) => q.kind === "single").map((q) => q.id);
+const singles = allSingles.slice(0, 4);
 const rightAnswer = (question: TStoredQuestion) => question.answer as string;
 const wrongAnswer = (question: TStoredQuestion) => question.options.find((o) => o.id !== question.answer)!.id;
 
@@ -386,6 +384,66 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     } finally {
       await other.db.$disconnect();
     }
+  });
+
+  it("counts a quiz per 10 questions on the boards, keeps short and inhumanly fast quizzes off, and a class gets only what was played after joining", async () => {
+    const setId = "all-allies";
+    const setSize = bank.sets.find((set) => set.id === setId)!.questionIds.length;
+    expect(setSize).toBeGreaterThan(20);
+    const quiz = async (playerId: string, count: number, ms: number, groupId?: string) =>
+      play(
+        await createAttempt(db(), {
+          playerId,
+          setId,
+          questionIds: allSingles.slice(0, count),
+          scoring: "speed",
+          ...(groupId ? { groupId } : {}),
+        }),
+        Array.from({ length: count }, () => true),
+        ms,
+      );
+
+    const player = await newPlayer("Fair");
+    const ten = await quiz(player.id, 10, 3_000);
+    const twenty = await quiz(player.id, 20, 3_000);
+    expect(twenty.score).toBeGreaterThan(ten.score * 1.5);
+    const tenEntry = await attemptBoardEntry(db(), bank, ten);
+    const twentyEntry = await attemptBoardEntry(db(), bank, twenty);
+    expect(tenEntry).toEqual({ eligible: true, score: ten.score, accuracyScore: ten.accuracyScore });
+    // Twice the questions at the same pace: about the same on the board (streak bonuses run longer), not twice.
+    expect(twentyEntry.eligible && twentyEntry.score).toBeLessThan(ten.score * 1.2);
+
+    expect(await attemptBoardEntry(db(), bank, await quiz(player.id, 3, 3_000))).toEqual({
+      eligible: false,
+      reason: "too_short",
+      needed: 10,
+    });
+    // A script answering the moment each question arrives.
+    expect(await attemptBoardEntry(db(), bank, await quiz(player.id, 10, 5))).toMatchObject({
+      eligible: false,
+      reason: "too_fast",
+    });
+
+    // Played, then joined a class: the score stays off the class's board; a quiz begun after joining lands there.
+    const { group } = await createGroup(db(), { name: "10c", scoring: "speed" });
+    const before = await quiz(player.id, 10, 3_000);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await joinGroup(db(), group.id, player.id);
+    const beforeEntry = await attemptBoardEntry(db(), bank, before);
+    if (!beforeEntry.eligible) throw new Error("a 10-question quiz at a human pace goes on the boards");
+    await postAttempt(database.handle, before, beforeEntry);
+    expect((await getLeaderboard(db(), { scope: group.id, setId, period: "all" })).entries).toEqual([]);
+    expect((await getLeaderboard(db(), { scope: GLOBAL_SCOPE, setId, period: "all" }, { playerId: player.id })).me).toMatchObject(
+      {
+        score: before.score,
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const after = await quiz(player.id, 10, 2_000);
+    await postAttempt(database.handle, after);
+    expect((await getLeaderboard(db(), { scope: group.id, setId, period: "all" })).entries).toEqual([
+      expect.objectContaining({ nickname: "Fair", score: after.score }),
+    ]);
   });
 
   it("puts group members on their group's board, with accuracy-only scores where the teacher chose them", async () => {

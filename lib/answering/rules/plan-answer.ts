@@ -17,7 +17,7 @@ export type TRunPosition = {
   /** When the server served the current question. */
   servedAt: Date;
   streak: number;
-  /** Seconds per question when the run is timed; null when untimed (points then use the reference time). */
+  /** Seconds per question when the run is timed; null when untimed. Points always use the reference time. */
   timerSeconds: number | null;
   mode: TScoringMode;
 };
@@ -54,10 +54,12 @@ export function planAnswer(input: {
   const time = effectiveAnswerTime(input.clientTimeMs ?? elapsed, elapsed);
   if (!time.ok) return { ok: false, status: 422, code: "impossible_time", field: "timeMs", message: time.reason };
 
-  const timed = run.timerSeconds !== null;
-  const limitMs = (run.timerSeconds ?? REFERENCE_SECONDS[question.kind]) * 1000;
+  // Points are measured against the kind's reference time whatever timer the player chose: the same answer in
+  // the same time is worth the same (a long timer must not buy points). The timer only ends the question.
+  const limitMs = REFERENCE_SECONDS[question.kind] * 1000;
+  const timerMs = run.timerSeconds === null ? null : run.timerSeconds * 1000;
   // A timed question is over at its limit: the time stored and scored is at most the limit.
-  const timeMs = timed ? Math.min(time.timeMs, limitMs) : time.timeMs;
+  const timeMs = timerMs === null ? time.timeMs : Math.min(time.timeMs, timerMs);
   try {
     const score = scoreQuestionAnswer({
       question,
@@ -66,7 +68,7 @@ export function planAnswer(input: {
       limitMs,
       mode: run.mode,
       previousStreak: run.streak,
-      late: timed && time.timeMs > limitMs + ANSWER_GRACE_MS,
+      late: timerMs !== null && time.timeMs > timerMs + ANSWER_GRACE_MS,
     });
     const row: TScoredAnswerRow = {
       questionId: question.id,

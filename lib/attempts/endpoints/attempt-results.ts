@@ -1,10 +1,12 @@
-// GET /api/attempts/[id]/results: a finished attempt, every answer with its solution, and the player's ranks.
+// GET /api/attempts/[id]/results: a finished attempt, every answer with its solution, the player's ranks, and
+// what the attempt counts for on the boards (or why it stays off them).
 import { getDb } from "@/lib/platform/db/client";
 import { apiError } from "@/lib/platform/http/errors";
 import { getQuestionBank } from "@/lib/sets/queries/question-bank";
 import { attemptState } from "@/lib/attempts/rules/attempt-state";
 import { attemptResults } from "@/lib/attempts/use-cases/attempt-results";
 import { attemptSeal } from "@/lib/attempts/use-cases/attempt-seal";
+import { attemptBoardEntry } from "@/lib/attempts/use-cases/post-attempt";
 import { attemptOfRequest } from "./access";
 
 export async function attemptResultsEndpoint(request: Request, id: string): Promise<Response> {
@@ -22,6 +24,7 @@ export async function attemptResultsEndpoint(request: Request, id: string): Prom
       totalTimeMs: attempt.totalTimeMs,
       answers,
       ranks,
+      board: await attemptBoardEntry(getDb(), bank, attempt),
       nickname: player.nickname,
     },
     { headers: { "Cache-Control": "no-store" } },

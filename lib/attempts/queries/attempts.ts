@@ -56,6 +56,8 @@ export async function attemptAnswerRows(db: TDb, attemptId: string): Promise<TSc
  * (a guarded UPDATE), and its answer row is written only when it did; true per write when stored. Two writes for
  * one attempt in a batch: the first one is tried, the later ones report false and are sorted out by re-reading.
  */
+const ANSWER_TRANSACTION = { maxWait: 10_000, timeout: 10_000 };
+
 export async function writeAnswers(handle: TDbHandle, writes: TAttemptWrite[]): Promise<boolean[]> {
   const seen = new Set<string>();
   const tried = writes.filter((write) => !seen.has(write.attemptId) && Boolean(seen.add(write.attemptId)));
@@ -109,7 +111,9 @@ export async function writeAnswers(handle: TDbHandle, writes: TAttemptWrite[]): 
       );
     }
     return ids;
-  });
+    // A burst of answers queues for a connection rather than failing after Prisma's default 2 s: an answer the
+    // player sent is worth waiting for (the group commit keeps such bursts rare on the answer path).
+  }, ANSWER_TRANSACTION);
   return writes.map((write) => tried.includes(write) && moved.has(write.attemptId));
 }
 

@@ -1,26 +1,56 @@
-// Puts a finished attempt on the leaderboards, once: globally with its speed score, and in each of the player's
-// classes with the score that class counts (speed and accuracy, or accuracy only).
-import type { TDbHandle } from "@/lib/platform/db/client";
+// Puts a finished attempt on the leaderboards, once: globally with its speed score, and in each class the player
+// had joined when the attempt began, with the score that class counts (speed and accuracy, or accuracy only).
+// What an attempt counts for on a board (per 10 questions; none for a too short or inhumanly fast quiz) is
+// decided by lib/leaderboards/rules/board-score.ts.
+import type { TDb, TDbHandle } from "@/lib/platform/db/client";
 import { membershipsOf } from "@/lib/classes/queries/groups";
 import { recordScores } from "@/lib/leaderboards/queries/leaderboards";
+import { boardEntry, type TBoardEntry } from "@/lib/leaderboards/rules/board-score";
 import { refreshPlayerOnBoards } from "@/lib/leaderboards/use-cases/board-cache";
 import { GLOBAL_SCOPE } from "@/lib/leaderboards/types";
-import { markAttemptPosted } from "@/lib/attempts/queries/attempts";
+import type { TLoadedBank } from "@/lib/sets/types";
+import { DAILY_SET_ID } from "@/questions/sets";
+import { attemptAnswerRows, markAttemptPosted } from "@/lib/attempts/queries/attempts";
 import type { TAttemptRow } from "@/lib/attempts/types";
 
 export type TPostResult = { posted: boolean; alreadyPosted: boolean };
 
-export async function postAttempt(handle: TDbHandle, attempt: TAttemptRow, now: Date = new Date()): Promise<TPostResult> {
+/** What a finished attempt would count for on the boards, or why it stays off them. */
+export async function attemptBoardEntry(db: TDb, bank: Pick<TLoadedBank, "sets">, attempt: TAttemptRow): Promise<TBoardEntry> {
+  const questionCount = (JSON.parse(attempt.questionIds) as string[]).length;
+  const set = bank.sets.find((candidate) => candidate.id === attempt.setId);
+  // The daily quiz is the day's questions: every attempt at it has them all.
+  const setSize = attempt.setId === DAILY_SET_ID || !set ? questionCount : set.questionIds.length;
+  const answers = await attemptAnswerRows(db, attempt.id);
+  return boardEntry({
+    score: attempt.score,
+    accuracyScore: attempt.accuracyScore,
+    questionCount,
+    setSize,
+    answerTimesMs: answers.map((answer) => answer.timeMs),
+  });
+}
+
+/**
+ * Records the attempt's scores (its board scores when given, else its raw ones) on the boards of every scope.
+ * Classes the player joined after the attempt began do not get it.
+ */
+export async function postAttempt(
+  handle: TDbHandle,
+  attempt: TAttemptRow,
+  counted: { score: number; accuracyScore: number } = attempt,
+  now: Date = new Date(),
+): Promise<TPostResult> {
   if (!attempt.finishedAt) return { posted: false, alreadyPosted: false };
   const finishedAt = attempt.finishedAt;
   const posted = await handle.db.$transaction(async (tx) => {
     if (!(await markAttemptPosted(tx, attempt.id, now))) return false;
-    const memberships = await membershipsOf(tx, attempt.playerId);
+    const memberships = await membershipsOf(tx, attempt.playerId, attempt.startedAt);
     const scores = [
-      { scope: GLOBAL_SCOPE, score: attempt.score },
+      { scope: GLOBAL_SCOPE, score: counted.score },
       ...memberships.map(({ groupId, scoring }) => ({
         scope: groupId,
-        score: scoring === "accuracy" ? attempt.accuracyScore : attempt.score,
+        score: scoring === "accuracy" ? counted.accuracyScore : counted.score,
       })),
     ];
     await recordScores(handle, { playerId: attempt.playerId, setId: attempt.setId, scores, at: finishedAt }, tx);

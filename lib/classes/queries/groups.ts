@@ -67,12 +67,16 @@ export async function groupsOfPlayer(db: TDb, playerId: string): Promise<TGroup[
   return Promise.all(rows.map((row) => toGroup(db, row.group)));
 }
 
-/** The classes a player belongs to with the score each counts, read inside a transaction. */
+/** The classes a player belongs to (those joined by `joinedBy` when given) with the score each counts, read inside a transaction. */
 export async function membershipsOf(
   tx: TDbTransaction,
   playerId: string,
+  joinedBy?: Date,
 ): Promise<Array<{ groupId: string; scoring: TScoringMode }>> {
-  const rows = await tx.groupMember.findMany({ where: { playerId }, include: { group: true } });
+  const rows = await tx.groupMember.findMany({
+    where: { playerId, ...(joinedBy ? { joinedAt: { lte: joinedBy } } : {}) },
+    include: { group: true },
+  });
   return rows.map(({ group }) => ({ groupId: group.id, scoring: group.scoring as TScoringMode }));
 }
 

@@ -102,6 +102,18 @@ export const boardsMessages = {
     de: "Wähle einen Spitznamen, damit andere dich in der Bestenliste sehen.",
     en: "Choose a nickname so others can see you on the leaderboard.",
   },
+  "err.boardTooShort": {
+    de: "Auf die Bestenliste kommen Quizze mit mindestens {needed} Fragen; dieses war eine Übungsrunde.",
+    en: "Quizzes of at least {needed} questions go on the leaderboard; this one was practice.",
+  },
+  "err.boardTooFast": {
+    de: "{count} Antworten kamen schneller, als man eine Frage lesen kann (unter 0,4 s): dieses Quiz kommt nicht auf die Bestenliste.",
+    en: "{count} answers came faster than anyone can read a question (under 0.4 s): this quiz stays off the leaderboard.",
+  },
+  "results.boardScore": {
+    de: "Für die Bestenliste zählen {score} Punkte: die Punkte je 10 Fragen, damit lange und kurze Quizze vergleichbar sind.",
+    en: "The leaderboard counts {score} points: the points per 10 questions, so long and short quizzes compare fairly.",
+  },
   "me.noPlayer": {
     de: "Spiele zuerst ein Quiz – dann gibt es dich als Spieler.",
     en: "Play a quiz first – then you exist as a player.",
