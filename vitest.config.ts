@@ -6,6 +6,9 @@ const root = path.dirname(new URL(import.meta.url).pathname);
 export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
+    // Vitest's default on a 2-core machine is one worker, so every file waits for the one before; the integration
+    // files mostly wait on databases and servers, and three at a time keep both cores busy.
+    maxWorkers: 3,
     projects: [
       {
         extends: true,

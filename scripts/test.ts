@@ -1,7 +1,7 @@
-// `npm test`: type check, lint, schema checks, unit and integration tests (SQLite and PostgreSQL), a production
-// build, and the Playwright suite against it. Ends with one line: N passed, N failed.
+// `npm test`: type check, lint, schema checks and (beside them) a production build, unit and integration tests
+// (SQLite and PostgreSQL), and the Playwright suite against the build. Ends with one line: N passed, N failed.
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import pg from "pg";
 import { buildApp, isBuildCurrent } from "@/lib/platform/server/build";
 import { TEST_POSTGRES_ADMIN_URL } from "@/lib/platform/testing/databases";
@@ -64,6 +64,18 @@ if (!skipPostgres) {
   console.warn("⚠ SKIP_POSTGRES=1: the PostgreSQL half of the integration suite does not run.");
 }
 
+// The production build (the longest single step) runs beside the static checks, which mostly wait on one core:
+// its output goes to a log file, shown if it fails. Every later step finds it current.
+const building = step("production build", async () => {
+  if (isBuildCurrent(process.cwd())) {
+    console.log("production build: up to date");
+  } else {
+    mkdirSync("test-results", { recursive: true });
+    await buildApp(process.cwd(), { logFile: "test-results/build.log" });
+    console.log("production build: done (output in test-results/build.log)");
+  }
+  return { ok: true };
+});
 await step("type check", async () => ({ ok: (await run(bin("tsc"), ["--noEmit"])) === 0 }));
 await step("lint", async () => ({ ok: (await run(bin("eslint"), ["--max-warnings=0", "."])) === 0 }));
 await step("format", async () => ({ ok: (await run(bin("prettier"), ["--check", "--log-level=warn", "."])) === 0 }));
@@ -73,6 +85,7 @@ await step("schema and lock file checks", async () => {
   const migrations = skipPostgres ? 0 : await run(bin("tsx"), ["scripts/db/migration.ts", "check"]);
   return { ok: lockfile === 0 && schemas === 0 && migrations === 0 };
 });
+await building;
 
 await step("unit and integration tests", async () => {
   const report = "test-results/vitest-report.json";
@@ -80,15 +93,6 @@ await step("unit and integration tests", async () => {
   const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env);
   const json = readJson<{ numPassedTests: number; numFailedTests: number }>(report);
   return { ok: code === 0, passed: json?.numPassedTests ?? 0, failed: failedCount(code, json?.numFailedTests) };
-});
-
-await step("production build", async () => {
-  if (isBuildCurrent(process.cwd())) {
-    console.log("up to date");
-  } else {
-    await buildApp(process.cwd());
-  }
-  return { ok: true };
 });
 
 await step("end-to-end tests (Playwright, Chromium)", async () => {

@@ -1,7 +1,7 @@
 // "Builds if needed": a production build is reused while the sources it was made from are unchanged.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -57,18 +57,24 @@ export function isBuildCurrent(cwd: string): boolean {
 }
 
 /** Runs `next build` and records the stamp of the sources it built. */
-export async function buildApp(cwd: string): Promise<void> {
+export async function buildApp(cwd: string, options: { logFile?: string } = {}): Promise<void> {
   const stamp = computeSourceStamp(cwd);
+  // With a log file, the build's output goes there (it runs beside other steps whose output it would garble).
+  const log = options.logFile ? openSync(options.logFile, "w") : undefined;
   const nextBin = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
   const code = await new Promise<number>((resolve, reject) => {
     const child = spawn(process.execPath, [nextBin, "build"], {
       cwd,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-      stdio: "inherit",
+      stdio: log === undefined ? "inherit" : ["ignore", log, log],
     });
     child.on("error", reject);
     child.on("close", (exit) => resolve(exit ?? 1));
   });
-  if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
+  if (log !== undefined) closeSync(log);
+  if (code !== 0) {
+    if (options.logFile) process.stderr.write(readFileSync(options.logFile, "utf8"));
+    throw new Error(`next build failed (exit code ${code})`);
+  }
   writeFileSync(path.join(cwd, STAMP_FILE), stamp);
 }
