@@ -9,7 +9,18 @@ type TLimiters = { perPlayer: RateLimiterMemory; perAddress: RateLimiterMemory }
 const globalForLimits = globalThis as typeof globalThis & { __quizLimiters?: Map<string, TLimiters> };
 
 export type TLimitName =
-  "answer" | "liveAnswer" | "attempt" | "identity" | "post" | "join" | "lookup" | "classJoin" | "recover" | "write";
+  | "answer"
+  | "liveAnswer"
+  | "attempt"
+  | "identity"
+  | "post"
+  | "join"
+  | "lookup"
+  | "classJoin"
+  | "recover"
+  | "write"
+  | "report"
+  | "reviewSignIn";
 
 /**
  * Points per window in seconds. A request of a known player is counted against that player only: a school sits
@@ -31,6 +42,10 @@ const LIMITS: Record<TLimitName, { player: [number, number]; address: [number, n
   classJoin: { player: [20, 60], address: [3000, 60] },
   recover: { player: [10, 60], address: [300, 600] },
   write: { player: [30, 60], address: [600, 60] },
+  // Reports on questions ("Frage melden"): plenty for a student who finds several faults, not for a flood.
+  report: { player: [10, 600], address: [300, 600] },
+  // Wrong admin secrets per address (only failures count): guessing a 16-character secret at 10 per 10 minutes.
+  reviewSignIn: { player: [10, 600], address: [10, 600] },
 };
 
 function limiters(name: TLimitName): TLimiters {
