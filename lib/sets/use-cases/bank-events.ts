@@ -7,7 +7,12 @@ export const BANK_CHANNEL = "question-bank";
 
 export async function publishBankChange(): Promise<void> {
   forgetQuestionBank();
-  await (await getEventBus()).publish(BANK_CHANNEL, { changed: true });
+  try {
+    await (await getEventBus()).publish(BANK_CHANNEL, { changed: true });
+  } catch (error) {
+    // The change is stored and this instance already follows it; others catch up at their next start.
+    console.error(`question bank event: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export async function watchBankChanges(): Promise<() => void> {
