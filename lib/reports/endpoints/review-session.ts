@@ -1,5 +1,5 @@
-// Signing in to and out of the review page. Only wrong secrets count against the address's limit, so guessing
-// stops after a few tries while a right secret always gets in.
+// Signing in to and out of the review page. Only wrong secrets count against the address's limit: after ten
+// wrong guesses in ten minutes the address waits, and a reviewer who types it right the first time never does.
 import { appConfig } from "@/lib/platform/config/app";
 import { readJson } from "@/lib/platform/http/body";
 import { apiError } from "@/lib/platform/http/errors";
