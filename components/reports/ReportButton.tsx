@@ -77,7 +77,10 @@ function ReportForm({ target, onDone }: { target: TReportTarget; onDone: () => v
               value={each}
               checked={reason === each}
               autoFocus={index === 0}
-              onChange={() => setReason(each)}
+              onChange={() => {
+                setReason(each);
+                setState({ name: "editing" });
+              }}
             />
             {t(`report.reason.${each}`)}
           </label>
