@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, chromiumExecutable } from "@/lib/platform/testing/chromium";
+import { E2E_ADMIN_SECRET } from "@/e2e/support/review";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 export const baseURL = `http://127.0.0.1:${port}`;
@@ -32,6 +33,8 @@ export default defineConfig({
       HOST: "127.0.0.1",
       DATABASE_URL: "file:./e2e/.artifacts/data/app.db",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The review page is off without it (e2e/reports/).
+      ADMIN_SECRET: E2E_ADMIN_SECRET,
     },
     reuseExistingServer: false,
     timeout: 240_000,

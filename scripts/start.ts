@@ -9,6 +9,7 @@ import { closeDb, getDbHandle } from "@/lib/platform/db/client";
 import { loadQuestionBankIntoDb } from "@/lib/sets/queries/question-bank";
 import { DatabaseSetupError, prepareDatabase } from "@/lib/platform/db/prepare";
 import { watchLeaderboardChanges } from "@/lib/leaderboards/use-cases/board-events";
+import { watchBankChanges } from "@/lib/sets/use-cases/bank-events";
 import { buildApp, isBuildCurrent } from "@/lib/platform/server/build";
 import { startHttpServer } from "@/lib/platform/server/http-server";
 import { FAST_ROUTES } from "@/app/api/fast-routes";
@@ -69,6 +70,7 @@ async function main() {
 
   // Boards cached on this instance are forgotten when a score is posted on any instance.
   await watchLeaderboardChanges(getDbHandle());
+  await watchBankChanges();
 
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const running = await startHttpServer({ cwd, host: server.host, port: server.port, dev, fastRoutes: FAST_ROUTES }).catch(

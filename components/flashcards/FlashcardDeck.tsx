@@ -1,5 +1,6 @@
 "use client";
 
+import { ReportButton } from "@/components/reports/ReportButton";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Grade } from "ts-fsrs";
@@ -195,6 +196,10 @@ function FlashcardRun({ facts, countryNames, setId }: TDeckProps) {
       </div>
       {flipped && backs[fact.id] && !rated && <RatingButtons card={cards[fact.id]} now={clock} onRate={rate} />}
       {rated && <p className="muted">{t("flash.alreadyRated")}</p>}
+      {fact.questions[0] && (
+        // A card states the fact as its first question explains it: that question is the one reported.
+        <ReportButton target={{ mode: "flashcards", questionId: fact.questions[0].question.id }} />
+      )}
       <p className="hint">{t("flash.keysHint")}</p>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { ReportButton } from "@/components/reports/ReportButton";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Grade } from "ts-fsrs";
 import { answerForNumberKey, hasAnswer, isTyping } from "@/components/quiz/answers/keys";
@@ -266,6 +267,11 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
           <LearnFeedback question={item} back={step.back} given={step.given} grade={step.grade} lang={lang} />
         )}
       </div>
+      {item && step.name !== "done" && (
+        <div className="report-row">
+          <ReportButton target={{ mode: "learn", questionId: item.question.id }} />
+        </div>
+      )}
       {step.name === "answered" && (
         <RatingButtons key={step.turn} card={cards[step.factId]} now={clock} suggested={step.suggested} onRate={rate} />
       )}

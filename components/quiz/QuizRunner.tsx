@@ -1,5 +1,6 @@
 "use client";
 
+import { ReportButton } from "@/components/reports/ReportButton";
 import { useEffect } from "react";
 import type { TAttemptState } from "@/lib/attempts/types";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
@@ -84,6 +85,7 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
   if (!attempt || !question) return null;
   // Keys 1–9 pick an option of a choice question; map, number, ordering and matching questions are answered otherwise.
   const keysApply = question.kind === "single" || question.kind === "multi" || question.kind === "truefalse";
+  const report = <ReportButton target={{ mode: "quiz", questionId: question.id, attemptId: attempt.id }} />;
   const answered = phase.name === "feedback" ? attempt.index + 1 : attempt.index;
   const score = phase.name === "feedback" ? phase.next.score : attempt.score;
   const streak = phase.name === "feedback" ? phase.next.streak : attempt.streak;
@@ -128,6 +130,7 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
           <Feedback feedback={phase.feedback} question={question} lang={lang} />
           <div className="quiz-actions">
             {keysApply && <span className="hint keys-hint">{t("quiz.keysHint")}</span>}
+            {report}
             <button type="button" className="btn btn-primary btn-large" autoFocus onClick={goOn}>
               {phase.next.finished ? t("quiz.finish") : t("quiz.next")}
             </button>
@@ -136,6 +139,7 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
       ) : (
         <div className="quiz-actions">
           {keysApply && <span className="hint keys-hint">{t("quiz.keysHint")}</span>}
+          {report}
           {question.kind !== "single" && question.kind !== "truefalse" && (
             <button
               type="button"

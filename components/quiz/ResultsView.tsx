@@ -1,6 +1,7 @@
 "use client";
 
 import type { TBoardEntry } from "@/lib/leaderboards/rules/board-score";
+import { ReportButton } from "@/components/reports/ReportButton";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
@@ -177,6 +178,7 @@ export function ResultsView({ attemptId, setTitle }: { attemptId: string; setTit
           <li key={answer.questionId} className="card">
             <p style={{ fontWeight: 700 }}>{answer.question.prompt[lang]}</p>
             <Feedback feedback={answer} question={answer.question} lang={lang} />
+            <ReportButton target={{ mode: "quiz", questionId: answer.question.id, attemptId }} />
           </li>
         ))}
       </ol>

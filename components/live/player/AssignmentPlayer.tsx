@@ -1,5 +1,6 @@
 "use client";
 
+import { ReportButton } from "@/components/reports/ReportButton";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Feedback } from "@/components/quiz/Feedback";
@@ -133,6 +134,7 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
               {error}
             </p>
           )}
+          <ReportButton target={{ mode: "assignment", questionId: question.id, gameId }} />
         </section>
       )}
       {feedback && (
@@ -150,6 +152,7 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
           <button type="button" className="btn btn-primary btn-large btn-block" autoFocus onClick={goOn}>
             {feedback.view.me.finished ? t("live.play.finish") : t("live.play.next")}
           </button>
+          <ReportButton target={{ mode: "assignment", questionId: view.assignment!.question!.id, gameId }} />
         </section>
       )}
       {!question && !feedback && (

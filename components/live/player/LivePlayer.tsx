@@ -1,5 +1,6 @@
 "use client";
 
+import { ReportButton } from "@/components/reports/ReportButton";
 import Link from "next/link";
 import { useState } from "react";
 import { QuestionView } from "@/components/quiz/QuestionView";
@@ -124,7 +125,15 @@ export function LivePlayer({ gameId, setId, nickname }: { gameId: string; setId:
       {phase.name === "question" && (
         <QuestionPanel key={phase.event.index} phase={phase} answer={answer} submit={(value) => void submit(value)} />
       )}
-      {phase.name === "result" && <PlayerResult event={phase.event} late={answer.state === "late"} />}
+      {phase.name === "question" && answer.state === "received" && (
+        <ReportButton target={{ mode: "live", questionId: phase.event.question.id, gameId }} />
+      )}
+      {phase.name === "result" && (
+        <>
+          <PlayerResult event={phase.event} late={answer.state === "late"} />
+          <ReportButton target={{ mode: "live", questionId: phase.event.question.id, gameId }} />
+        </>
+      )}
       {phase.name === "final" && (
         <div className="phone-panel is-final" role="status">
           <p className="phone-big">{t("live.play.final")}</p>

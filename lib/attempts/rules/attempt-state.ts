@@ -1,12 +1,12 @@
 // What the quiz API shows of an attempt: where it stands and the question to answer now, without its answer.
+import { questionForGrading, type TGradingBank } from "@/lib/sets/types";
 import { playableQuestion } from "@/questions/present";
-import type { TStoredQuestion } from "@/questions/types";
 import type { TScoringMode } from "@/lib/scoring/types";
 import type { TRunPosition } from "@/lib/answering/rules/plan-answer";
 import { sealQuestion, type TSeal } from "@/lib/answering/rules/seal";
 import type { TAttemptRow, TAttemptState } from "@/lib/attempts/types";
 
-type TBank = { questions: Map<string, TStoredQuestion> };
+type TBank = TGradingBank;
 
 // An attempt's question list is read on every answer; parsed once per list (the same string while it is played).
 const parsedIds = new Map<string, readonly string[]>();
@@ -37,7 +37,7 @@ export function attemptRun(attempt: TAttemptRow): TRunPosition {
 export function attemptState(attempt: TAttemptRow, bank: TBank, seal: TSeal, now: Date = new Date()): TAttemptState {
   const ids = questionIdsOf(attempt);
   const finished = Boolean(attempt.finishedAt);
-  const current = finished ? undefined : bank.questions.get(ids[attempt.currentIndex] ?? "");
+  const current = finished ? undefined : questionForGrading(bank, ids[attempt.currentIndex] ?? "");
   return {
     id: attempt.id,
     setId: attempt.setId,

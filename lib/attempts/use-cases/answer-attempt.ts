@@ -3,6 +3,7 @@
 // stays the judge: every write is guarded by the question the attempt is on, so a copy that fell behind (the
 // player's previous answer went to another instance) makes the write fail, and the answer is tried again from
 // the database's row.
+import { questionForGrading } from "@/lib/sets/types";
 import type { TDbHandle } from "@/lib/platform/db/client";
 import { findAttempt, writeAnswers, type TAttemptWrite } from "@/lib/attempts/queries/attempts";
 import type { TAttemptRow } from "@/lib/attempts/types";
@@ -74,7 +75,7 @@ export async function answerAttempt(
   const question = seal
     ? unsealQuestionId(questionIdsOf(attempt), attempt.currentIndex, input.questionId, seal)
     : input.questionId;
-  const real = bank.questions.get(question);
+  const real = questionForGrading(bank, question);
   const answer = {
     questionId: question,
     answer: seal && real ? unsealAnswer(real, input.answer, seal) : input.answer,

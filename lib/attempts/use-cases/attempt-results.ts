@@ -6,7 +6,7 @@ import { feedbackFromRow } from "@/lib/answering/rules/feedback";
 import type { TAnswerFeedback } from "@/lib/answering/types";
 import { GLOBAL_SCOPE } from "@/lib/leaderboards/types";
 import { getLeaderboard } from "@/lib/leaderboards/use-cases/get-leaderboard";
-import type { TLoadedBank } from "@/lib/sets/types";
+import { questionForGrading, type TGradingBank, type TLoadedBank } from "@/lib/sets/types";
 import { playableQuestion, type TPlayableQuestion } from "@/questions/present";
 import { attemptAnswerRows } from "@/lib/attempts/queries/attempts";
 import type { TAttemptRow } from "@/lib/attempts/types";
@@ -17,14 +17,10 @@ export type TAnsweredQuestion = TAnswerFeedback & { question: TPlayableQuestion 
 export type TAttemptRanks = Record<TPeriod, { rank: number; of: number } | null>;
 
 /** Every answer of an attempt with its question's solution, in the order asked. */
-export async function attemptAnswers(
-  db: TDb,
-  bank: Pick<TLoadedBank, "questions">,
-  attemptId: string,
-): Promise<TAnswerFeedback[]> {
+export async function attemptAnswers(db: TDb, bank: TGradingBank, attemptId: string): Promise<TAnswerFeedback[]> {
   const rows = await attemptAnswerRows(db, attemptId);
   return rows.flatMap((row) => {
-    const question = bank.questions.get(row.questionId);
+    const question = questionForGrading(bank, row.questionId);
     return question ? [feedbackFromRow(row, question)] : [];
   });
 }
@@ -38,7 +34,7 @@ export async function attemptResults(
 ): Promise<{ answers: TAnsweredQuestion[]; ranks: TAttemptRanks | null }> {
   const seal = await attemptSeal(db, attempt.id);
   const answers = (await attemptAnswers(db, bank, attempt.id)).map((answer) => {
-    const question = bank.questions.get(answer.questionId)!;
+    const question = questionForGrading(bank, answer.questionId)!;
     return { ...sealFeedback(question, answer, seal), question: playableQuestion(sealQuestion(question, seal), attempt.id) };
   });
   if (!attempt.postedAt) return { answers, ranks: null };

@@ -1,10 +1,12 @@
 // Puts a finished attempt on the leaderboards, once: globally with its speed score, and in each class the player
 // had joined when the attempt began, with the score that class counts (speed and accuracy, or accuracy only).
 // What an attempt counts for on a board (per 10 questions; none for a too short or inhumanly fast quiz) is
-// decided by lib/leaderboards/rules/board-score.ts.
+// decided by lib/leaderboards/rules/board-score.ts; points earned on a question retired after review do not count
+// (lib/leaderboards/use-cases/rebuild-boards.ts).
 import type { TDb, TDbHandle } from "@/lib/platform/db/client";
 import { membershipsOf } from "@/lib/classes/queries/groups";
 import { recordScores } from "@/lib/leaderboards/queries/leaderboards";
+import { retiredIdsIn, retiredPointsOfAttempt } from "@/lib/leaderboards/queries/score-history";
 import { boardEntry, type TBoardEntry } from "@/lib/leaderboards/rules/board-score";
 import { refreshPlayerOnBoards } from "@/lib/leaderboards/use-cases/board-cache";
 import { GLOBAL_SCOPE } from "@/lib/leaderboards/types";
@@ -15,16 +17,19 @@ import type { TAttemptRow } from "@/lib/attempts/types";
 
 export type TPostResult = { posted: boolean; alreadyPosted: boolean };
 
-/** What a finished attempt would count for on the boards, or why it stays off them. */
+/** What a finished attempt counts for on the boards (less its points on retired questions), or why it stays off. */
 export async function attemptBoardEntry(db: TDb, bank: Pick<TLoadedBank, "sets">, attempt: TAttemptRow): Promise<TBoardEntry> {
   const questionCount = (JSON.parse(attempt.questionIds) as string[]).length;
   const set = bank.sets.find((candidate) => candidate.id === attempt.setId);
   // The daily quiz is the day's questions: every attempt at it has them all.
   const setSize = attempt.setId === DAILY_SET_ID || !set ? questionCount : set.questionIds.length;
-  const answers = await attemptAnswerRows(db, attempt.id);
+  const [answers, off] = await Promise.all([
+    attemptAnswerRows(db, attempt.id),
+    retiredIdsIn(db).then((retired) => retiredPointsOfAttempt(db, attempt.id, retired)),
+  ]);
   return boardEntry({
-    score: attempt.score,
-    accuracyScore: attempt.accuracyScore,
+    score: attempt.score - off.score,
+    accuracyScore: attempt.accuracyScore - off.accuracyScore,
     questionCount,
     setSize,
     answerTimesMs: answers.map((answer) => answer.timeMs),

@@ -1,5 +1,6 @@
 // One answer to a self-paced attempt: planned by the answering engine against the attempt as given, written with
 // a guard on the question the attempt is on. The same answer sent twice counts once.
+import { questionForGrading, type TGradingBank } from "@/lib/sets/types";
 import { feedbackFromRow } from "@/lib/answering/rules/feedback";
 import { notCurrentQuestion, planAnswer } from "@/lib/answering/rules/plan-answer";
 import type { TAnswerFeedback, TAnswerRejection } from "@/lib/answering/types";
@@ -10,7 +11,7 @@ import { attemptRun, questionIdsOf } from "@/lib/attempts/rules/attempt-state";
 import { findAttempt, findAttemptAnswer, writeAnswers, type TAttemptWrite } from "@/lib/attempts/queries/attempts";
 import type { TAttemptRow } from "@/lib/attempts/types";
 
-type TBank = { questions: Map<string, TStoredQuestion> };
+type TBank = TGradingBank;
 
 export type TSubmitInput = { attempt: TAttemptRow; questionId: string; answer: TAnswerValue | null; clientTimeMs: number };
 
@@ -41,7 +42,7 @@ export async function submitAnswer(
   const { attempt } = input;
   const ids = questionIdsOf(attempt);
   const position = ids.indexOf(input.questionId);
-  const question = bank.questions.get(input.questionId);
+  const question = questionForGrading(bank, input.questionId);
   if (position < 0 || !question) {
     return {
       ok: false,

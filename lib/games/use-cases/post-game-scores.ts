@@ -1,9 +1,11 @@
 // A game created for a group puts each player's total on the group's leaderboard once it ends, counted the way
 // the group counts (speed and accuracy, or accuracy only). Players join the group too, so their later
 // self-study scores reach its board as well. Posting is idempotent (a board keeps a player's best), so a crash
-// half-way is mended by posting again.
+// half-way is mended by posting again. Points earned on a question retired after review do not count.
 import { invalidateBoards } from "@/lib/leaderboards/use-cases/board-cache";
 import { recordScores } from "@/lib/leaderboards/queries/leaderboards";
+import { boardScale } from "@/lib/leaderboards/rules/board-score";
+import { retiredIdsIn, retiredPointsOfGame } from "@/lib/leaderboards/queries/score-history";
 import type { TDbHandle } from "@/lib/platform/db/client";
 import { markGamePosted } from "@/lib/games/queries/games";
 
@@ -20,8 +22,11 @@ export async function postGameScores(
   const at = game.endedAt ?? new Date();
   const players = await db.gamePlayer.findMany({
     where: { gameId, kicked: false, playerId: { not: null } },
-    select: { playerId: true, score: true, accuracyScore: true },
+    select: { id: true, playerId: true, score: true, accuracyScore: true },
   });
+  const off = await retiredPointsOfGame(db, game, await retiredIdsIn(db));
+  // Per 10 questions, like every score on a board (lib/leaderboards/rules/board-score.ts).
+  const scale = boardScale((JSON.parse(game.questionIds) as string[]).length);
   for (let start = 0; start < players.length; start += CHUNK) {
     await db.$transaction(
       async (tx) => {
@@ -32,7 +37,9 @@ export async function postGameScores(
             create: { groupId: group.id, playerId },
             update: {},
           });
-          const score = group.scoring === "accuracy" ? player.accuracyScore : player.score;
+          const taken = off.get(player.id) ?? { score: 0, accuracyScore: 0 };
+          const raw = group.scoring === "accuracy" ? player.accuracyScore - taken.accuracyScore : player.score - taken.score;
+          const score = Math.round(raw * scale);
           await recordScores(handle, { playerId, setId: game.setId, scores: [{ scope: group.id, score }], at }, tx);
         }
       },

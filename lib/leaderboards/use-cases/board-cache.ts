@@ -85,6 +85,14 @@ export function refreshPlayerOnBoards(db: TDb, playerId: string, setId?: string)
   return cache.changes;
 }
 
+/** Forgets every board (they were rebuilt after a question was retired or restored). */
+export function invalidateAllBoards(db: TDb): void {
+  const cache = cacheOf(db);
+  for (const key of cache.boards.keys()) bump(cache, parseKey(key).setId);
+  for (const set of cache.generations.keys()) bump(cache, set);
+  cache.boards.clear();
+}
+
 /** Forgets the boards of one scope (a group's, after a game posted to it) for a set and overall. */
 export function invalidateBoards(db: TDb, setId: string, scope: string): void {
   const cache = cacheOf(db);

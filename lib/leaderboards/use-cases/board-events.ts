@@ -1,16 +1,18 @@
 // Leaderboard pages refresh, and every instance brings its cached boards up to date, when a score is posted or
 // a player renamed anywhere.
 import type { TDbHandle } from "@/lib/platform/db/client";
-import { invalidateBoards, refreshPlayerOnBoards } from "./board-cache";
+import { invalidateAllBoards, invalidateBoards, refreshPlayerOnBoards } from "./board-cache";
 import { getEventBus } from "@/lib/platform/realtime/bus";
 
 export const LEADERBOARD_CHANNEL = "leaderboards";
 
 /**
  * What changed: a player's score on a set ({ setId, playerId }), a player's nickname ({ playerId }), or a
- * whole scope of a set, as when a game posts its players to a group's board ({ setId, scope }).
+ * whole scope of a set, as when a game posts its players to a group's board ({ setId, scope }), or every board,
+ * rebuilt after a question was retired or restored ({ rebuilt: true }).
  */
-export type TLeaderboardChange = { setId: string; playerId: string } | { playerId: string } | { setId: string; scope: string };
+export type TLeaderboardChange =
+  { setId: string; playerId: string } | { playerId: string } | { setId: string; scope: string } | { rebuilt: true };
 
 export async function publishLeaderboardChange(change: TLeaderboardChange): Promise<void> {
   try {
@@ -24,7 +26,8 @@ export async function publishLeaderboardChange(change: TLeaderboardChange): Prom
 /** Keeps this instance's board cache in step with changes made on other instances (and its own, harmlessly). */
 export async function watchLeaderboardChanges(handle: TDbHandle): Promise<() => void> {
   return (await getEventBus()).subscribe(LEADERBOARD_CHANNEL, (payload) => {
-    const change = (payload ?? {}) as { setId?: unknown; playerId?: unknown; scope?: unknown };
+    const change = (payload ?? {}) as { setId?: unknown; playerId?: unknown; scope?: unknown; rebuilt?: unknown };
+    if (change.rebuilt === true) return invalidateAllBoards(handle.db);
     const setId = typeof change.setId === "string" ? change.setId : undefined;
     if (setId && typeof change.scope === "string") return invalidateBoards(handle.db, setId, change.scope);
     if (typeof change.playerId !== "string") return;

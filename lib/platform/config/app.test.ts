@@ -11,6 +11,7 @@ describe("resolveAppConfig", () => {
       rateLimitScale: 1,
       timeZone: DEFAULT_TIME_ZONE,
       requestTimeoutSeconds: 30,
+      adminSecret: null,
     });
   });
 
@@ -23,6 +24,7 @@ describe("resolveAppConfig", () => {
         RATE_LIMIT_SCALE: "2.5",
         APP_TIME_ZONE: "America/New_York",
         REQUEST_TIMEOUT_SECONDS: "12",
+        ADMIN_SECRET: "a-long-enough-review-secret",
       }),
     ).toEqual({
       publicUrl: "https://quiz.school.example",
@@ -31,6 +33,7 @@ describe("resolveAppConfig", () => {
       rateLimitScale: 2.5,
       timeZone: "America/New_York",
       requestTimeoutSeconds: 12,
+      adminSecret: "a-long-enough-review-secret",
     });
     expect(resolveAppConfig({ COOKIE_SECURE: "0" }).cookieSecure).toBe("never");
   });
@@ -45,6 +48,7 @@ describe("resolveAppConfig", () => {
     ["RATE_LIMIT_SCALE", "-2", /^RATE_LIMIT_SCALE: /],
     ["APP_TIME_ZONE", "Mars/Olympus", /^APP_TIME_ZONE: expected an IANA time zone/],
     ["REQUEST_TIMEOUT_SECONDS", "0", /^REQUEST_TIMEOUT_SECONDS: expected a whole number of seconds/],
+    ["ADMIN_SECRET", "short", /^ADMIN_SECRET: expected at least 16 characters/],
   ])("refuses %s=%s with one line naming it", (name, value, message) => {
     expect(() => resolveAppConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => resolveAppConfig({ [name]: value })).toThrow(message);

@@ -17,10 +17,14 @@ export type TAppConfig = {
   timeZone: string;
   /** How long a client may take to send a request's headers and body (lib/platform/server/timeouts.ts). */
   requestTimeoutSeconds: number;
+  /** The secret that opens the review page (/review); null: the review page is off. */
+  adminSecret: string | null;
 };
 
 export const DEFAULT_TIME_ZONE = "Europe/Berlin";
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
+/** Long enough that guessing it through the review page's rate limit is hopeless. */
+export const MIN_ADMIN_SECRET_LENGTH = 16;
 
 type TEnv = Record<string, string | undefined>;
 
@@ -74,7 +78,14 @@ export function resolveAppConfig(env: TEnv): TAppConfig {
   if (rawTimeout && (!/^\d+$/.test(rawTimeout) || Number(rawTimeout) < 1)) {
     throw new ConfigError(`REQUEST_TIMEOUT_SECONDS: expected a whole number of seconds, 1 or more, got "${rawTimeout}".`);
   }
+  const adminSecret = env.ADMIN_SECRET?.trim() || null;
+  if (adminSecret && adminSecret.length < MIN_ADMIN_SECRET_LENGTH) {
+    throw new ConfigError(
+      `ADMIN_SECRET: expected at least ${MIN_ADMIN_SECRET_LENGTH} characters (e.g. from \`openssl rand -base64 24\`), got ${adminSecret.length}.`,
+    );
+  }
   return {
+    adminSecret,
     requestTimeoutSeconds: Number(rawTimeout || DEFAULT_REQUEST_TIMEOUT_SECONDS),
     publicUrl,
     cookieSecure: secure === undefined ? "auto" : secure ? "always" : "never",

@@ -20,7 +20,9 @@ export type TLimitName =
   | "recover"
   | "write"
   | "learn"
-  | "postAddress";
+  | "postAddress"
+  | "report"
+  | "reviewSignIn";
 
 /**
  * Points per window in seconds. A request of a known player is counted against that player only: a school sits
@@ -46,6 +48,10 @@ const LIMITS: Record<TLimitName, { player: [number, number]; address: [number, n
   write: { player: [30, 60], address: [600, 60] },
   // Backs of learn cards, read as a class studies: one per answer or turned card.
   learn: { player: [120, 60], address: [6000, 60] },
+  // Reports on questions ("Frage melden"): plenty for a student who finds several faults, not for a flood.
+  report: { player: [10, 600], address: [300, 600] },
+  // Wrong admin secrets per address (only failures count): guessing a 16-character secret at 10 per 10 minutes.
+  reviewSignIn: { player: [10, 600], address: [10, 600] },
 };
 
 function limiters(name: TLimitName): TLimiters {

@@ -3,11 +3,8 @@
 // it to "http" for plain requests). A client that fakes the header only keeps its own cookies off plain HTTP.
 import "server-only";
 import { headers } from "next/headers";
-import { appConfig } from "@/lib/platform/config/app";
+import { isSecureProto } from "./set-cookie";
 
 export async function secureCookies(): Promise<boolean> {
-  const { cookieSecure } = appConfig();
-  if (cookieSecure !== "auto") return cookieSecure === "always";
-  const proto = (await headers()).get("x-forwarded-proto") ?? "";
-  return proto.split(",")[0]?.trim().toLowerCase() === "https";
+  return isSecureProto((await headers()).get("x-forwarded-proto"));
 }

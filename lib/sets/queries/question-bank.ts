@@ -74,16 +74,19 @@ export async function loadQuestionBankIntoDb(handle: TDbHandle, bank: TQuestionB
   );
 }
 
-/** The active questions and the sets, as stored. */
+/** The active questions (those retired after review apart) and the sets, as stored. */
 export async function readQuestionBank(handle: TDbHandle): Promise<TLoadedBank> {
-  const [rows, setRows] = await Promise.all([
+  const [rows, setRows, retirements] = await Promise.all([
     handle.db.question.findMany({ where: { active: true }, select: { data: true } }),
     handle.db.questionSet.findMany({ orderBy: { position: "asc" } }),
+    handle.db.questionRetirement.findMany({ select: { questionId: true } }),
   ]);
+  const retiredIds = new Set(retirements.map((row) => row.questionId));
   const questions = new Map<string, TStoredQuestion>();
+  const retired = new Map<string, TStoredQuestion>();
   for (const row of rows) {
     const question = JSON.parse(row.data) as TStoredQuestion;
-    questions.set(question.id, question);
+    (retiredIds.has(question.id) ? retired : questions).set(question.id, question);
   }
   const sets = setRows.map((row): TQuestionSet => ({
     id: row.id,
@@ -93,12 +96,17 @@ export async function readQuestionBank(handle: TDbHandle): Promise<TLoadedBank> 
     questionIds: JSON.parse(row.questionIds) as string[],
     countries: JSON.parse(row.tags) as string[],
   }));
-  return { questions, sets };
+  return { questions, retired, sets };
 }
 
 const globalForBank = globalThis as typeof globalThis & { __quizBank?: Promise<TLoadedBank> };
 
-/** The bank as loaded at start, read once per process (it changes only with a restart). */
+/** Forgets the bank read, so that the next use reads it again (a question was retired or restored). */
+export function forgetQuestionBank(): void {
+  globalForBank.__quizBank = undefined;
+}
+
+/** The bank as loaded at start, read once per process (it changes with a restart, or a retirement on review). */
 export function getQuestionBank(): Promise<TLoadedBank> {
   globalForBank.__quizBank ??= import("@/lib/platform/db/client").then(({ getDbHandle }) => readQuestionBank(getDbHandle()));
   globalForBank.__quizBank.catch(() => (globalForBank.__quizBank = undefined));
