@@ -82,6 +82,7 @@ export type TBackground = {
   support: Record<string, string[]>;
   unVoteAgainst: string[];
   groups: Record<string, string[]>;
+  nearMisses: Record<string, string[]>;
 };
 
 export type TKnowledgeBase = {

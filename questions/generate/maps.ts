@@ -18,7 +18,8 @@ function sourceFact(facts: TFact[], code: string, name: string): TFact {
   const naming = (fact: TFact) => fact.sources.some((source) => source.quote.includes(name));
   const shortest = (candidates: TFact[]) =>
     [...candidates].sort((a, b) => a.sources[0]!.quote.length - b.sources[0]!.quote.length || a.id.localeCompare(b.id))[0];
-  const own = facts.filter((fact) => fact.country === code);
+  // A sentence the question can quote as it stands: none an article gets wrong, none about a status that ended.
+  const own = facts.filter((fact) => fact.country === code && !fact.correction && !fact.until);
   const found = shortest(own.filter(naming)) ?? shortest(own) ?? shortest(facts.filter(naming));
   if (!found) throw new Error(`no fact names ${code}`);
   return found;
