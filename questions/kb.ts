@@ -253,3 +253,14 @@ export function happenedBefore(kb: TKnowledgeBase, a: string, b: string): TTruth
   if (secondEnd < firstStart) return "false";
   return "unknown";
 }
+
+/**
+ * The person held no office any more when the event happened (Raisi died in May 2024, Assad fell in December
+ * 2024): no plausible answer to "who did it" for a later event.
+ */
+export function outOfOfficeAt(kb: TKnowledgeBase, personId: string, eventFactId: string): boolean {
+  const event = kb.factsById.get(eventFactId);
+  const leader = factsOfType(kb, "leader").find((fact) => fact.personId === personId);
+  if (event?.type !== "event" || !event.date || !leader || leader.status === "in-office" || !leader.period?.to) return false;
+  return dateSpan(leader.period.to)[1] < dateSpan(event.date)[0];
+}

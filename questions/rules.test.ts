@@ -337,3 +337,20 @@ describe("the fresh-eyes review (210 questions, 6.5/10): each finding refused wh
     expect(soldiers.prompt.de).toMatch(/mehr als|Untergrenze/);
   });
 });
+
+describe("the own review after the fixes", () => {
+  it("offers nobody out of office before the event as its actor (Raisi or Assad for the 2025 parade)", () => {
+    const parade = find((q) => about("cn.event.victory-day")(q) && q.check.relation === "actor");
+    expect(problems(parade)).toBe("");
+    const wrong = parade.options.find((option) => option.subject !== "xi")!;
+    Object.assign(wrong, { id: "raisi", subject: "raisi", text: { de: "Ebrahim Raisi", en: "Ebrahim Raisi" } });
+    expect(problems(parade)).toMatch(/offers raisi, out of office before the event/);
+  });
+
+  it("never attributes a claim twice ('Laut der Bildergalerie: … laut Bildergalerie …')", () => {
+    for (const q of questions) {
+      expect(q.explanation.de).not.toMatch(/^Laut (der )?Bildergalerie: [^.]*laut (der )?Bildergalerie/);
+      expect(q.explanation.de).not.toMatch(/^Laut DW: [^.]*laut DW/);
+    }
+  });
+});

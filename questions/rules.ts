@@ -1,6 +1,6 @@
 // Content rules the validation applies to every generated question, beyond "exactly the intended answer":
 // each guards one fault class of issue 12 (closed-world options, time, precision, teaching value).
-import { otherOccurrences, type TKnowledgeBase, type TTruth } from "./kb";
+import { otherOccurrences, outOfOfficeAt, type TKnowledgeBase, type TTruth } from "./kb";
 import type { TQuestion } from "./types";
 
 /** The prompt asks what the articles say (German and English). */
@@ -78,7 +78,11 @@ function correctionRules(kb: TKnowledgeBase, question: TQuestion): string[] {
     const keyedFalse = question.kind === "truefalse" && question.answer === "false";
     if (wrong && !keyedFalse) {
       for (const lang of ["de", "en"] as const) {
-        const texts = [question.prompt[lang], question.explanation[lang], ...question.options.map((o) => o.text[lang])];
+        // A quotation is the article's own wording (its note says what is wrong); outside quotes the question speaks.
+        const unquoted = (text: string) => text.replace(/[„“"][^„“”"]*[“”"]/g, "");
+        const texts = [question.prompt[lang], question.explanation[lang], ...question.options.map((o) => o.text[lang])].map(
+          unquoted,
+        );
         if (texts.some((text) => text.includes(wrong[lang])))
           problems.push(`${fact.id}: repeats the article's imprecise "${wrong[lang]}" as its own`);
       }
@@ -165,6 +169,11 @@ function phrasingRules(kb: TKnowledgeBase, question: TQuestion): string[] {
     for (const phrase of FILLER)
       if (phrase.test(question.explanation[lang])) problems.push(`filler in the explanation: ${phrase}`);
   }
+  // "Who watched the 2025 parade?" never offers a president who had died or fallen before it: an implausible option.
+  if (question.check.relation === "actor")
+    for (const option of question.options)
+      if (outOfOfficeAt(kb, option.subject, question.check.args.fact ?? ""))
+        problems.push(`offers ${option.subject}, out of office before the event: no plausible option`);
   // "DW schreibt: „…“ – richtig oder falsch?" tests which article said it, not what is so.
   if (
     /^(DW|Die Bildergalerie) schreibt: „/.test(question.prompt.de) ||

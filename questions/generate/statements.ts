@@ -55,7 +55,7 @@ export function askOnMap(kb: TKnowledgeBase, fact: TStatementFact): boolean {
 
 /** "Laut DW", "According to DW (June 2024)": an attribution a claim already carries. */
 const ATTRIBUTION =
-  /(^|\s)(laut (DW|der Bildergalerie|den Artikeln)( \(Juni 2024\))?|according to (DW|the picture gallery|the articles)( \(June 2024\))?),?/i;
+  /(^|\s)(laut (DW|(der )?Bildergalerie|den Artikeln)( \(Juni 2024\))?|according to (DW|the picture gallery|the articles)( \(June 2024\))?),?/i;
 
 /** The claim without its attribution, for a prompt that names the source itself. */
 function unattributed(text: string): string {
