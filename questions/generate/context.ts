@@ -29,7 +29,22 @@ export function contextSentence(kb: TKnowledgeBase, fact: TFact): TLocalized {
   const said = borrowed(kb, other);
   // The borrowed sentence stands on its own, with its article named where it does not name it itself.
   const per = perSource(kb, other);
-  return both((lang) => (/\b(laut|according to)\b/i.test(said[lang]) ? said[lang] : `${capitalize(per[lang])}: ${said[lang]}`));
+  return both((lang) => {
+    if (/\b(laut|according to)\b/i.test(said[lang])) return said[lang];
+    // English runs on after a comma ("According to DW, the communist government …"); German keeps a colon, since
+    // "Laut DW" would turn the sentence's word order round.
+    return lang === "en" ? `${capitalize(per.en)}, ${lowerFirstWord(kb, said.en)}` : `${capitalize(per.de)}: ${said.de}`;
+  });
+}
+
+/** "The communist government …" → "the communist government …"; a name ("Belarus", "Kim Jong Un") stays. */
+function lowerFirstWord(kb: TKnowledgeBase, text: string): string {
+  const first = text.split(/[\s,']/)[0] ?? "";
+  const names = [
+    ...[...kb.countries.values()].map((country) => country.name.en),
+    ...[...kb.people.values()].map((person) => person.name.en),
+  ].flatMap((name) => name.split(/\s+/));
+  return names.includes(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** The facts an explanation borrowed its context from. */
