@@ -88,8 +88,8 @@ describe("the question bank", () => {
     });
     copy.edit("facts/allies/kz.yaml", (text) =>
       text.replace(
-        '"{country} teilt sich die längste Landgrenze der Welt mit Russland."',
-        '"{country} hat die weltweit längste Landgrenze mit Russland."',
+        '"{country} teilt sich mit Russland die längste durchgehende Landgrenze der Welt."',
+        '"{country} hat mit Russland die weltweit längste durchgehende Landgrenze."',
       ),
     );
     const edited = buildQuestionBank(copy.root).bank!;

@@ -82,6 +82,7 @@ export type TBackground = {
   support: Record<string, string[]>;
   unVoteAgainst: string[];
   groups: Record<string, string[]>;
+  nearMisses: Record<string, string[]>;
 };
 
 export type TKnowledgeBase = {
@@ -251,4 +252,15 @@ export function happenedBefore(kb: TKnowledgeBase, a: string, b: string): TTruth
   if (firstEnd < secondStart) return "true";
   if (secondEnd < firstStart) return "false";
   return "unknown";
+}
+
+/**
+ * The person held no office any more when the event happened (Raisi died in May 2024, Assad fell in December
+ * 2024): no plausible answer to "who did it" for a later event.
+ */
+export function outOfOfficeAt(kb: TKnowledgeBase, personId: string, eventFactId: string): boolean {
+  const event = kb.factsById.get(eventFactId);
+  const leader = factsOfType(kb, "leader").find((fact) => fact.personId === personId);
+  if (event?.type !== "event" || !event.date || !leader || leader.status === "in-office" || !leader.period?.to) return false;
+  return dateSpan(leader.period.to)[1] < dateSpan(event.date)[0];
 }

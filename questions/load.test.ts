@@ -79,10 +79,10 @@ describe("a wrong entry is reported with its file, line, path and reason", () =>
 
   it("a duplicate fact id", () => {
     const problems = problemsAfter("facts/allies/vn.yaml", (text) =>
-      text.replace("id: vn.statement.deepened", "id: vn.support.defence-pact"),
+      text.replace("id: vn.statement.deepened", "id: vn.statement.defence-claim"),
     );
     expect(problems).toContainEqual(
-      expect.stringMatching(/vn\.yaml:\d+ facts\[\d+\]\.id: duplicate fact id "vn\.support\.defence-pact"/),
+      expect.stringMatching(/vn\.yaml:\d+ facts\[\d+\]\.id: duplicate fact id "vn\.statement\.defence-claim"/),
     );
   });
 

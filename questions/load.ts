@@ -158,6 +158,7 @@ export function loadFactBase(root: string = QUESTIONS_DIR): { kb?: TKnowledgeBas
     statements: {},
     support: {},
     unVoteAgainst: [],
+    nearMisses: {},
     groups: {},
   };
 
@@ -331,8 +332,7 @@ function checkReferences(input: {
   }
   for (const [id, codes] of Object.entries(background.statements)) {
     const fact = facts.find((candidate) => candidate.id === id);
-    if (fact?.type !== "statement" || !fact.exclusive)
-      backgroundFile.report(["statements", id], `no exclusive statement fact "${id}"`);
+    if (fact?.type !== "statement") backgroundFile.report(["statements", id], `no statement fact "${id}"`);
     checkCodes(codes, ["statements", id]);
   }
   for (const [item, codes] of Object.entries(background.support)) {
@@ -340,6 +340,9 @@ function checkReferences(input: {
     checkCodes(codes, ["support", item]);
   }
   checkCodes(background.unVoteAgainst, ["unVoteAgainst"]);
+  for (const id of Object.keys(background.nearMisses)) {
+    if (!facts.some((fact) => fact.id === id)) backgroundFile.report(["nearMisses", id], `no fact "${id}"`);
+  }
   for (const [group, codes] of Object.entries(background.groups)) {
     if (facts.find((fact) => fact.id === group)?.type !== "group")
       backgroundFile.report(["groups", group], `no group fact "${group}"`);

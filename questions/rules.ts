@@ -1,15 +1,18 @@
 // Content rules the validation applies to every generated question, beyond "exactly the intended answer":
 // each guards one fault class of issue 12 (closed-world options, time, precision, teaching value).
-import { otherOccurrences, type TKnowledgeBase, type TTruth } from "./kb";
+import { otherOccurrences, outOfOfficeAt, type TKnowledgeBase, type TTruth } from "./kb";
 import type { TQuestion } from "./types";
 
 /** The prompt asks what the articles say (German and English). */
 const ABOUT_ARTICLES = {
-  de: /\blaut\b|\bnenn(t|en)\b|\bschreib(t|en)\b|\bbeschreib(t|en)\b|\bArtikel\b|Bildergalerie|\bDW\b/,
+  de: /\blaut\b|\bnenn(t|en)\b|\bnannten?\b|\bschreib(t|en)\b|\bbeschreib(t|en)\b|\bArtikel\b|Bildergalerie|\bDW\b/,
   en: /according to|\bname[sd]?\b|\bwrites?\b|\bdescribes?\b|\barticles?\b|picture gallery|\bDW\b/,
 };
 /** A statement keyed false by the articles' silence must say so: "DW nennt …", not "X did …". */
-const NAMES = { de: /\bnenn(t|en)\b|\bschreib(t|en)\b/, en: /\bname[sd]?\b|\bmentions?\b|\bwrites?\b/ };
+const NAMES = {
+  de: /\bnenn(t|en)\b|\bnannten?\b|\bschreib(t|en)\b|\bschrieb(en)?\b/,
+  en: /\bname[sd]?\b|\bmentions?\b|\bwrites?\b/,
+};
 
 export function speaksOfArticles(question: TQuestion, strict = false): boolean {
   const marks = strict ? NAMES : ABOUT_ARTICLES;
@@ -28,6 +31,65 @@ export function wrongIsAllowed(question: TQuestion, holds: TTruth): boolean {
 
 /** Phrasings that read like a machine filled a template. */
 const MACHINE_PHRASES = [/In welchem Jahr war das:/, /In which year did this happen:/, / von (Iran|Syrien|Indien|China)\b/];
+/** Filler that glues a borrowed sentence onto an explanation instead of saying how it relates. */
+const FILLER = [/Dazu passt:/, /In the same vein/i];
+
+/** "It does not follow that it is untrue": only for a key that rests on the articles' silence. */
+const HEDGE = { de: /heißt nicht, dass es nicht (zutrifft|stimmt)/, en: /does not mean (it is|that it is) untrue/ };
+
+/**
+ * The hedge belongs where the key is "the articles do not say so" and reality is unknown; a statement false in the
+ * world (holds "false") gets an explanation of what is true instead.
+ */
+export function hedgeRule(question: TQuestion, holds?: TTruth): string[] {
+  const hedged = HEDGE.de.test(question.explanation.de) || HEDGE.en.test(question.explanation.en);
+  if (!hedged) return [];
+  if (question.check.scope !== "article" || (question.kind === "truefalse" && holds !== "unsaid"))
+    return ['hedges a plainly false statement ("heißt nicht, dass es nicht zutrifft"): say what is true instead'];
+  return [];
+}
+
+/** Relations whose false statement says a fact of another subject than its own ("Iran was Moscow's main base"). */
+const SWAP_RELATIONS = new Set(["member-of", "statement", "in-group", "supplies", "un-against"]);
+
+/** A swapped false statement uses a near miss a teacher chose (background.yaml nearMisses), never any country. */
+function nearMissRules(kb: TKnowledgeBase, question: TQuestion): string[] {
+  if (question.kind !== "truefalse" || question.answer !== "false" || !SWAP_RELATIONS.has(question.check.relation)) return [];
+  if (!("subject" in question.check)) return [];
+  const subject = question.check.subject;
+  const chosen = question.factIds.some((id) => kb.background.nearMisses[id]?.includes(subject));
+  return chosen ? [] : [`the false statement swaps in ${subject}, which is no chosen near miss (background.yaml nearMisses)`];
+}
+
+/** The year of a date, or a year in running text. */
+const YEAR = /\b(19|20)\d\d\b/;
+
+/** Where an article is wrong, the question says so, and never repeats the article's wording as its own. */
+function correctionRules(kb: TKnowledgeBase, question: TQuestion): string[] {
+  const problems: string[] = [];
+  const shown = new Set(question.sources.map((source) => `${source.file}\n${source.quote}`));
+  for (const fact of kb.facts) {
+    if (!fact.correction) continue;
+    const rests = question.factIds.includes(fact.id) || fact.sources.some((s) => shown.has(`${s.file}\n${s.quote}`));
+    if (!rests) continue;
+    if (!(question.note?.de.includes(fact.correction.note.de) && question.note.en.includes(fact.correction.note.en)))
+      problems.push(`${fact.id}: the article is corrected, but the question does not say so in its note`);
+    const wrong = fact.correction.wrong;
+    const keyedFalse = question.kind === "truefalse" && question.answer === "false";
+    if (wrong && !keyedFalse) {
+      for (const lang of ["de", "en"] as const) {
+        // A quotation is the article's own wording (its note says what is wrong); outside quotes the question speaks.
+        const unquoted = (text: string) => text.replace(/[„“"][^„“”"]*[“”"]/g, "");
+        const texts = [question.prompt[lang], question.explanation[lang], ...question.options.map((o) => o.text[lang])].map(
+          unquoted,
+        );
+        if (texts.some((text) => text.includes(wrong[lang])))
+          problems.push(`${fact.id}: repeats the article's imprecise "${wrong[lang]}" as its own`);
+      }
+    }
+  }
+  return problems;
+}
 
 const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\d]{4,}/gu) ?? []);
 
@@ -61,6 +123,9 @@ function timeRules(kb: TKnowledgeBase, question: TQuestion): string[] {
       problems.push(`${id} no longer holds (${fact.until.date}) but the question does not say what changed`);
     if (fact.until && !/\blaut\b|\bwar(en)?\b|\bhatte\b/.test(question.prompt.de))
       problems.push(`${id} no longer holds: ask it in the past tense or as the article's claim`);
+    // "Laut DW (Juni 2024) …", "Bis Dezember 2024 …": a status that ended is asked with its date, never timelessly.
+    if (fact.until && !(YEAR.test(question.prompt.de) && YEAR.test(question.prompt.en)))
+      problems.push(`${id} no longer holds (${fact.until.date}): the prompt must say when it held (a year)`);
     const leaderRelations = ["leads-country", "country-of-leader", "holds-office"];
     if (fact.type === "leader" && fact.status !== "in-office" && leaderRelations.includes(question.check.relation)) {
       const text = fact.period?.text.de;
@@ -99,8 +164,22 @@ function precisionRules(kb: TKnowledgeBase, question: TQuestion): string[] {
 
 function phrasingRules(kb: TKnowledgeBase, question: TQuestion): string[] {
   const problems: string[] = [];
-  for (const lang of ["de", "en"] as const)
+  for (const lang of ["de", "en"] as const) {
     for (const phrase of MACHINE_PHRASES) if (phrase.test(question.prompt[lang])) problems.push(`machine phrasing: ${phrase}`);
+    for (const phrase of FILLER)
+      if (phrase.test(question.explanation[lang])) problems.push(`filler in the explanation: ${phrase}`);
+  }
+  // "Who watched the 2025 parade?" never offers a president who had died or fallen before it: an implausible option.
+  if (question.check.relation === "actor")
+    for (const option of question.options)
+      if (outOfOfficeAt(kb, option.subject, question.check.args.fact ?? ""))
+        problems.push(`offers ${option.subject}, out of office before the event: no plausible option`);
+  // "DW schreibt: „…“ – richtig oder falsch?" tests which article said it, not what is so.
+  if (
+    /^(DW|Die Bildergalerie) schreibt: „/.test(question.prompt.de) ||
+    /^(DW|The picture gallery) writes: “/.test(question.prompt.en)
+  )
+    problems.push("tests only which article said a sentence: ask about its substance");
   if (question.kind === "map" && !/\blaut\b|Allgemeinwissen/.test(question.prompt.de))
     problems.push("a map question states a fact from the articles or says that location is general knowledge");
   // A recurring event is asked only with what makes it unique.
@@ -121,6 +200,9 @@ export function contentRules(kb: TKnowledgeBase, question: TQuestion): string[] 
     ...timeRules(kb, question),
     ...precisionRules(kb, question),
     ...phrasingRules(kb, question),
+    ...correctionRules(kb, question),
+    ...nearMissRules(kb, question),
+    ...(question.kind === "truefalse" ? [] : hedgeRule(question)),
   ];
 }
 

@@ -28,9 +28,17 @@ export type TSourceRef = z.infer<typeof ZSourceRef>;
 /** A status (office, membership, presence) that no longer holds: from `date` on, with what changed. */
 const ZUntil = z.strictObject({ date: ZIsoDate, note: ZLocalized });
 
+/**
+ * Where the article is wrong or imprecise ("Regierungschef", "Inbrahim", "Mitglied"): every question resting on
+ * the fact, or showing one of its source sentences, says so in its note. `wrong` is the article's wording, which no
+ * prompt, option or explanation may repeat as its own (only a statement keyed false may use it).
+ */
+const ZCorrection = z.strictObject({ note: ZLocalized, wrong: ZLocalized.optional() });
+
 const factCommon = {
   id: ZFactId,
   until: ZUntil.optional(),
+  correction: ZCorrection.optional(),
   /** A sentence of context that explains why the fact matters (shown in explanations). */
   why: ZLocalized.optional(),
   sources: z.array(ZSourceRef).min(1, "a fact needs at least one source"),
@@ -121,6 +129,11 @@ export const ZStatementFact = z
     exclusive: z.boolean().default(false),
     subjectOrganisation: ZRefId.optional(),
     ask: ZLocalized.optional(),
+    /**
+     * For a statement about no country: a plausible near miss that is false (by the article and in the world),
+     * with why – asked as true/false instead of the claim itself, so such statements test substance.
+     */
+    falseClaim: z.strictObject({ claim: ZLocalized, why: ZLocalized }).optional(),
   })
   .refine((fact) => !fact.exclusive || fact.ask, { message: "an exclusive statement needs ask", path: ["ask"] });
 
@@ -235,9 +248,18 @@ const ZBackgroundEvent = z.strictObject({
 export const ZBackgroundFile = z.strictObject({
   memberships: z.record(z.string(), z.array(ZCountryCode)),
   events: z.record(z.string(), ZBackgroundEvent).default({}),
-  /** Countries an exclusive statement may also fit in the real world ("largest importer of Russian oil"). */
+  /**
+   * Countries a statement may also fit in the real world ("largest importer of Russian oil"), or that the article
+   * says it of elsewhere (DW's "Verteidigungsabkommen" with Vietnam, and with North Korea).
+   */
   statements: z.record(z.string(), z.array(ZCountryCode)).default({}),
   support: z.record(z.string(), z.array(ZCountryCode)),
   unVoteAgainst: z.array(ZCountryCode),
   groups: z.record(z.string(), z.array(ZCountryCode)),
+  /**
+   * The only subjects a false true/false statement may swap in for a fact's own (by fact id): plausible near misses
+   * a teacher chose ("Iran" for Russia's main base in the Middle East, not "Malaysia"). They must be false by the
+   * facts too; a fact without an entry gets no swapped false statement.
+   */
+  nearMisses: z.record(z.string(), z.array(z.string())).default({}),
 });

@@ -20,7 +20,7 @@ import {
   type TTruth,
 } from "./kb";
 import { mapCountryCodes } from "./map-codes";
-import { contentRules, setRules, wrongIsAllowed } from "./rules";
+import { contentRules, hedgeRule, setRules, wrongIsAllowed } from "./rules";
 import type { TQuestion } from "./types";
 
 type TArgs = Record<string, string>;
@@ -38,6 +38,13 @@ const UNARY: Record<string, TUnary> = {
   "supplied-by": (kb, args, item) => supplies(kb, args.country!, item),
   statement: (kb, args, subject) => statementHolds(kb, args.fact!, subject),
   "in-group": (kb, args, country) => inGroup(kb, args.fact!, country),
+  // A statement about no country: its claim holds; its teacher-written near miss does not.
+  "statement-general": (kb, args, which) => {
+    const fact = kb.factsById.get(args.fact!);
+    if (fact?.type !== "statement") return "unknown";
+    if (which === "claim") return "true";
+    return which === "false-claim" && fact.falseClaim ? "false" : "unknown";
+  },
   "un-against": (kb, _args, country) => votesAgainstUn(kb, country),
   "un-against-all": (kb, _args, country) => votesAgainstEveryUnResolution(kb, country),
   "not-condemned": (kb, _args, country) => {
@@ -139,6 +146,7 @@ export function validateQuestion(kb: TKnowledgeBase, question: TQuestion): strin
       else if (holds !== "true" && question.answer === "true") fail(`the statement is ${holds} but the answer says true`);
       else if (holds === "unsaid" && !wrongIsAllowed(question, holds))
         fail("keyed false only because the articles are silent: say what the articles name, or do not ask it");
+      for (const problem of hedgeRule(question, holds)) fail(problem);
       break;
     }
     case "numeric": {

@@ -6,9 +6,10 @@ import { seededPick } from "@/questions/random";
 import { both, capitalize, fill, formatList } from "@/questions/text";
 import { canonical, check, countryName, countryOption, TRUE_FALSE_OPTIONS, type TDraft } from "./builder";
 
+// DW's votes stand at June 2024 (Syria's government has changed since): asked with that date, in the past tense.
 const UN_AGAINST = {
-  de: "{country} stimmt laut DW in den Vereinten Nationen gegen Resolutionen, die Russland zu einer Beendigung des Krieges bewegen sollen.",
-  en: "According to DW, {country} votes in the United Nations against resolutions meant to bring Russia to end the war.",
+  de: "{country} stimmte laut DW (Juni 2024) in den Vereinten Nationen gegen Resolutionen, die Russland zu einer Beendigung des Krieges bewegen sollten.",
+  en: "According to DW (June 2024), {country} voted in the United Nations against resolutions meant to bring Russia to end the war.",
 };
 const UN_AGAINST_ALL = {
   de: "{country} stimmte laut DW gegen jede einzelne UN-Resolution, die Russlands Vorgehen in der Ukraine verurteilen oder stoppen sollte.",
@@ -35,16 +36,16 @@ export function alignmentQuestions(kb: TKnowledgeBase): TDraft[] {
   const notAgainst = countries.filter((code) => votesAgainstUn(kb, code) === "false");
   const againstLine = both((lang) =>
     lang === "de"
-      ? `Laut DW stimmen ${names(against, "de")} gegen solche Resolutionen; Nordkorea – anders als China – sogar gegen jede einzelne.`
-      : `According to DW, ${names(against, "en")} vote against such resolutions; North Korea – unlike China – against every single one.`,
+      ? `Laut DW (Juni 2024) stimmten ${names(against, "de")} gegen solche Resolutionen; Nordkorea – anders als China – sogar gegen jede einzelne.`
+      : `According to DW (June 2024), ${names(against, "en")} voted against such resolutions; North Korea – unlike China – against every single one.`,
   );
   drafts.push({
     kind: "multi",
     key: "un-against",
     difficulty: 2,
     prompt: {
-      de: "Welche dieser Länder stimmen laut DW in den Vereinten Nationen gegen Resolutionen, die Russland zu einer Beendigung des Krieges bewegen sollen?",
-      en: "According to DW, which of these countries vote in the United Nations against resolutions meant to bring Russia to end the war?",
+      de: "Welche dieser Länder stimmten laut DW (Juni 2024) in den Vereinten Nationen gegen Resolutionen, die Russland zu einer Beendigung des Krieges bewegen sollten?",
+      en: "According to DW (June 2024), which of these countries voted in the United Nations against resolutions meant to bring Russia to end the war?",
     },
     options: canonical([...against, ...seededPick(notAgainst, 3, "un-against")].map((code) => countryOption(kb, code))),
     answer: against.map((code) => code.toLowerCase()),
@@ -116,11 +117,8 @@ export function alignmentQuestions(kb: TKnowledgeBase): TDraft[] {
         countries: [country],
         check: check("un-against", {}, country),
       });
-      const shown = seededPick(
-        notAgainst.filter((code) => !swapped.has(code)),
-        1,
-        `un-against-tf:${fact.id}`,
-      )[0];
+      // A near miss a teacher chose (background.yaml): a partner of Russia that abstains, not just any country.
+      const shown = (kb.background.nearMisses[fact.id] ?? []).find((code) => notAgainst.includes(code) && !swapped.has(code));
       if (!shown) continue;
       swapped.add(shown);
       drafts.push({
@@ -132,8 +130,8 @@ export function alignmentQuestions(kb: TKnowledgeBase): TDraft[] {
         answer: "false",
         explanation: both((lang) =>
           lang === "de"
-            ? `Falsch: ${countryName(kb, shown).de} stimmte nie gegen diese Resolutionen. ${againstLine.de}`
-            : `False: ${countryName(kb, shown).en} never voted against these resolutions. ${againstLine.en}`,
+            ? `Falsch: ${countryName(kb, shown).de} stimmte nicht gegen diese Resolutionen. ${againstLine.de} ${UN_CONTEXT.de}`
+            : `False: ${countryName(kb, shown).en} did not vote against these resolutions. ${againstLine.en} ${UN_CONTEXT.en}`,
         ),
         facts: [fact],
         themes: ["alliances"],
@@ -164,9 +162,9 @@ export function alignmentQuestions(kb: TKnowledgeBase): TDraft[] {
       countries: members,
       check: check("in-group", { fact: fact.id }),
     });
-    // One member and two outsiders (near misses for a list the article gives in full).
-    const outsidersShown = seededPick(outsiders, 2, `group-tf:${fact.id}:1`);
-    for (const [index, truthful] of [true, false, false].entries()) {
+    // One member, and outsiders a teacher chose as near misses (background.yaml) for a list the article gives in full.
+    const outsidersShown = (kb.background.nearMisses[fact.id] ?? []).filter((code) => outsiders.includes(code));
+    for (const [index, truthful] of [true, ...outsidersShown.map(() => false)].entries()) {
       const shown = truthful ? seededPick(members, 1, `group-tf:${fact.id}:${index}`)[0]! : outsidersShown[index - 1]!;
       drafts.push({
         kind: "truefalse",

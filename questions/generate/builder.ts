@@ -59,6 +59,14 @@ export function asOfLabel(kb: TKnowledgeBase, sources: Array<{ file: string; asO
   });
 }
 
+/** The corrections of every fact that rests on one of these source sentences. */
+export function correctionsOf(kb: TKnowledgeBase, sources: Array<{ file: string; quote: string }>): TLocalized[] {
+  const shown = new Set(sources.map((source) => `${source.file}\n${source.quote}`));
+  return kb.facts.flatMap((fact) =>
+    fact.correction && fact.sources.some((source) => shown.has(`${source.file}\n${source.quote}`)) ? [fact.correction.note] : [],
+  );
+}
+
 export function makeQuestion(kb: TKnowledgeBase, draft: TDraft): TQuestion {
   const { key, facts: own, themes, countries, note, ...question } = draft;
   const facts = [...own, ...borrowedFacts(kb, own, question.explanation)];
@@ -75,9 +83,17 @@ export function makeQuestion(kb: TKnowledgeBase, draft: TDraft): TQuestion {
     ...new Set(countries.map((code) => kb.countries.get(code)?.region).filter((region): region is TRegion => Boolean(region))),
   ].sort();
   const editorial = note ? [note] : note === null ? [] : facts.flatMap((fact) => (fact.note ? [fact.note] : []));
-  // What changed since a status stopped holding is always said, whatever else the question notes.
+  // What changed since a status stopped holding, and where an article is wrong, is always said – whatever else the
+  // question notes, and for every source sentence it shows (another fact may correct the same sentence).
   const notes = [
-    ...new Map([...editorial, ...facts.flatMap((fact) => (fact.until ? [fact.until.note] : []))].map((n) => [n.de, n])).values(),
+    ...new Map(
+      [
+        ...facts.flatMap((fact) => (fact.correction ? [fact.correction.note] : [])),
+        ...correctionsOf(kb, sources),
+        ...editorial,
+        ...facts.flatMap((fact) => (fact.until ? [fact.until.note] : [])),
+      ].map((n) => [n.de, n]),
+    ).values(),
   ];
   return {
     ...question,

@@ -8,6 +8,7 @@ import {
   factsOfType,
   happenedBefore,
   happenedInYear,
+  outOfOfficeAt,
   type TEventFact,
   type TKnowledgeBase,
 } from "@/questions/kb";
@@ -89,7 +90,8 @@ export function eventQuestions(kb: TKnowledgeBase): TDraft[] {
         });
     }
     if (fact.askWho && fact.actor) {
-      const others = people.filter((person) => actedIn(kb, person, fact.id) === "false");
+      // Nobody already out of office then: Raisi (dead since May 2024) is no plausible guest of a 2025 parade.
+      const others = people.filter((person) => actedIn(kb, person, fact.id) === "false" && !outOfOfficeAt(kb, person, fact.id));
       drafts.push({
         kind: "single",
         key: "event-who",

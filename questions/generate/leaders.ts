@@ -171,8 +171,8 @@ export function leaderQuestions(kb: TKnowledgeBase): TDraft[] {
       key: `leader-pairs:${group.map((fact) => fact.id).join("|")}`,
       difficulty: 2,
       prompt: {
-        de: "Ordne jedem Staats- oder Regierungschef sein Land zu, wie die Artikel es angeben.",
-        en: "Match each head of state or government with their country, as the articles have it.",
+        de: "Ordne jede Person dem Land zu, das sie laut den Artikeln führt oder führte.",
+        en: "Match each person with the country they lead or led, according to the articles.",
       },
       options: [
         ...canonical(group.map((fact) => ({ ...personOption(kb, fact.personId), side: "left" as const }))),

@@ -16,10 +16,18 @@ const WHERE: Record<string, { de: string; en: string }> = {
 
 function sourceFact(facts: TFact[], code: string, name: string): TFact {
   const naming = (fact: TFact) => fact.sources.some((source) => source.quote.includes(name));
+  // A sentence the question can quote as it stands first; one an article gets wrong only where no other names the
+  // country (its correction is then in the note); never one about a status that ended.
+  const clean = (fact: TFact) => !fact.correction && !fact.until;
   const shortest = (candidates: TFact[]) =>
     [...candidates].sort((a, b) => a.sources[0]!.quote.length - b.sources[0]!.quote.length || a.id.localeCompare(b.id))[0];
   const own = facts.filter((fact) => fact.country === code);
-  const found = shortest(own.filter(naming)) ?? shortest(own) ?? shortest(facts.filter(naming));
+  const found =
+    shortest(own.filter((fact) => naming(fact) && clean(fact))) ??
+    shortest(own.filter((fact) => naming(fact) && !fact.until)) ??
+    shortest(own.filter(clean)) ??
+    shortest(own.filter((fact) => !fact.until)) ??
+    shortest(facts.filter((fact) => naming(fact) && !fact.until));
   if (!found) throw new Error(`no fact names ${code}`);
   return found;
 }
@@ -54,8 +62,8 @@ export function mapQuestions(kb: TKnowledgeBase): TDraft[] {
           : `${name.en} lies ${WHERE[country.region!]!.en}. ${context}`.trim();
       }),
       // The source: the shortest sentence that names the country (of its own facts first).
+      // The source fact's notes are shown: a quote about a leader since fallen is read with what happened.
       facts: [source],
-      note: null,
       themes: [],
       countries: [country.code],
       check: check("is-country", { country: country.code }),

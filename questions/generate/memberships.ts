@@ -74,7 +74,6 @@ export function membershipQuestions(kb: TKnowledgeBase): TDraft[] {
 
   for (const fact of facts) {
     const country = fact.country!;
-    const region = kb.countries.get(country)?.region;
     const common = { options: TRUE_FALSE_OPTIONS, facts: [fact], themes: ["alliances" as const], countries: [country] };
     if (fact.status === "partner") {
       const org = kb.organisations.get(fact.organisation)!;
@@ -123,10 +122,8 @@ export function membershipQuestions(kb: TKnowledgeBase): TDraft[] {
       ),
       check: check("member-of", { organisation: fact.organisation }, country),
     });
-    // Near miss: a neighbour of the same region that is no member.
-    const nonMembers = countries.filter((code) => isMember(kb, code, fact.organisation) === "false");
-    const near = nonMembers.filter((code) => kb.countries.get(code)?.region === region);
-    const shown = seededPick(near, 1, `membership-tf-swap:${fact.id}`)[0];
+    // Near miss: a country a teacher chose as plausible (background.yaml), that is no member.
+    const shown = (kb.background.nearMisses[fact.id] ?? []).find((code) => isMember(kb, code, fact.organisation) === "false");
     if (!shown) continue;
     const org = kb.organisations.get(fact.organisation)!;
     drafts.push({

@@ -38,7 +38,9 @@ export function quoteQuestions(kb: TKnowledgeBase): TDraft[] {
           const source = fact.sources[0]!;
           const sentence = quoted(lang === "de" ? source.quote : source.en, lang);
           const was = lang === "de" ? `Es war ${who(lang)}.` : `It was ${who(lang)}.`;
-          return `${was} ${capitalize(per[lang])}: ${sentence} ${contextSentence(kb, fact)[lang]}`.trim();
+          // A speaker out of office: what he is now (Tô Lâm, since August 2024 party leader).
+          const now = office && office.status !== "in-office" ? (office.note?.[lang] ?? "") : "";
+          return `${was} ${capitalize(per[lang])}: ${sentence} ${now || contextSentence(kb, fact)[lang]}`.trim();
         }),
         facts: [fact],
         themes: ["leaders"],

@@ -11,7 +11,7 @@ import {
   type TStatementFact,
 } from "@/questions/kb";
 import { seededPick } from "@/questions/random";
-import { both, capitalize, fill, quoted } from "@/questions/text";
+import { both, capitalize, fill, formatDate } from "@/questions/text";
 import {
   articleCheck,
   canonical,
@@ -55,7 +55,7 @@ export function askOnMap(kb: TKnowledgeBase, fact: TStatementFact): boolean {
 
 /** "Laut DW", "According to DW (June 2024)": an attribution a claim already carries. */
 const ATTRIBUTION =
-  /(^|\s)(laut (DW|der Bildergalerie|den Artikeln)( \(Juni 2024\))?|according to (DW|the picture gallery|the articles)( \(June 2024\))?),?/i;
+  /(^|\s)(laut (DW|(der )?Bildergalerie|den Artikeln)( \(Juni 2024\))?|according to (DW|the picture gallery|the articles)( \(June 2024\))?),?/i;
 
 /** The claim without its attribution, for a prompt that names the source itself. */
 function unattributed(text: string): string {
@@ -86,13 +86,6 @@ function sameArticleFirst(kb: TKnowledgeBase, fact: TStatementFact, pool: string
   const listed = (code: string) => [...files].some((file) => kb.sources.get(file)?.lists.includes(code));
   const near = pool.filter(listed);
   return near.length >= 3 ? near : pool;
-}
-
-/** Countries of the same region first, for a near-miss false statement ("Iran is Moscow's base in the Middle East"). */
-function sameRegionFirst(kb: TKnowledgeBase, fact: TStatementFact, pool: string[]): string[] {
-  const region = fact.country ? kb.countries.get(fact.country)?.region : undefined;
-  const near = pool.filter((code) => kb.countries.get(code)?.region === region);
-  return [...near.sort(), ...pool.filter((code) => !near.includes(code)).sort()];
 }
 
 export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
@@ -144,7 +137,8 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
         countries: tagged,
         check: check("statement", { fact: fact.id }, subject),
       });
-      const swap = fact.subjectOrganisation ? picked[0] : sameRegionFirst(kb, fact, picked)[0];
+      // The false statement swaps in a near miss a teacher chose (background.yaml), never just any country.
+      const swap = (kb.background.nearMisses[fact.id] ?? []).find((code) => statementHolds(kb, fact.id, code) === "false");
       if (swap)
         drafts.push({
           kind: "truefalse",
@@ -153,13 +147,8 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
           prompt: statementClaim(kb, fact, swap),
           options: TRUE_FALSE_OPTIONS,
           answer: "false",
-          explanation: both(
-            (lang) =>
-              `${lang === "de" ? "Falsch" : "False"}: ${statementClaim(kb, fact, subject)[lang]} ${
-                lang === "de"
-                  ? `${source.short.de === "DW" ? "DW schreibt" : "Die Bildergalerie schreibt"} das nur über ${subjectName(kb, fact, subject, "de")}.`
-                  : `${capitalize(source.short.en)} writes this of ${subjectName(kb, fact, subject, "en")} alone.`
-              }`,
+          explanation: both((lang) =>
+            `${lang === "de" ? "Falsch" : "False"}: ${statementClaim(kb, fact, subject)[lang]} ${contextSentence(kb, fact)[lang]}`.trim(),
           ),
           facts: [fact],
           themes,
@@ -181,11 +170,13 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
         kind: "single",
         key: "statement-whom",
         difficulty: 2,
-        prompt: both((lang) =>
-          lang === "de"
-            ? `Über welches Land schreibt ${source.short.de === "DW" ? "DW" : "die Bildergalerie"}: „${blank.de}“?`
-            : `Which country does ${source.short.en} write this about: “${blank.en}”?`,
-        ),
+        // A claim that no longer holds is dated: what DW wrote in June 2024.
+        prompt: both((lang) => {
+          const when = fact.until ? ` (${formatDate(source.asOf, lang)})` : "";
+          return lang === "de"
+            ? `Über welches Land schreibt ${source.short.de === "DW" ? "DW" : "die Bildergalerie"}${when}: „${blank.de}“?`
+            : `Which country does ${source.short.en}${when} write this about: “${blank.en}”?`;
+        }),
         options: canonical(
           [fact.country, ...seededPick(wrong.sort(), 3, `statement-whom:${fact.id}`)].map((c) => countryOption(kb, c)),
         ),
@@ -199,34 +190,26 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
       continue;
     }
 
-    // A statement about the war as a whole: which article says it (true, or said of the other article: false).
-    const own = fact.sources[0]!.file;
-    const other = [...kb.sources.keys()].find(
-      (file) => file !== own && !kb.sources.get(file)!.text.includes(fact.sources[0]!.quote),
-    );
-    const truthful = !other || stableFlip(`statement-source:${fact.id}`);
-    const shown = kb.sources.get(truthful ? own : other!)!;
-    const right = kb.sources.get(own)!;
+    // A statement about the war as a whole: its substance, true – or, where a teacher wrote one, a plausible near
+    // miss that is false, with what is true (never "which article said it": that tests no substance).
+    const truthful = !fact.falseClaim;
+    const shown = fact.falseClaim?.claim ?? fact.claim;
     drafts.push({
       kind: "truefalse",
-      key: "statement-source-tf",
-      difficulty: 2,
-      prompt: both((lang) =>
-        lang === "de"
-          ? `${shown.short.de === "DW" ? "DW schreibt" : "Die Bildergalerie schreibt"}: ${quoted(fact.sources[0]!.quote, "de")}`
-          : `${capitalize(shown.short.en)} writes: ${quoted(fact.sources[0]!.en, "en")}`,
-      ),
+      key: truthful ? "statement-general-tf" : "statement-general-tf-near-miss",
+      difficulty: truthful ? 1 : 2,
+      prompt: shown,
       options: TRUE_FALSE_OPTIONS,
       answer: truthful ? "true" : "false",
-      explanation: both((lang) => {
-        const why = contextSentence(kb, fact)[lang];
-        const where = lang === "de" ? `Das steht in: ${right.label.de}.` : `This is in: ${right.label.en}.`;
-        return `${lang === "de" ? (truthful ? "Richtig" : "Falsch") : truthful ? "True" : "False"}. ${where} ${why}`.trim();
-      }),
+      explanation: both((lang) =>
+        truthful
+          ? `${lang === "de" ? "Richtig" : "True"}: ${fact.claim[lang]} ${contextSentence(kb, fact)[lang]}`.trim()
+          : `${lang === "de" ? "Falsch" : "False"}: ${fact.falseClaim!.why[lang]}`,
+      ),
       facts: [fact],
       themes,
       countries: tagged,
-      check: articleCheck("said-in", { fact: fact.id }, shown.file),
+      check: check("statement-general", { fact: fact.id }, truthful ? "claim" : "false-claim"),
     });
   }
   return drafts;

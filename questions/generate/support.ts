@@ -38,6 +38,8 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
     if (!givers.length) continue;
     // The articles are no complete register: the wrong options are countries they do not name for this.
     const others = countries.filter((code) => ["unsaid", "false"].includes(supplies(kb, code, item)));
+    // Where reality leaves too few countries that surely do not give it, the question is not asked.
+    if (others.length < 2) continue;
     const itemFacts = facts.filter((fact) => fact.items.includes(item));
     const answerIds = givers.map((code) => code.toLowerCase());
     drafts.push({
@@ -91,7 +93,6 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
   // True or false: each fact as stated, and – as a statement about what the articles name, since their silence
   // is no proof – the same support said of a country of the same article that they do not name for it.
   const falseSaid = new Set<string>();
-  const swapped = new Map<string, number>();
   for (const fact of facts) {
     const country = fact.country!;
     const item = fact.items[0]!;
@@ -109,18 +110,12 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
       countries: [country],
       check: check("supplies", { item }, country),
     });
-    const region = kb.countries.get(country)?.region;
-    const unsaid = countries.filter(
+    // The false statement names a near miss a teacher chose (background.yaml), never just any country.
+    const swap = (kb.background.nearMisses[fact.id] ?? []).find(
       (code) => ["unsaid", "false"].includes(supplies(kb, code, item)) && !falseSaid.has(`${item}:${code}`),
     );
-    const near = unsaid.filter((code) => kb.countries.get(code)?.region === region);
-    // The least used swap first, so the false statements do not all name the same country.
-    const swap = seededShuffle(near.length ? near : unsaid, `support-tf-swap:${fact.id}`).sort(
-      (a, b) => (swapped.get(a) ?? 0) - (swapped.get(b) ?? 0),
-    )[0];
     if (!swap) continue;
     falseSaid.add(`${item}:${swap}`);
-    swapped.set(swap, (swapped.get(swap) ?? 0) + 1);
     const unique = kb.items.get(item)!.unique;
     const givers = countries.filter((code) => supplies(kb, code, item) === "true");
     drafts.push({
@@ -130,19 +125,19 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
       prompt: namedClaim(kb, item, swap),
       options: TRUE_FALSE_OPTIONS,
       answer: "false",
-      explanation: both((lang) =>
-        unique
-          ? `${lang === "de" ? "Falsch" : "False"}: ${fact.claim[lang]} ${context[lang]}`.trim()
+      // What is true: what the articles say, and who they name for it – no hedge that it might be true after all.
+      explanation: both((lang) => {
+        const named = formatList(
+          givers.map((code) => countryName(kb, code)[lang]),
+          lang,
+        );
+        const only = unique
+          ? ""
           : lang === "de"
-            ? `Falsch: Die Artikel nennen dafür nur ${formatList(
-                givers.map((code) => countryName(kb, code).de),
-                "de",
-              )}. Dass sie ${countryName(kb, swap).de} nicht nennen, heißt nicht, dass es nicht zutrifft – nur, dass die Artikel es nicht sagen.`
-            : `False: for this the articles name only ${formatList(
-                givers.map((code) => countryName(kb, code).en),
-                "en",
-              )}. That they do not name ${countryName(kb, swap).en} does not mean it is untrue – only that the articles do not say so.`,
-      ),
+            ? ` Dafür nennen die Artikel nur ${named}, nicht ${countryName(kb, swap).de}.`
+            : ` For this the articles name only ${named}, not ${countryName(kb, swap).en}.`;
+        return `${lang === "de" ? "Falsch" : "False"}: ${fact.claim[lang]}${only} ${context[lang]}`.trim();
+      }),
       facts: [fact],
       themes: itemThemes(kb, fact.items),
       countries: [country, swap],
