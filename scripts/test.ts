@@ -1,5 +1,5 @@
 // `npm test`: type check, lint, schema checks and (beside them) a production build; then unit and integration
-// tests (SQLite and PostgreSQL) beside the Playwright suite against the build. Ends with one line: N passed, N failed.
+// tests (SQLite and PostgreSQL), and the Playwright suite against the build. Ends with one line: N passed, N failed.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import pg from "pg";
@@ -87,9 +87,7 @@ await step("schema and lock file checks", async () => {
 });
 await building;
 
-// Unit/integration tests and the Playwright suite run side by side: both mostly wait (on databases, servers,
-// browsers), and two cores are busier with both than with either.
-const vitest = step("unit and integration tests", async () => {
+await step("unit and integration tests", async () => {
   const report = "test-results/vitest-report.json";
   rmSync(report, { force: true });
   const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env);
@@ -97,7 +95,7 @@ const vitest = step("unit and integration tests", async () => {
   return { ok: code === 0, passed: json?.numPassedTests ?? 0, failed: failedCount(code, json?.numFailedTests) };
 });
 
-const playwright = step("end-to-end tests (Playwright, Chromium)", async () => {
+await step("end-to-end tests (Playwright, Chromium)", async () => {
   const report = "test-results/e2e-report.json";
   rmSync(report, { force: true });
   const code = await run(bin("playwright"), ["test"], env);
@@ -105,7 +103,6 @@ const playwright = step("end-to-end tests (Playwright, Chromium)", async () => {
   const passed = (json?.stats.expected ?? 0) + (json?.stats.flaky ?? 0);
   return { ok: code === 0, passed, failed: failedCount(code, json?.stats.unexpected) };
 });
-await Promise.all([vitest, playwright]);
 
 console.log("\n━━ summary");
 for (const { name, ok, passed, failed, seconds } of steps) {

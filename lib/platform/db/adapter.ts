@@ -27,7 +27,9 @@ export function createAdapterFactory(
     return options.forSchemaEngine ? withScriptTolerantShadowDb(factory) : withTransactionGuards(factory);
   }
   // Discrete fields, not connectionString: a connectionString would win over any `database` set beside it.
-  const config = { ...parseIntoClientConfig(target.url), max: PG_POOL_SIZE, connectionTimeoutMillis: 5_000 };
+  // A request waits up to 10 s for one of the pool's connections (pg-pool counts that wait in this timeout): a
+  // burst of writes queues rather than failing, and an unreachable server still shows within seconds.
+  const config = { ...parseIntoClientConfig(target.url), max: PG_POOL_SIZE, connectionTimeoutMillis: 10_000 };
   if (!options.forSchemaEngine) return new PrismaPg(config);
   // The schema engine's introspection reads PostgreSQL "char" catalog columns that adapter-pg cannot map.
   // allowExitOnIdle: the CLI process may end while the pool still holds idle connections.

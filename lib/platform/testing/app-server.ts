@@ -51,9 +51,9 @@ export async function startAppServer(databaseUrl: string, env: Record<string, st
       () => false,
     );
     if (ok) break;
-    if (Date.now() - started > 60_000) {
+    if (Date.now() - started > 120_000) {
       child.kill("SIGKILL");
-      throw new Error(`app server did not start within 60 s:\n${output}`);
+      throw new Error(`app server did not start within 120 s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
