@@ -182,6 +182,12 @@ function precisionRules(kb: TKnowledgeBase, question: TQuestion): string[] {
       if (question.answer.qualifier !== numberFact.qualifier) problems.push("drops the number's qualifier");
       if (numberFact.qualifier === "more-than" && question.answer.tolerance <= 0)
         problems.push("a lower bound needs room above it: any value over it is right");
+      // An estimate is the source's, not the world's figure: the prompt names who gives it (S10: "mehr als 30.000").
+      if (
+        numberFact.estimate &&
+        !(/Bildergalerie|\bDW\b/.test(question.prompt.de) && /picture gallery|\bDW\b/.test(question.prompt.en))
+      )
+        problems.push("asks an estimate as a fact: tie the prompt to the source that gives it");
       const hedge = { de: /mehr als|mindestens|schätz|etwa|ungefähr/i, en: /more than|at least|estimat|about|roughly/i };
       if (numberFact.qualifier !== "exact" && !(hedge.de.test(question.prompt.de) && hedge.en.test(question.prompt.en)))
         problems.push("the prompt loses the hedge of the number");
