@@ -398,4 +398,27 @@ describe("the teacher's review (200 questions, 6/10): each finding refused where
     keyed.check = { relation: "statement-general", args: { fact: "vn.statement.defence-claim" }, subject: "claim" };
     expect(problems(keyed)).toMatch(/keys a claim its own correction calls false/);
   });
+
+  it("S10. asks an estimate as its source's claim and gives the intelligence estimates beside it", () => {
+    const soldiers = find((q) => q.kind === "numeric" && q.check.args.fact === "kp.number.soldiers");
+    expect(soldiers.prompt.de).toMatch(/Die Bildergalerie \(2025\) schreibt/);
+    expect(soldiers.explanation.de).toMatch(/11\.000–12\.000/);
+    expect(problems(soldiers)).toBe("");
+    const untied = structuredClone(soldiers);
+    untied.prompt = {
+      de: "Wie viele Soldaten aus Nordkorea kämpfen laut Schätzungen an der Front? Mehr als …",
+      en: "By estimates, how many North Korean soldiers fight at the front? More than …",
+    };
+    expect(problems(untied)).toMatch(/asks an estimate as a fact/);
+  });
+
+  it("dates Traoré's Kremlin talks to 10 May, BRICS is no Staatenbund, and no boilerplate hedge", () => {
+    const traore = find((q) => q.check.relation === "actor" && q.check.args.fact === "bf.event.moscow-visit");
+    expect(traore.prompt.de).toMatch(/Gespräch im Kreml am 10\. Mai/);
+    for (const q of questions) {
+      expect(JSON.stringify([q.prompt, q.options]), q.id).not.toMatch(/Staatenb(und|ünd)/);
+      expect(q.explanation.de, q.id).not.toMatch(/was nicht heißt, dass es sie nicht gibt/);
+      expect(q.note?.de ?? "", q.id).not.toMatch(/ist ungewiss, ob Russland|Staatspräsident ist seit/);
+    }
+  });
 });
