@@ -83,6 +83,7 @@ export type TBackground = {
   unVoteAgainst: string[];
   groups: Record<string, string[]>;
   nearMisses: Record<string, string[]>;
+  attributionMisses: Record<string, string[]>;
 };
 
 export type TKnowledgeBase = {
@@ -175,6 +176,8 @@ export function statementHolds(kb: TKnowledgeBase, factId: string, subject: stri
   const own = fact.subjectOrganisation ?? fact.country ?? "";
   if (subject === own) return "true";
   if (kb.background.statements[factId]?.includes(subject)) return "unknown";
+  // A country a teacher vetted: the statement is known false for it, or clearly does not fit it, in the world.
+  if (kb.background.attributionMisses[factId]?.includes(subject)) return "false";
   // An exclusive claim ("the closest ally") holds for one subject by the article's own words; any other claim
   // the article simply does not make of another subject.
   return fact.exclusive ? "false" : "unsaid";

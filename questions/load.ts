@@ -159,6 +159,7 @@ export function loadFactBase(root: string = QUESTIONS_DIR): { kb?: TKnowledgeBas
     support: {},
     unVoteAgainst: [],
     nearMisses: {},
+    attributionMisses: {},
     groups: {},
   };
 
@@ -342,6 +343,15 @@ function checkReferences(input: {
   checkCodes(background.unVoteAgainst, ["unVoteAgainst"]);
   for (const id of Object.keys(background.nearMisses)) {
     if (!facts.some((fact) => fact.id === id)) backgroundFile.report(["nearMisses", id], `no fact "${id}"`);
+  }
+  for (const [id, codes] of Object.entries(background.attributionMisses)) {
+    const fact = facts.find((candidate) => candidate.id === id);
+    if (fact?.type !== "statement" || fact.exclusive || !fact.country)
+      backgroundFile.report(["attributionMisses", id], `no statement fact about a country that is not exclusive: "${id}"`);
+    else if (codes.includes(fact.country)) backgroundFile.report(["attributionMisses", id], `lists the fact's own country`);
+    else if (background.statements[id]?.some((code) => codes.includes(code)))
+      backgroundFile.report(["attributionMisses", id], `lists a country the statement may also fit (statements)`);
+    checkCodes(codes, ["attributionMisses", id]);
   }
   for (const [group, codes] of Object.entries(background.groups)) {
     if (facts.find((fact) => fact.id === group)?.type !== "group")

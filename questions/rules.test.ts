@@ -251,13 +251,15 @@ describe("the fresh-eyes review (210 questions, 6.5/10): each finding refused wh
       expect(q.explanation.de).not.toMatch(/Syrien ist laut DW|Vietnam ein Verteidigungsabkommen/);
   });
 
-  it("2. teaches DW's Vietnam 'Verteidigungsabkommen' only as DW's claim, with the correction, and never as a key", () => {
+  it("2. teaches DW's Vietnam 'Verteidigungsabkommen' only as the false statement it is, with the correction", () => {
     const pact = questions.filter((q) => q.check.relation === "supplies" && q.check.args.item === "defence-pact");
     for (const q of pact) expect(q.options.map((option) => option.subject)).not.toContain("VN");
-    const claim = find((q) => about("vn.statement.defence-claim")(q) && /Verteidigungsabkommen/.test(q.prompt.de));
-    expect(claim.prompt.de).toMatch(/schreibt DW/);
+    const claims = questions.filter((q) => q.check.args.fact === "vn.statement.defence-claim");
+    expect(claims.length).toBe(1);
+    const claim = claims[0]!;
+    expect([claim.kind, claim.answer]).toEqual(["truefalse", "false"]);
+    expect(claim.explanation.de).toMatch(/DW schrieb das im Juni 2024/);
     expect(claim.note?.de).toMatch(/Öffentlich bekannt ist kein Verteidigungsabkommen/);
-    expect(claim.options.map((option) => option.subject)).not.toContain("KP");
   });
 
   it("3./4. says where an article is wrong, in every question showing its sentence, and never repeats its wording", () => {
@@ -351,6 +353,72 @@ describe("the own review after the fixes", () => {
     for (const q of questions) {
       expect(q.explanation.de).not.toMatch(/^Laut (der )?Bildergalerie: [^.]*laut (der )?Bildergalerie/);
       expect(q.explanation.de).not.toMatch(/^Laut DW: [^.]*laut DW/);
+    }
+  });
+});
+
+describe("the teacher's review (200 questions, 6/10): each finding refused where it arises", () => {
+  const attribution = (q: TQuestion) => q.kind === "single" && q.check.relation === "statement" && /sinngemäß/.test(q.prompt.de);
+
+  it("S2–S11. offers in 'Über welches Land schreibt …' only wrong options vetted as not fitting in the world", () => {
+    const asked = questions.filter(attribution);
+    expect(asked.length).toBeGreaterThan(5);
+    for (const q of asked) {
+      const vetted = kb!.background.attributionMisses[q.check.args.fact!] ?? [];
+      const own = (kb!.factsById.get(q.check.args.fact!) as { country?: string }).country;
+      for (const option of q.options) if (option.subject !== own) expect(vetted, q.id).toContain(option.subject);
+      // A paraphrase is no quotation.
+      expect(q.prompt.de).not.toMatch(/[„“]/);
+      expect(q.prompt.de).not.toMatch(/…\./);
+    }
+    // Belarus is under strict Western sanctions too: offered as wrong, it is refused – also as the article's claim.
+    const sanctions = find((q) => attribution(q) && q.check.args.fact === "ir.statement.sanctions");
+    const wrong = sanctions.options.find((option) => option.subject !== "IR")!;
+    Object.assign(wrong, { id: "by", subject: "BY", text: { de: "Belarus", en: "Belarus" } });
+    expect(problems(sanctions)).toMatch(/wrong option BY is not vetted as not fitting/);
+    const scoped = structuredClone(sanctions);
+    scoped.check = { ...scoped.check, scope: "article" };
+    expect(problems(scoped)).toMatch(/wrong option BY is not vetted as not fitting/);
+  });
+
+  it("S3/S4. asks no attribution question for a statement without vetted wrong options (fact base)", () => {
+    const copy = copyFactBase();
+    copy.edit("facts/background.yaml", (text) => text.replace(/\n  ir\.statement\.sanctions: \[[^\]]*\]/, ""));
+    const { bank: edited } = buildQuestionBank(copy.root);
+    expect(edited!.questions.some((q) => attribution(q) && q.check.args.fact === "ir.statement.sanctions")).toBe(false);
+    for (const id of ["by.statement.treaties", "cn.statement.not-neutral", "vn.statement.third-east-asian"])
+      expect(questions.some((q) => attribution(q) && q.check.args.fact === id)).toBe(false);
+  });
+
+  it("S1. never keys a claim the bank's own correction calls false in the world", () => {
+    const claim = find((q) => q.check.args.fact === "vn.statement.defence-claim");
+    expect(problems(claim)).toBe("");
+    const keyed = structuredClone(claim) as TQuestion & { answer: string };
+    keyed.answer = "true";
+    keyed.check = { relation: "statement-general", args: { fact: "vn.statement.defence-claim" }, subject: "claim" };
+    expect(problems(keyed)).toMatch(/keys a claim its own correction calls false/);
+  });
+
+  it("S10. asks an estimate as its source's claim and gives the intelligence estimates beside it", () => {
+    const soldiers = find((q) => q.kind === "numeric" && q.check.args.fact === "kp.number.soldiers");
+    expect(soldiers.prompt.de).toMatch(/Die Bildergalerie \(2025\) schreibt/);
+    expect(soldiers.explanation.de).toMatch(/11\.000–12\.000/);
+    expect(problems(soldiers)).toBe("");
+    const untied = structuredClone(soldiers);
+    untied.prompt = {
+      de: "Wie viele Soldaten aus Nordkorea kämpfen laut Schätzungen an der Front? Mehr als …",
+      en: "By estimates, how many North Korean soldiers fight at the front? More than …",
+    };
+    expect(problems(untied)).toMatch(/asks an estimate as a fact/);
+  });
+
+  it("dates Traoré's Kremlin talks to 10 May, BRICS is no Staatenbund, and no boilerplate hedge", () => {
+    const traore = find((q) => q.check.relation === "actor" && q.check.args.fact === "bf.event.moscow-visit");
+    expect(traore.prompt.de).toMatch(/Gespräch im Kreml am 10\. Mai/);
+    for (const q of questions) {
+      expect(JSON.stringify([q.prompt, q.options]), q.id).not.toMatch(/Staatenb(und|ünd)/);
+      expect(q.explanation.de, q.id).not.toMatch(/was nicht heißt, dass es sie nicht gibt/);
+      expect(q.note?.de ?? "", q.id).not.toMatch(/ist ungewiss, ob Russland|Staatspräsident ist seit/);
     }
   });
 });

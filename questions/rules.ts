@@ -61,6 +61,40 @@ function nearMissRules(kb: TKnowledgeBase, question: TQuestion): string[] {
   return chosen ? [] : [`the false statement swaps in ${subject}, which is no chosen near miss (background.yaml nearMisses)`];
 }
 
+/**
+ * "Über welches Land schreibt DW: …?": a statement that is not exclusive may fit other countries in the real world
+ * (Belarus is sanctioned too, North Korea is communist too), so its wrong options must be ones a teacher vetted as
+ * not fitting (background.yaml attributionMisses) – whatever the question's scope.
+ */
+export function attributionRules(kb: TKnowledgeBase, question: TQuestion): string[] {
+  if (question.check.relation !== "statement" || !["single", "multi", "map"].includes(question.kind)) return [];
+  const fact = kb.factsById.get(question.check.args.fact ?? "");
+  if (fact?.type !== "statement" || fact.exclusive || !fact.country) return [];
+  const vetted = kb.background.attributionMisses[fact.id] ?? [];
+  if (question.kind === "map") return [`${fact.id} is not exclusive: every other country on the map would be unvetted`];
+  return question.options
+    .filter((option) => option.subject !== fact.country && !vetted.includes(option.subject))
+    .map(
+      (option) => `${fact.id}: wrong option ${option.subject} is not vetted as not fitting (background.yaml attributionMisses)`,
+    );
+}
+
+/** A claim the bank's own correction calls false in the world is never the key: only a false statement says it. */
+export function claimFalseRules(kb: TKnowledgeBase, question: TQuestion): string[] {
+  const problems: string[] = [];
+  for (const id of question.factIds) {
+    const fact = kb.factsById.get(id);
+    if (fact?.type !== "statement" || !fact.correction?.claimFalse || question.check.args.fact !== id) continue;
+    const keyedFalse =
+      question.kind === "truefalse" &&
+      question.answer === "false" &&
+      "subject" in question.check &&
+      question.check.subject === "false-claim";
+    if (!keyedFalse) problems.push(`${id}: keys a claim its own correction calls false in the world; ask the false near miss`);
+  }
+  return problems;
+}
+
 /** The year of a date, or a year in running text. */
 const YEAR = /\b(19|20)\d\d\b/;
 
@@ -148,6 +182,12 @@ function precisionRules(kb: TKnowledgeBase, question: TQuestion): string[] {
       if (question.answer.qualifier !== numberFact.qualifier) problems.push("drops the number's qualifier");
       if (numberFact.qualifier === "more-than" && question.answer.tolerance <= 0)
         problems.push("a lower bound needs room above it: any value over it is right");
+      // An estimate is the source's, not the world's figure: the prompt names who gives it (S10: "mehr als 30.000").
+      if (
+        numberFact.estimate &&
+        !(/Bildergalerie|\bDW\b/.test(question.prompt.de) && /picture gallery|\bDW\b/.test(question.prompt.en))
+      )
+        problems.push("asks an estimate as a fact: tie the prompt to the source that gives it");
       const hedge = { de: /mehr als|mindestens|schätz|etwa|ungefähr/i, en: /more than|at least|estimat|about|roughly/i };
       if (numberFact.qualifier !== "exact" && !(hedge.de.test(question.prompt.de) && hedge.en.test(question.prompt.en)))
         problems.push("the prompt loses the hedge of the number");
@@ -202,6 +242,8 @@ export function contentRules(kb: TKnowledgeBase, question: TQuestion): string[] 
     ...phrasingRules(kb, question),
     ...correctionRules(kb, question),
     ...nearMissRules(kb, question),
+    ...attributionRules(kb, question),
+    ...claimFalseRules(kb, question),
     ...(question.kind === "truefalse" ? [] : hedgeRule(question)),
   ];
 }

@@ -33,7 +33,15 @@ const ZUntil = z.strictObject({ date: ZIsoDate, note: ZLocalized });
  * the fact, or showing one of its source sentences, says so in its note. `wrong` is the article's wording, which no
  * prompt, option or explanation may repeat as its own (only a statement keyed false may use it).
  */
-const ZCorrection = z.strictObject({ note: ZLocalized, wrong: ZLocalized.optional() });
+const ZCorrection = z.strictObject({
+  note: ZLocalized,
+  wrong: ZLocalized.optional(),
+  /**
+   * The article's claim itself does not hold in the world (DW's "Verteidigungsabkommen" with Vietnam): it is never
+   * a key, only asked as the false near miss (`falseClaim`) that says what is true.
+   */
+  claimFalse: z.boolean().default(false),
+});
 
 const factCommon = {
   id: ZFactId,
@@ -262,4 +270,11 @@ export const ZBackgroundFile = z.strictObject({
    * facts too; a fact without an entry gets no swapped false statement.
    */
   nearMisses: z.record(z.string(), z.array(z.string())).default({}),
+  /**
+   * "Über welches Land schreibt DW sinngemäß: …?" (a statement that is not exclusive): the only countries such a
+   * question may offer as wrong, by fact id – chosen with care because the statement is known false for them or
+   * clearly does not fit them in the real world, not merely because the article does not say it of them. A fact
+   * with fewer than two gets no such question.
+   */
+  attributionMisses: z.record(z.string(), z.array(ZCountryCode)).default({}),
 });

@@ -54,8 +54,8 @@ export function membershipQuestions(kb: TKnowledgeBase): TDraft[] {
       difficulty: 2,
       prompt: both((lang) =>
         lang === "de"
-          ? `${many ? "Welchen Staatenbünden" : "Welchem Staatenbund"} gehört ${name.de} laut Bildergalerie als Mitglied an?`
-          : `According to the picture gallery, which ${many ? "groups of states" : "group of states"} is ${name.en} a member of?`,
+          ? `${many ? "Welchen internationalen Organisationen und Foren" : "Welcher internationalen Organisation oder welchem Forum"} gehört ${name.de} laut Bildergalerie als Mitglied an?`
+          : `According to the picture gallery, which ${many ? "international organisations and forums" : "international organisation or forum"} is ${name.en} a member of?`,
       ),
       options: canonical(
         [...orgs, ...seededPick(wrongOrgs, 3, `membership-org:${country}`)].map((org) => organisationOption(kb, org)),

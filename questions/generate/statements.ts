@@ -1,7 +1,8 @@
 // Statements: the country (or institution) a statement is about, and true/false. An exclusive statement holds
 // for its subject only, so it can be said of another country to make a false one. A statement that is not
-// exclusive is asked as what the article says ("Über welches Land schreibt DW …?"): that another country fits
-// it too is not excluded, so it is never said of one as a false statement.
+// exclusive is asked as what the article says ("Über welches Land schreibt DW sinngemäß …?") with wrong options a
+// teacher vetted as not fitting in the real world (background.yaml attributionMisses), and is never said of
+// another country as a false statement.
 import {
   candidateCountries,
   factsOfType,
@@ -13,7 +14,6 @@ import {
 import { seededPick } from "@/questions/random";
 import { both, capitalize, fill, formatDate } from "@/questions/text";
 import {
-  articleCheck,
   canonical,
   check,
   countryName,
@@ -158,40 +158,50 @@ export function statementQuestions(kb: TKnowledgeBase): TDraft[] {
       continue;
     }
 
-    if (fact.country) {
-      // "Über welches Land schreibt DW: „… ist von Russland abhängig“?"
-      const blank = both((lang) => unattributed(fill(fact.claim[lang], { country: "…" })));
-      const wrong = sameArticleFirst(
-        kb,
-        fact,
-        countries.filter((code) => statementHolds(kb, fact.id, code) === "unsaid"),
+    if (fact.country && !fact.correction?.claimFalse) {
+      // "Über welches Land schreibt DW sinngemäß: … ist von Russland abhängig?" Its wrong options are only countries
+      // a teacher vetted (background.yaml attributionMisses): the statement is known false for them, or clearly does
+      // not fit them, in the world – never merely a country the article does not say it of. Fewer than two: the
+      // question is not asked (the fact is asked elsewhere, or lends its sentence to another explanation).
+      const wrong = (kb.background.attributionMisses[fact.id] ?? []).filter(
+        (code) => countries.includes(code) && statementHolds(kb, fact.id, code) === "false",
       );
-      drafts.push({
-        kind: "single",
-        key: "statement-whom",
-        difficulty: 2,
-        // A claim that no longer holds is dated: what DW wrote in June 2024.
-        prompt: both((lang) => {
-          const when = fact.until ? ` (${formatDate(source.asOf, lang)})` : "";
-          return lang === "de"
-            ? `Über welches Land schreibt ${source.short.de === "DW" ? "DW" : "die Bildergalerie"}${when}: „${blank.de}“?`
-            : `Which country does ${source.short.en}${when} write this about: “${blank.en}”?`;
-        }),
-        options: canonical(
-          [fact.country, ...seededPick(wrong.sort(), 3, `statement-whom:${fact.id}`)].map((c) => countryOption(kb, c)),
-        ),
-        answer: fact.country.toLowerCase(),
-        explanation: withWhy(kb, fact, per, statementClaim(kb, fact, fact.country)),
-        facts: [fact],
-        themes,
-        countries: tagged,
-        check: articleCheck("statement", { fact: fact.id }),
-      });
+      if (wrong.length >= 2) {
+        // A paraphrase, not the article's words: no quotation marks ("sinngemäß"), and no "…." at the end.
+        const blank = both((lang) =>
+          unattributed(fill(fact.claim[lang], { country: "…" }))
+            .replace(/\.$/, "")
+            .replace(/…\.$/, "…"),
+        );
+        drafts.push({
+          kind: "single",
+          key: "statement-whom",
+          difficulty: 2,
+          // A claim that no longer holds is dated: what DW wrote in June 2024.
+          prompt: both((lang) => {
+            const when = fact.until ? ` (${formatDate(source.asOf, lang)})` : "";
+            return lang === "de"
+              ? `Über welches Land schreibt ${source.short.de === "DW" ? "DW" : "die Bildergalerie"}${when} sinngemäß: ${blank.de}?`
+              : `Which country does ${source.short.en}${when} describe like this (paraphrased): ${blank.en}?`;
+          }),
+          options: canonical(
+            [fact.country, ...seededPick(wrong.sort(), 3, `statement-whom:${fact.id}`)].map((c) => countryOption(kb, c)),
+          ),
+          answer: fact.country.toLowerCase(),
+          explanation: withWhy(kb, fact, per, statementClaim(kb, fact, fact.country)),
+          facts: [fact],
+          themes,
+          countries: tagged,
+          check: check("statement", { fact: fact.id }),
+        });
+      }
       continue;
     }
 
     // A statement about the war as a whole: its substance, true – or, where a teacher wrote one, a plausible near
-    // miss that is false, with what is true (never "which article said it": that tests no substance).
+    // miss that is false, with what is true (never "which article said it": that tests no substance). An article's
+    // claim that is false in the world (correction.claimFalse) is only ever asked this way, keyed false.
+    if (fact.correction?.claimFalse && !fact.falseClaim) continue;
     const truthful = !fact.falseClaim;
     const shown = fact.falseClaim?.claim ?? fact.claim;
     drafts.push({

@@ -51,12 +51,11 @@ export function supportQuestions(kb: TKnowledgeBase): TDraft[] {
       explanation: both((lang) =>
         [
           ...itemFacts.map((fact) => fact.claim[lang]),
-          kb.items.get(item)!.unique
-            ? itemFacts.map((fact) => contextSentence(kb, fact)[lang]).join(" ")
-            : lang === "de"
-              ? "Andere Länder nennen die Artikel dafür nicht – was nicht heißt, dass es sie nicht gibt."
-              : "The articles name no other country for this – which does not mean there are none.",
-        ].join(" "),
+          // Why it matters, not the boilerplate "other countries are not named – which does not mean there are none".
+          itemFacts.map((fact) => contextSentence(kb, fact)[lang]).join(" "),
+        ]
+          .join(" ")
+          .trim(),
       ),
       facts: itemFacts,
       themes: itemThemes(kb, [item]),
