@@ -1,5 +1,5 @@
 // `npm run questions -- <command>`: list the sets, export questions, check the fact base.
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { buildQuestionBank, type TQuestionBank } from "./bank";
 import { presentQuestion, presentSolution } from "./present";
 import { reviewSheet } from "./review";
@@ -18,6 +18,15 @@ const USAGE = `usage: npm run questions -- <command>
 function fail(message: string, code = 2): never {
   console.error(message);
   process.exit(code);
+}
+
+/** The command's options, or a usage error (exit 2) naming the option at fault instead of a stack trace. */
+function options<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
 }
 
 function loadBank(): TQuestionBank {
@@ -106,7 +115,7 @@ switch (command) {
     break;
   }
   case "export": {
-    const { values } = parseArgs({
+    const { values } = options({
       args: rest,
       options: {
         set: { type: "string" },
@@ -146,7 +155,7 @@ switch (command) {
     break;
   }
   case "review": {
-    const { values } = parseArgs({ args: rest, options: { set: { type: "string", default: "all-allies" } } });
+    const { values } = options({ args: rest, options: { set: { type: "string", default: "all-allies" } } });
     const bank = loadBank();
     const set = bank.sets.find((candidate) => candidate.id === values.set);
     if (!set || set.id === DAILY_SET_ID) fail(`--set: unknown set "${values.set}"`);

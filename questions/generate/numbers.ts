@@ -1,6 +1,6 @@
 // Number facts: estimate the number (scored by closeness), and true/false with the right number and with a
 // believable near miss. A hedged lower bound ("mehr als 30.000") is graded as one: any value from the bound up
-// to a generous ceiling is right, anything below it is not.
+// to a rounding's worth above it is right, anything below it is not.
 import { factsOfType, type TKnowledgeBase, type TNumberFact } from "@/questions/kb";
 import type { TTheme } from "@/questions/schema";
 import { both, fill, formatQuantity } from "@/questions/text";
@@ -9,11 +9,13 @@ import { contextSentence } from "./context";
 
 /**
  * How far off an estimate may be and still count as right; for a lower bound ("more than"), how far above it
- * an answer is still right (it is never right below the bound).
+ * an answer is still right (it is never right below the bound). A bound is asked as the bound the source names,
+ * so only a rounding's worth above it counts by default: a generous ceiling would reward inflating a figure that
+ * is already a high estimate. A fact whose question asks for the real quantity sets its own tolerance.
  */
 export function defaultTolerance(fact: Pick<TNumberFact, "value" | "unit" | "tolerance" | "qualifier">): number {
   if (fact.tolerance !== undefined) return fact.tolerance;
-  if (fact.qualifier === "more-than") return Math.round(fact.value * 0.5);
+  if (fact.qualifier === "more-than") return Math.round(fact.value * 0.05);
   if (fact.unit.de === "%") return 5;
   if (fact.value <= 20) return 0;
   return Math.round(fact.value * 0.1);
