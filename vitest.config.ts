@@ -12,7 +12,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["**/*.test.ts"], exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**"] },
+        test: {
+          name: "unit",
+          include: ["**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**"],
+          // Building the question bank takes 2 s alone and up to 10 s on a busy machine: 5 s is too tight.
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

@@ -198,7 +198,7 @@ function FlashcardRun({ facts, countryNames, setId }: TDeckProps) {
       {rated && <p className="muted">{t("flash.alreadyRated")}</p>}
       {fact.questions[0] && (
         // A card states the fact as its first question explains it: that question is the one reported.
-        <ReportButton target={{ mode: "flashcards", questionId: fact.questions[0].question.id }} />
+        <ReportButton target={{ mode: "flashcards", questionId: fact.questions[0].id }} />
       )}
       <p className="hint">{t("flash.keysHint")}</p>
     </div>

@@ -269,7 +269,7 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
       </div>
       {item && step.name !== "done" && (
         <div className="report-row">
-          <ReportButton target={{ mode: "learn", questionId: item.question.id }} />
+          <ReportButton target={{ mode: "learn", questionId: item.id }} />
         </div>
       )}
       {step.name === "answered" && (
