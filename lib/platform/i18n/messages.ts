@@ -6,8 +6,9 @@ import { boardsMessages } from "@/lib/platform/i18n/messages/boards";
 import { coreMessages } from "@/lib/platform/i18n/messages/core";
 import { learnMessages } from "@/lib/platform/i18n/messages/learn";
 import { liveMessages } from "@/lib/platform/i18n/messages/live";
+import { shellMessages } from "@/lib/platform/i18n/messages/shell";
 
-const MESSAGES = { ...coreMessages, ...learnMessages, ...liveMessages, ...boardsMessages };
+const MESSAGES = { ...coreMessages, ...learnMessages, ...liveMessages, ...boardsMessages, ...shellMessages };
 
 export type TMessageKey = keyof typeof MESSAGES;
 
