@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { ProgressNotice } from "@/components/shell/ProgressNotice";
 import { SiteHeader } from "@/components/shell/SiteHeader";
+import { ServiceWorker } from "@/components/shell/ServiceWorker";
 import { ThemeScript } from "@/components/shell/ThemeScript";
 import { LangProvider } from "@/lib/platform/i18n/LangProvider";
 import { messagesFor } from "@/lib/platform/i18n/messages";
@@ -49,6 +50,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <main id="main" tabIndex={-1}>
               {children}
             </main>
+            <ServiceWorker />
           </ProgressProvider>
         </LangProvider>
       </body>

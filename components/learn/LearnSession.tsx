@@ -95,6 +95,8 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
   // While the back of the card is read; a problem reading it (offline) is shown with the answer kept.
   const [checking, setChecking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // An answer given without a connection (its card's back was never read), checked once the connection is back.
+  const [waiting, setWaiting] = useState<{ answer: TAnswerValue | null } | null>(null);
 
   const queueAt = useCallback(
     (state: TQueueState, at: number, extra: number) =>
@@ -151,10 +153,13 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
       const read = await loadLearnBack(fact.id, item.id);
       setChecking(false);
       if (!read.ok || !read.data.solution) {
-        setProblem(read.ok || read.code === "offline" ? t("common.offline") : read.message);
+        const offline = !read.ok && read.code === "offline";
+        setProblem(read.ok || offline ? `${t("common.offline")} ${t("offline.retryOnline")}` : read.message);
+        setWaiting(offline ? { answer } : null);
         return;
       }
       setProblem(null);
+      setWaiting(null);
       const back = { ...read.data, solution: read.data.solution };
       let grade: TGrade | null = null;
       if (answer !== null) {
@@ -172,6 +177,13 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
     },
     [step, fact, item, store, setId, checking, t],
   );
+
+  useEffect(() => {
+    if (!waiting) return;
+    const retry = () => void submit(waiting.answer);
+    window.addEventListener("online", retry);
+    return () => window.removeEventListener("online", retry);
+  }, [waiting, submit]);
 
   const rate = useCallback(
     (grade: Grade) => {
