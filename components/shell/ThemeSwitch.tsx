@@ -61,7 +61,9 @@ export function ThemeSwitch() {
         for (const listener of listeners) listener();
       }}
     >
-      <span aria-hidden="true">{dark ? "☾" : "☀"}</span> {t("theme.dark")}
+      <span aria-hidden="true">{dark ? "☾" : "☀"}</span>
+      {/* Shown on wide screens; narrower ones keep the header on one line with the icon alone. */}
+      <span className="theme-switch-label">{t("theme.dark")}</span>
     </button>
   );
 }
