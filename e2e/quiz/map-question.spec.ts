@@ -61,7 +61,7 @@ test.describe("on a 1366×768 laptop", () => {
     await check.click();
 
     await expect(page.locator(".map-country.is-right")).toHaveCount(1);
-    await expect(page.getByText(/^Richtig ist .+ \(grün markiert\)\.$/)).toBeVisible();
+    await expect(page.locator(".map-solution")).toHaveText(/Richtig ist .+ \(grün markiert\)\./);
     await expect(page.locator(".map-answer svg")).toBeInViewport();
     await expectNoSeriousA11yViolations(page);
     await page.screenshot({ path: testInfo.outputPath("map-after-laptop.png") });
