@@ -51,6 +51,7 @@ export function ThemeSwitch() {
       type="button"
       className="btn btn-ghost theme-switch"
       aria-pressed={theme ? dark : undefined}
+      title={t("theme.dark")}
       disabled={!theme}
       onClick={() => {
         try {
@@ -62,7 +63,7 @@ export function ThemeSwitch() {
       }}
     >
       <span aria-hidden="true">{dark ? "☾" : "☀"}</span>
-      {/* Shown on wide screens; narrower ones keep the header on one line with the icon alone. */}
+      {/* The icon alone keeps the header on one line; the name is read out and shown as a tooltip. */}
       <span className="theme-switch-label">{t("theme.dark")}</span>
     </button>
   );

@@ -60,6 +60,16 @@ test.describe("dark mode", () => {
       }
       await expectNoSeriousA11yViolations(page);
       if (path.includes("flashcards")) {
+        // The front's country stands out on the dark map as on the light one.
+        const fill = (selector: string) =>
+          page
+            .locator(selector)
+            .first()
+            .evaluate((shape) => getComputedStyle(shape).fill);
+        await expect(page.locator(".flashcard-map .map-country.is-highlighted").first()).toBeVisible();
+        expect(await fill(".flashcard-map .map-country.is-highlighted")).not.toBe(
+          await fill(".flashcard-map .map-country:not(.is-highlighted)"),
+        );
         await page.getByRole("button", { name: "Umdrehen" }).click();
         await expect(page.locator(".flashcard-statement")).toBeVisible();
         await expectNoSeriousA11yViolations(page);
