@@ -45,6 +45,8 @@ export type TLearnSessionProps = {
   title: string;
 };
 
+/** How often an answer given offline is sent again to be checked. */
+const RETRY_OFFLINE_MS = 5000;
 const HEADING_ID = "learn-question";
 
 type TQueueState = { cards: Record<string, TFsrsCardJson>; reviewLog: TReviewRecord[]; newPerDay: number };
@@ -181,8 +183,14 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
   useEffect(() => {
     if (!waiting) return;
     const retry = () => void submit(waiting.answer);
+    // When the browser says it is back online, and every few seconds besides: "online" is not always announced
+    // (a captive network, a server that was down), and a failed retry only keeps waiting.
     window.addEventListener("online", retry);
-    return () => window.removeEventListener("online", retry);
+    const timer = window.setInterval(retry, RETRY_OFFLINE_MS);
+    return () => {
+      window.removeEventListener("online", retry);
+      window.clearInterval(timer);
+    };
   }, [waiting, submit]);
 
   const rate = useCallback(
