@@ -8,6 +8,7 @@ import { useT } from "@/lib/platform/i18n/LangProvider";
 import { useProgress } from "@/lib/progress/store/ProgressProvider";
 import type { TSettings } from "@/lib/progress/store/schema";
 import { Field } from "@/components/ui/Field";
+import { NeedsConnection } from "@/components/shell/NeedsConnection";
 
 const TIMERS = [null, 10, 20, 30, 60] as const;
 
@@ -36,6 +37,7 @@ export function StartQuizPanel({ setId, questionCount }: { setId: string; questi
       <h2 id="start-title" style={{ marginTop: 0 }}>
         {t("set.options")}
       </h2>
+      <NeedsConnection />
       <fieldset>
         <legend>{t("set.length")}</legend>
         <div className="choice-pills">

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { QuizRunner } from "@/components/quiz/QuizRunner";
+import { NeedsConnection } from "@/components/shell/NeedsConnection";
 import { fetchSet } from "@/lib/sets/use-cases/set-pages";
 import { getLang } from "@/lib/platform/i18n/server";
 
@@ -17,5 +18,10 @@ export default async function QuizPage({
   if (!set) notFound();
   const groupId = query.group && /^[0-9a-f-]{36}$/.test(query.group) ? query.group : undefined;
   const seed = query.seed && /^\d{1,9}$/.test(query.seed) ? Number(query.seed) : undefined;
-  return <QuizRunner setId={set.id} setTitle={set.title[lang]} restart={query.new === "1"} groupId={groupId} seed={seed} />;
+  return (
+    <>
+      <NeedsConnection />
+      <QuizRunner setId={set.id} setTitle={set.title[lang]} restart={query.new === "1"} groupId={groupId} seed={seed} />
+    </>
+  );
 }
