@@ -100,7 +100,9 @@ function ProgressView({ facts, countryNames }: TDashboardProps) {
           <dd className="value" data-testid="streak">
             {stats.streak.current === 1 ? t("progress.streakDay") : t("progress.streakDays", { count: stats.streak.current })}
           </dd>
-          <dd className="muted">{t("progress.longest", { count: stats.streak.longest })}</dd>
+          <dd className="muted">
+            {stats.streak.longest === 1 ? t("progress.longestDay") : t("progress.longest", { count: stats.streak.longest })}
+          </dd>
         </div>
         <div className="stat">
           <dt className="label">{t("progress.masteredAll")}</dt>
