@@ -25,8 +25,15 @@ function focusQuestion(state: TAttemptState) {
  * Plays a set: starts (or resumes) a server-side attempt, shows one question at a time, sends each answer to be
  * graded, and shows right or wrong with the explanation and source. Keys: 1–9 pick, Enter confirms and goes on.
  */
-export function QuizRunner(props: { setId: string; setTitle: string; restart: boolean; groupId?: string; seed?: number }) {
-  const { setId, setTitle, restart, groupId, seed } = props;
+export function QuizRunner(props: {
+  setId: string;
+  setTitle: string;
+  restart: boolean;
+  groupId?: string;
+  seed?: number;
+  retryOf?: string;
+}) {
+  const { setId, setTitle, restart, groupId, seed, retryOf } = props;
   const t = useT();
   const { lang } = useLang();
   const { attempt, phase, value, setValue, canConfirm, sending, submit, goOn, secondsLeft } = useQuizAttempt({
@@ -34,6 +41,7 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
     restart,
     groupId,
     seed,
+    retryOf,
     onShown: focusQuestion,
   });
 
@@ -44,7 +52,7 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
       if (event.key === "Enter" && phase.name === "feedback") {
         if (event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement) return;
         event.preventDefault();
-        return goOn();
+        return void goOn();
       }
       if (phase.name !== "question" || !attempt?.question || isTyping(event.target)) return;
       const picked = answerForNumberKey(attempt.question, value, event.key);
@@ -125,10 +133,11 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
 
       {phase.name === "feedback" ? (
         <>
-          <Feedback feedback={phase.feedback} question={question} lang={lang} />
+          {/* The verdict takes the focus and comes into view (not the button below a long question's feedback). */}
+          <Feedback feedback={phase.feedback} question={question} lang={lang} focusOnShow />
           <div className="quiz-actions">
             {keysApply && <span className="hint keys-hint">{t("quiz.keysHint")}</span>}
-            <button type="button" className="btn btn-primary btn-large" autoFocus onClick={goOn}>
+            <button type="button" className="btn btn-primary btn-large" disabled={sending} onClick={() => void goOn()}>
               {phase.next.finished ? t("quiz.finish") : t("quiz.next")}
             </button>
           </div>

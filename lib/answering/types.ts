@@ -21,6 +21,7 @@ export type TAnswerFeedback = {
 export type TAnswerErrorCode =
   | "question_not_in_attempt"
   | "not_current_question"
+  | "question_not_shown"
   | "impossible_time"
   | "invalid_input"
   | "finished"

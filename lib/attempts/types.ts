@@ -16,8 +16,13 @@ export type TAttemptState = {
   streak: number;
   timerSeconds: number | null;
   posted: boolean;
-  /** The question to answer now, null once finished. */
+  /**
+   * The question to answer now: null once finished, and null while it waits to be shown (`pending`). Its content
+   * reaches the client only when the client asks to show it (POST /api/attempts/<id>/next), which starts its clock.
+   */
   question: TPlayableQuestion | null;
+  /** The current question has not been shown yet: the client asks for it with POST …/next. */
+  pending: boolean;
   /** How long ago the server served the current question (ms), so a resumed timer goes on where it was. */
   elapsedMs: number | null;
 };
@@ -44,10 +49,10 @@ export type TAttemptRow = {
   postedAt: Date | null;
 };
 
-/** The attempt's move to the next question once an answer is stored. */
+/** The attempt's move to the next question once an answer is stored (not yet shown: servedAt is null). */
 export type TAttemptAdvance = {
   currentIndex: number;
-  servedAt: Date;
+  servedAt: null;
   score: number;
   accuracyScore: number;
   correctCount: number;

@@ -14,8 +14,11 @@ export type TRunPosition = {
   /** The question the player is on (0-based). */
   currentIndex: number;
   finished: boolean;
-  /** When the server served the current question. */
-  servedAt: Date;
+  /**
+   * When the server served the current question: the client asked to show it (its clock starts then). Null while
+   * the player reads the previous question's feedback; an answer then is refused.
+   */
+  servedAt: Date | null;
   streak: number;
   /** Seconds per question when the run is timed; null when untimed. Points always use the reference time. */
   timerSeconds: number | null;
@@ -30,6 +33,14 @@ export const notCurrentQuestion = (currentIndex: number): TAnswerRejection => ({
   code: "not_current_question",
   field: "questionId",
   message: `answer question ${currentIndex + 1} first`,
+});
+
+export const questionNotShown = (currentIndex: number): TAnswerRejection => ({
+  ok: false,
+  status: 409,
+  code: "question_not_shown",
+  field: "questionId",
+  message: `question ${currentIndex + 1} has not been shown yet; ask for it first`,
 });
 
 /**
@@ -49,6 +60,7 @@ export function planAnswer(input: {
   const { run, position, question } = input;
   if (position < run.currentIndex || run.finished) return { ok: "answered" };
   if (position !== run.currentIndex) return notCurrentQuestion(run.currentIndex);
+  if (!run.servedAt) return questionNotShown(run.currentIndex);
 
   const elapsed = input.now.getTime() - run.servedAt.getTime();
   const time = effectiveAnswerTime(input.clientTimeMs ?? elapsed, elapsed);

@@ -117,6 +117,18 @@ export async function writeAnswers(handle: TDbHandle, writes: TAttemptWrite[]): 
   return writes.map((write) => tried.includes(write) && moved.has(write.attemptId));
 }
 
+/**
+ * Starts the clock of question `index` when the client asks to show it: once (guarded by the attempt being on that
+ * question and the question not served yet). False when it was served before or the attempt moved on.
+ */
+export async function serveAttemptQuestion(db: TDb, attemptId: string, index: number, now: Date): Promise<boolean> {
+  const served = await db.attempt.updateMany({
+    where: { id: attemptId, currentIndex: index, servedAt: null, finishedAt: null },
+    data: { servedAt: now },
+  });
+  return served.count === 1;
+}
+
 /** Marks a finished attempt as posted, once; false when it was posted before. */
 export async function markAttemptPosted(tx: TDbTransaction, attemptId: string, now: Date): Promise<boolean> {
   const marked = await tx.attempt.updateMany({ where: { id: attemptId, postedAt: null }, data: { postedAt: now } });

@@ -26,18 +26,22 @@ export function attemptRun(attempt: TAttemptRow): TRunPosition {
   return {
     currentIndex: attempt.currentIndex,
     finished: Boolean(attempt.finishedAt),
-    servedAt: attempt.servedAt ?? attempt.startedAt,
+    servedAt: attempt.servedAt,
     streak: attempt.streak,
     timerSeconds: attempt.timerSeconds,
     mode: "speed",
   };
 }
 
-/** The attempt as its player sees it: the current question with sealed ids and nothing that answers it. */
+/**
+ * The attempt as its player sees it: the current question with sealed ids and nothing that answers it, once it
+ * has been shown (served); before that, only that one is pending.
+ */
 export function attemptState(attempt: TAttemptRow, bank: TBank, seal: TSeal, now: Date = new Date()): TAttemptState {
   const ids = questionIdsOf(attempt);
   const finished = Boolean(attempt.finishedAt);
-  const current = finished ? undefined : bank.questions.get(ids[attempt.currentIndex] ?? "");
+  const pending = !finished && !attempt.servedAt;
+  const current = finished || pending ? undefined : bank.questions.get(ids[attempt.currentIndex] ?? "");
   return {
     id: attempt.id,
     setId: attempt.setId,
@@ -52,7 +56,13 @@ export function attemptState(attempt: TAttemptRow, bank: TBank, seal: TSeal, now
     streak: attempt.streak,
     timerSeconds: attempt.timerSeconds,
     posted: Boolean(attempt.postedAt),
+    pending,
     question: current ? playableQuestion(sealQuestion(current, seal), attempt.id) : null,
     elapsedMs: current && attempt.servedAt ? Math.max(0, now.getTime() - attempt.servedAt.getTime()) : null,
   };
+}
+
+/** The attempt after an answer: where it stands, without any question (the next one is asked for separately). */
+export function answeredState(attempt: TAttemptRow, bank: TBank, seal: TSeal): TAttemptState {
+  return { ...attemptState({ ...attempt, servedAt: null }, bank, seal), pending: !attempt.finishedAt && !attempt.servedAt };
 }

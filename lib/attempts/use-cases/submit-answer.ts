@@ -71,7 +71,8 @@ export async function submitAnswer(
   const { row } = plan;
   const advance = {
     currentIndex: position + 1,
-    servedAt: now,
+    // The next question is served when the client asks to show it, not now: reading the feedback is nobody's time.
+    servedAt: null,
     score: attempt.score + row.points + row.bonus,
     accuracyScore: attempt.accuracyScore + row.accuracyPoints,
     correctCount: attempt.correctCount + (row.correct ? 1 : 0),
