@@ -41,12 +41,21 @@ export function Feedback({
       {/* Blocks, not paragraphs: an order or a set of pairs comes as a list. */}
       {!feedback.correct && (
         <div className="feedback-answer">
-          <strong>{t("quiz.yourAnswer")}:</strong> <AnswerWords question={question} lang={lang} answer={feedback.given} />
+          <strong>{t("quiz.yourAnswer")}:</strong>{" "}
+          {feedback.written ? (
+            (feedback.given ?? "–").toString()
+          ) : (
+            <AnswerWords question={question} lang={lang} answer={feedback.given} />
+          )}
         </div>
       )}
       <div className="feedback-answer">
         <strong>{t("quiz.rightAnswer")}:</strong>{" "}
-        <AnswerWords question={question} lang={lang} answer={feedback.solution.answer} />
+        {feedback.written ? (
+          feedback.written[lang]
+        ) : (
+          <AnswerWords question={question} lang={lang} answer={feedback.solution.answer} />
+        )}
       </div>
       <SolutionDetails solution={feedback.solution} lang={lang} />
     </div>

@@ -14,7 +14,12 @@ const HEADING_ID = "quiz-question";
 function focusQuestion(state: TAttemptState) {
   requestAnimationFrame(() => {
     // Where the answer is typed, the number field keeps the focus instead, so that the digits land in it.
-    const typed = state.question?.kind === "numeric" ? document.querySelector<HTMLInputElement>(".numeric-answer input") : null;
+    const typed =
+      state.answerMode === "write"
+        ? document.querySelector<HTMLInputElement>(".typed-answer input")
+        : state.question?.kind === "numeric"
+          ? document.querySelector<HTMLInputElement>(".numeric-answer input")
+          : null;
     (typed ?? document.getElementById(HEADING_ID))?.focus();
     // The moment the first question can be answered (read by the benchmark's time-to-interactive).
     if (!performance.getEntriesByName("quiz:first-question").length) performance.mark("quiz:first-question");
@@ -32,8 +37,9 @@ export function QuizRunner(props: {
   groupId?: string;
   seed?: number;
   retryOf?: string;
+  write?: boolean;
 }) {
-  const { setId, setTitle, restart, groupId, seed, retryOf } = props;
+  const { setId, setTitle, restart, groupId, seed, retryOf, write } = props;
   const t = useT();
   const { lang } = useLang();
   const { attempt, phase, value, setValue, canConfirm, sending, submit, goOn, secondsLeft } = useQuizAttempt({
@@ -42,6 +48,7 @@ export function QuizRunner(props: {
     groupId,
     seed,
     retryOf,
+    write,
     onShown: focusQuestion,
   });
 
@@ -91,7 +98,8 @@ export function QuizRunner(props: {
   const question = phase.name === "feedback" ? (attempt?.question ?? null) : attempt!.question;
   if (!attempt || !question) return null;
   // Keys 1–9 pick an option of a choice question; map, number, ordering and matching questions are answered otherwise.
-  const keysApply = question.kind === "single" || question.kind === "multi" || question.kind === "truefalse";
+  const typed = attempt.answerMode === "write";
+  const keysApply = !typed && (question.kind === "single" || question.kind === "multi" || question.kind === "truefalse");
   const answered = phase.name === "feedback" ? attempt.index + 1 : attempt.index;
   const score = phase.name === "feedback" ? phase.next.score : attempt.score;
   const streak = phase.name === "feedback" ? phase.next.streak : attempt.streak;
@@ -123,6 +131,7 @@ export function QuizRunner(props: {
       <QuestionView
         key={question.id}
         headingId={HEADING_ID}
+        typed={typed}
         question={question}
         lang={lang}
         value={phase.name === "feedback" ? phase.feedback.given : value}
@@ -145,7 +154,7 @@ export function QuizRunner(props: {
       ) : (
         <div className="quiz-actions">
           {keysApply && <span className="hint keys-hint">{t("quiz.keysHint")}</span>}
-          {question.kind !== "single" && question.kind !== "truefalse" && (
+          {(typed || (question.kind !== "single" && question.kind !== "truefalse")) && (
             <button
               type="button"
               className="btn btn-primary btn-large"

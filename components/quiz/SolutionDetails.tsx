@@ -38,7 +38,8 @@ export function AnswerWords(props: {
 }) {
   const { question, lang, answer } = props;
   const answerText = useAnswerText(question, lang);
-  const optionText = (id: string) => answerText(id);
+  // One option of an order or a pair (answerText would read a lone id as a whole answer of the question's kind).
+  const optionText = (id: string) => question.options.find((option) => option.id === id)?.text[lang] ?? id;
   if (Array.isArray(answer) && answer.length && question.kind === "ordering") {
     return (
       <ol className="answer-list">

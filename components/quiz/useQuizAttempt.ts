@@ -24,6 +24,8 @@ export type TQuizAttemptOptions = {
   seed?: number;
   /** A new quiz of exactly the questions missed in this finished attempt ("Fehler üben"). */
   retryOf?: string;
+  /** Write mode: names and countries are typed, not picked. */
+  write?: boolean;
   /** Called when a question comes on screen (to move the focus); read at call time, so it need not be stable. */
   onShown?: (state: TAttemptState) => void;
 };
@@ -33,7 +35,7 @@ export type TQuizAttemptOptions = {
  * each answer to be graded and records it in the saved progress, and runs the optional per-question timer, which
  * submits what is chosen when it runs out. The finished attempt goes to its results page.
  */
-export function useQuizAttempt({ setId, restart, groupId, seed, retryOf, onShown }: TQuizAttemptOptions) {
+export function useQuizAttempt({ setId, restart, groupId, seed, retryOf, write, onShown }: TQuizAttemptOptions) {
   const t = useT();
   const router = useRouter();
   const store = useProgressStore();
@@ -110,6 +112,7 @@ export function useQuizAttempt({ setId, restart, groupId, seed, retryOf, onShown
           ...(groupId ? { groupId } : {}),
           ...(seed !== undefined ? { seed } : {}),
           ...(retryOf ? { retryOf } : {}),
+          ...(write ? { mode: "write" } : {}),
         },
       });
       if (!created.ok) return setPhase({ name: "error", message: errorText(created) });
@@ -117,7 +120,7 @@ export function useQuizAttempt({ setId, restart, groupId, seed, retryOf, onShown
       if (restart) router.replace(`/sets/${setId}/quiz`);
       resume(created.data.attempt);
     })();
-  }, [hydrated, restart, setId, groupId, seed, retryOf, resume, store, router, errorText]);
+  }, [hydrated, restart, setId, groupId, seed, retryOf, write, resume, store, router, errorText]);
 
   const submit = useCallback(
     async (answer: TAnswerValue | null) => {

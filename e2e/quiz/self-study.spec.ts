@@ -47,7 +47,7 @@ test("a newcomer plays a whole set with the keyboard only and sees the results",
 
   await expect(page.getByRole("heading", { level: 1, name: /Ergebnis/ })).toBeVisible();
   await expect(page.getByTestId("results-score")).toHaveText(/^\d+$/);
-  await expect(page.getByText(/von 9 \(\d+ %\)/)).toBeVisible();
+  await expect(page.getByText(/von 9 \(\d+\s%\)/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Nach Land" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Burkina Faso" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Nach Thema" })).toBeVisible();
