@@ -1,6 +1,7 @@
 // What the quiz API answers about an attempt: shared by the server and the browser.
 import type { TPlayableQuestion } from "@/questions/present";
 import type { TScoringMode } from "@/lib/scoring/types";
+import type { TAnswerMode } from "@/lib/attempts/rules/write-mode";
 
 export type TAttemptState = {
   id: string;
@@ -15,6 +16,8 @@ export type TAttemptState = {
   correctCount: number;
   streak: number;
   timerSeconds: number | null;
+  /** "write": names and countries are typed; the question comes without its options. */
+  answerMode: TAnswerMode;
   posted: boolean;
   /**
    * The question to answer now: null once finished, and null while it waits to be shown (`pending`). Its content
@@ -47,6 +50,7 @@ export type TAttemptRow = {
   streak: number;
   totalTimeMs: number;
   postedAt: Date | null;
+  answerMode: string;
 };
 
 /** The attempt's move to the next question once an answer is stored (not yet shown: servedAt is null). */

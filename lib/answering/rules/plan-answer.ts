@@ -56,6 +56,8 @@ export function planAnswer(input: {
   answer: TAnswerValue | null;
   clientTimeMs: number | null;
   now: Date;
+  /** Graded already (a typed answer in write mode). */
+  graded?: { correct: boolean; closeness: number };
 }): TAnswerPlan {
   const { run, position, question } = input;
   if (position < run.currentIndex || run.finished) return { ok: "answered" };
@@ -81,6 +83,7 @@ export function planAnswer(input: {
       mode: run.mode,
       previousStreak: run.streak,
       late: timerMs !== null && time.timeMs > timerMs + ANSWER_GRACE_MS,
+      graded: input.graded,
     });
     const row: TScoredAnswerRow = {
       questionId: question.id,

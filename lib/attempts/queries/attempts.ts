@@ -19,6 +19,7 @@ export async function createAttempt(
     scoring: TScoringMode;
     groupId?: string;
     timerSeconds?: number | null;
+    answerMode?: "choice" | "write";
   },
   now: Date = new Date(),
 ): Promise<TAttemptRow> {
@@ -31,6 +32,7 @@ export async function createAttempt(
       scoring: input.scoring,
       questionIds: JSON.stringify(input.questionIds),
       timerSeconds: input.timerSeconds ?? null,
+      answerMode: input.answerMode ?? "choice",
       servedAt: now,
       startedAt: now,
     },

@@ -1,10 +1,11 @@
 // What the quiz API shows of an attempt: where it stands and the question to answer now, without its answer.
-import { playableQuestion } from "@/questions/present";
+import { playableQuestion, type TPlayableQuestion } from "@/questions/present";
 import type { TStoredQuestion } from "@/questions/types";
 import type { TScoringMode } from "@/lib/scoring/types";
 import type { TRunPosition } from "@/lib/answering/rules/plan-answer";
 import { sealQuestion, type TSeal } from "@/lib/answering/rules/seal";
 import type { TAttemptRow, TAttemptState } from "@/lib/attempts/types";
+import type { TAnswerMode } from "./write-mode";
 
 type TBank = { questions: Map<string, TStoredQuestion> };
 
@@ -33,6 +34,10 @@ export function attemptRun(attempt: TAttemptRow): TRunPosition {
   };
 }
 
+/** Write mode shows a question without its options: the name is typed, not recognised among them. */
+const shownQuestion = (question: TPlayableQuestion, attempt: TAttemptRow): TPlayableQuestion =>
+  attempt.answerMode === "write" ? { ...question, options: [] } : question;
+
 /**
  * The attempt as its player sees it: the current question with sealed ids and nothing that answers it, once it
  * has been shown (served); before that, only that one is pending.
@@ -55,9 +60,10 @@ export function attemptState(attempt: TAttemptRow, bank: TBank, seal: TSeal, now
     correctCount: attempt.correctCount,
     streak: attempt.streak,
     timerSeconds: attempt.timerSeconds,
+    answerMode: attempt.answerMode as TAnswerMode,
     posted: Boolean(attempt.postedAt),
     pending,
-    question: current ? playableQuestion(sealQuestion(current, seal), attempt.id) : null,
+    question: current ? shownQuestion(playableQuestion(sealQuestion(current, seal), attempt.id), attempt) : null,
     elapsedMs: current && attempt.servedAt ? Math.max(0, now.getTime() - attempt.servedAt.getTime()) : null,
   };
 }

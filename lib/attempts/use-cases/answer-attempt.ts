@@ -77,7 +77,8 @@ export async function answerAttempt(
   const real = bank.questions.get(question);
   const answer = {
     questionId: question,
-    answer: seal && real ? unsealAnswer(real, input.answer, seal) : input.answer,
+    // A typed answer (write mode) is text, not sealed ids.
+    answer: seal && real && attempt.answerMode !== "write" ? unsealAnswer(real, input.answer, seal) : input.answer,
     clientTimeMs: input.clientTimeMs,
   };
   let result = await submitAnswer(handle, bank, { attempt, ...answer }, now, write);
