@@ -16,7 +16,13 @@ export const coreMessages = {
   "nav.join": { de: "Spiel beitreten", en: "Join a game" },
   "lang.switch": { de: "English", en: "Deutsch" },
   // The accessible name begins with the visible label (WCAG 2.5.3), so "click English" works by voice.
-  "lang.switchLabel": { de: "English – Sprache auf Englisch umschalten", en: "Deutsch – switch the language to German" },
+  "lang.switchLabel": { de: "English – auf Englisch umschalten", en: "Deutsch – switch to German" },
+  "notFound.title": { de: "Diese Seite gibt es nicht", en: "This page does not exist" },
+  "notFound.text": {
+    de: "Vielleicht ist der Link veraltet oder vertippt. Die Fragensätze findest du auf der Startseite.",
+    en: "The link may be out of date or mistyped. The question sets are on the home page.",
+  },
+  "notFound.home": { de: "Zu den Fragensätzen", en: "Back to the sets" },
   "common.loading": { de: "Wird geladen …", en: "Loading …" },
   "common.questions": { de: "{count} Fragen", en: "{count} questions" },
   "common.back": { de: "Zurück", en: "Back" },
@@ -68,6 +74,9 @@ export const coreMessages = {
   "set.length": { de: "Anzahl der Fragen", en: "Number of questions" },
   "set.lengthAll": { de: "alle ({count})", en: "all ({count})" },
   "set.timer": { de: "Zeitlimit pro Frage", en: "Time limit per question" },
+  "set.mode": { de: "Antworten", en: "Answers" },
+  "set.modeChoice": { de: "auswählen", en: "choose" },
+  "set.modeWrite": { de: "schreiben (Namen und Länder)", en: "write (names and countries)" },
   "set.timerOff": { de: "kein Zeitlimit", en: "no time limit" },
   "set.timerSeconds": { de: "{seconds} Sekunden", en: "{seconds} seconds" },
   "set.mapLabel": {
@@ -112,6 +121,12 @@ export const coreMessages = {
     en: "Several answers are right – choose them all.",
   },
   "quiz.numericLabel": { de: "Deine Schätzung", en: "Your estimate" },
+  "quiz.typedLabel": { de: "Deine Antwort (Name)", en: "Your answer (name)" },
+  "quiz.typedCountry": { de: "Deine Antwort (Land)", en: "Your answer (country)" },
+  "quiz.typedHint": {
+    de: "Groß- und Kleinschreibung, Akzente und kleine Tippfehler zählen nicht. Enter prüft.",
+    en: "Case, accents and small typos do not matter. Enter checks.",
+  },
   "quiz.numericHint": { de: "Je näher, desto mehr Punkte.", en: "The closer, the more points." },
   "quiz.matchingHint": {
     de: "Ziehe jedes Kärtchen direkt unter diesem Hinweis auf die Zeile, zu der es gehört – oder wähle die Antwort im Auswahlfeld der Zeile.",
@@ -191,4 +206,5 @@ export const coreMessages = {
   "kind.matching": { de: "Zuordnen", en: "Matching" },
   "kind.ordering": { de: "Reihenfolge", en: "Ordering" },
   "kind.map": { de: "Karte", en: "Map" },
+  "kind.typed": { de: "Schreiben", en: "Write" },
 } as const satisfies TMessages;

@@ -101,11 +101,11 @@ export const learnMessages = {
   },
   "progress.accuracy": { de: "Richtige Antworten, letzte {days} Tage", en: "Correct answers, last {days} days" },
   "progress.accuracySummary": {
-    de: "Antworten: {answered} an {days} Tagen, davon richtig: {percent}\u00a0%.",
+    de: "Antworten: {answered} an {days} Tagen, davon richtig: {percent} %.",
     en: "Answers: {answered} on {days} days, correct: {percent}%.",
   },
   "progress.accuracySummaryDay": {
-    de: "Antworten: {answered} an einem Tag, davon richtig: {percent}\u00a0%.",
+    de: "Antworten: {answered} an einem Tag, davon richtig: {percent} %.",
     en: "Answers: {answered} on one day, correct: {percent}%.",
   },
   "progress.accuracyNone": {
