@@ -28,7 +28,9 @@ export function Feedback({
   useEffect(() => {
     if (!focusOnShow || !title.current) return;
     title.current.focus({ preventScroll: true });
-    title.current.scrollIntoView({ block: "start", behavior: "instant" });
+    // Scrolled only when it is not wholly in view (on a laptop it usually is: nothing jumps).
+    const { top, bottom } = title.current.getBoundingClientRect();
+    if (top < 0 || bottom > window.innerHeight) title.current.scrollIntoView({ block: "start", behavior: "instant" });
   }, [focusOnShow]);
   const verdict = feedback.correct ? "right" : feedback.closeness > 0 ? "partly" : "wrong";
   return (
