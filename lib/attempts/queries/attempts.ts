@@ -119,16 +119,35 @@ export async function writeAnswers(handle: TDbHandle, writes: TAttemptWrite[]): 
   return writes.map((write) => tried.includes(write) && moved.has(write.attemptId));
 }
 
+/** A question to stamp as served: the attempt, the question it must still be on, and when. */
+export type TServeWrite = { attemptId: string; index: number; at: Date };
+
 /**
- * Starts the clock of question `index` when the client asks to show it: once (guarded by the attempt being on that
- * question and the question not served yet). False when it was served before or the attempt moved on.
+ * Starts the clocks of questions shown, a batch in one statement (the "next" requests of a class arrive together,
+ * like its answers): each once, guarded by the attempt being on that question and the question not served yet.
+ * True per write when it was stamped; false when it was served before or the attempt moved on.
  */
-export async function serveAttemptQuestion(db: TDb, attemptId: string, index: number, now: Date): Promise<boolean> {
-  const served = await db.attempt.updateMany({
-    where: { id: attemptId, currentIndex: index, servedAt: null, finishedAt: null },
-    data: { servedAt: now },
-  });
-  return served.count === 1;
+export async function serveAttemptQuestions(handle: TDbHandle, writes: TServeWrite[]): Promise<boolean[]> {
+  const seen = new Set<string>();
+  const tried = writes.filter((write) => !seen.has(write.attemptId) && Boolean(seen.add(write.attemptId)));
+  const values = sqlValues(
+    handle.provider,
+    tried.map((write) => [
+      [write.attemptId, "text"],
+      [write.index, "int"],
+      [write.at, "timestamp"],
+    ]),
+  );
+  const served = await handle.db.$queryRawUnsafe<Array<{ id: string }>>(
+    `WITH v("aid", "pos", "at") AS (VALUES ${values.sql})
+     UPDATE "Attempt" SET "servedAt" = v."at"
+     FROM v WHERE "Attempt"."id" = v."aid" AND "Attempt"."currentIndex" = v."pos"
+       AND "Attempt"."servedAt" IS NULL AND "Attempt"."finishedAt" IS NULL
+     RETURNING "id"`,
+    ...values.params,
+  );
+  const ids = new Set(served.map((row) => row.id));
+  return writes.map((write) => tried.includes(write) && ids.has(write.attemptId));
 }
 
 /** Marks a finished attempt as posted, once; false when it was posted before. */

@@ -4,7 +4,13 @@
 // player's previous answer went to another instance) makes the write fail, and the answer is tried again from
 // the database's row.
 import type { TDbHandle } from "@/lib/platform/db/client";
-import { findAttempt, serveAttemptQuestion, writeAnswers, type TAttemptWrite } from "@/lib/attempts/queries/attempts";
+import {
+  findAttempt,
+  serveAttemptQuestions,
+  writeAnswers,
+  type TAttemptWrite,
+  type TServeWrite,
+} from "@/lib/attempts/queries/attempts";
 import type { TAttemptRow } from "@/lib/attempts/types";
 import { submitAnswer, type TSubmitResult } from "./submit-answer";
 import { GroupCommit } from "@/lib/platform/db/group-commit";
@@ -22,7 +28,11 @@ function unsealQuestionId(ids: readonly string[], current: number, sealedId: str
   return ids.find((id) => sealedQuestionId(seal, id) === sealedId) ?? sealedId;
 }
 
-type TState = { attempts: Map<string, TAttemptRow>; commits: GroupCommit<TAttemptWrite, boolean> };
+type TState = {
+  attempts: Map<string, TAttemptRow>;
+  commits: GroupCommit<TAttemptWrite, boolean>;
+  serves: GroupCommit<TServeWrite, boolean>;
+};
 
 // Per database client, on globalThis: the fast routes and the Next.js bundles share one cache and one queue.
 const globalForAnswering = globalThis as typeof globalThis & { __quizAnswering?: WeakMap<object, TState> };
@@ -31,7 +41,11 @@ const states = (globalForAnswering.__quizAnswering ??= new WeakMap<object, TStat
 function stateOf(handle: TDbHandle): TState {
   let state = states.get(handle.db);
   if (!state) {
-    state = { attempts: new Map(), commits: new GroupCommit((writes) => writeAnswers(handle, writes)) };
+    state = {
+      attempts: new Map(),
+      commits: new GroupCommit((writes) => writeAnswers(handle, writes)),
+      serves: new GroupCommit((writes) => serveAttemptQuestions(handle, writes)),
+    };
     states.set(handle.db, state);
   }
   return state;
@@ -117,8 +131,9 @@ export async function showCurrentQuestion(
   // Twice at most: a copy in memory may be a question behind (answered on another instance); the stored row
   // then says where the attempt is, and whether another request served its question first.
   for (let tries = 0; tries < 2 && !attempt.finishedAt && !attempt.servedAt; tries++) {
-    if (await serveAttemptQuestion(handle.db, attempt.id, attempt.currentIndex, now)) attempt = { ...attempt, servedAt: now };
-    else attempt = (await findAttempt(handle.db, input.attemptId)) ?? attempt;
+    if (await state.serves.enqueue({ attemptId: attempt.id, index: attempt.currentIndex, at: now })) {
+      attempt = { ...attempt, servedAt: now };
+    } else attempt = (await findAttempt(handle.db, input.attemptId)) ?? attempt;
   }
   remember(state, attempt);
   return { ok: true, attempt };
