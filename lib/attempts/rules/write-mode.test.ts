@@ -31,3 +31,15 @@ describe("write mode", () => {
     expect(gradeTyped("Russland", right, others)).toBe(false);
   });
 });
+
+describe("write mode over the whole bank", () => {
+  it("accepts every right name with a typo and refuses a name that is no candidate", () => {
+    const withTypo = (name: string) => (name.length > 5 ? name.slice(0, -1) : name + name.at(-1)).toLowerCase();
+    for (const question of bank.questions.filter(isWriteable)) {
+      const { right, others, shown } = writtenAnswer(question);
+      expect(gradeTyped(withTypo(shown.de), right, others), shown.de).toBe(true);
+      expect(gradeTyped(shown.en, right, others), shown.en).toBe(true);
+      expect(gradeTyped("Napoleon Bonaparte", right, others), shown.de).toBe(false);
+    }
+  });
+});
