@@ -21,6 +21,8 @@ export function StartQuizPanel({ setId, questionCount }: { setId: string; questi
   // Members of a class may play for it: the class's scoring then applies and the score counts there.
   const [groups, setGroups] = useState<TGroup[]>([]);
   const [groupId, setGroupId] = useState("");
+  // Write mode (as Quizlet's Write): names and countries typed instead of picked; chosen per quiz.
+  const [write, setWrite] = useState(false);
   useEffect(() => {
     let live = true;
     void api<{ groups: TGroup[] }>("/api/me").then((result) => live && result.ok && setGroups(result.data.groups));
@@ -70,6 +72,17 @@ export function StartQuizPanel({ setId, questionCount }: { setId: string; questi
           ))}
         </div>
       </fieldset>
+      <fieldset>
+        <legend>{t("set.mode")}</legend>
+        <div className="choice-pills">
+          {[false, true].map((typed) => (
+            <label key={String(typed)}>
+              <input type="radio" name="quiz-mode" checked={write === typed} onChange={() => setWrite(typed)} />
+              <span>{typed ? t("set.modeWrite") : t("set.modeChoice")}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       {groups.length > 0 && (
         <Field
           id="play-for"
@@ -92,7 +105,10 @@ export function StartQuizPanel({ setId, questionCount }: { setId: string; questi
             {t("set.continue")}
           </Link>
         )}
-        <Link href={`/sets/${setId}/quiz?new=1${groupId ? `&group=${groupId}` : ""}`} className="btn btn-primary btn-large">
+        <Link
+          href={`/sets/${setId}/quiz?new=1${groupId ? `&group=${groupId}` : ""}${write ? "&mode=write" : ""}`}
+          className="btn btn-primary btn-large"
+        >
           {t("set.start")}
         </Link>
         <Link href={`/sets/${setId}/learn`} className="btn btn-secondary">
