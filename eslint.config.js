@@ -43,6 +43,8 @@ const config = [
       "playwright-report/**",
       "bench/results/**",
       "next-env.d.ts",
+      // The service worker bundle that `serwist build` writes.
+      "public/sw.js",
     ],
   },
   {

@@ -1,5 +1,6 @@
 // Next.js proxy (formerly middleware): a fresh nonce and Content-Security-Policy for every page (see
-// lib/http/security-headers.ts). API routes, static files and prefetches do not need one and skip this.
+// lib/http/security-headers.ts). API routes, static files (icons, the manifest, the service worker) and prefetches
+// do not need one and skip this.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/platform/http/security-headers";
 
@@ -17,7 +18,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|icon.svg).*)",
+      source: "/((?!api/|_next/static|_next/image|icon.svg|icons/|sw.js|manifest.webmanifest).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

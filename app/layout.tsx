@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { ProgressNotice } from "@/components/shell/ProgressNotice";
 import { SiteHeader } from "@/components/shell/SiteHeader";
+import { ServiceWorker } from "@/components/shell/ServiceWorker";
+import { ThemeScript } from "@/components/shell/ThemeScript";
 import { LangProvider } from "@/lib/platform/i18n/LangProvider";
 import { messagesFor } from "@/lib/platform/i18n/messages";
 import { getLang } from "@/lib/platform/i18n/server";
@@ -32,7 +34,11 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const lang = await getLang();
   return (
-    <html lang={lang}>
+    // The theme script sets data-theme on <html> before React hydrates: that difference is expected.
+    <html lang={lang} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body>
         <LangProvider lang={lang} messages={messagesFor(lang)}>
           <ProgressProvider>
@@ -44,6 +50,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <main id="main" tabIndex={-1}>
               {children}
             </main>
+            <ServiceWorker />
           </ProgressProvider>
         </LangProvider>
       </body>

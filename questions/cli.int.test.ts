@@ -1,5 +1,8 @@
 // The command line as a teacher would use it: `npm run questions -- <command>`.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 function questions(...args: string[]) {
@@ -79,7 +82,7 @@ describe("npm run questions", () => {
 
   it("explains bad arguments", () => {
     expect(questions("export", "--set", "nowhere")).toMatchObject({
-      code: 2,
+      code: 1,
       stderr: expect.stringMatching(/--set: unknown set "nowhere"; sets: all-allies/),
     });
     expect(questions("export", "--set", "asia", "--lang", "fr")).toMatchObject({
@@ -87,5 +90,21 @@ describe("npm run questions", () => {
       stderr: expect.stringMatching(/--lang: expected de or en/),
     });
     expect(questions("frobnicate")).toMatchObject({ code: 2, stderr: expect.stringMatching(/^usage: npm run questions/) });
+    expect(questions("export", "--set", "asia", "--format", "docx")).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(
+        /--format: unknown format "docx"; formats: json, md, moodle, gift, qti, kahoot, anki, quizlet, worksheet, answer-key/,
+      ),
+    });
+  });
+
+  it("exports a set for other tools: text to standard output, files to --out", () => {
+    const gift = questions("export", "--set", "africa", "--lang", "en", "--format", "gift");
+    expect(gift.code).toBe(0);
+    expect(gift.stdout).toMatch(/^\$CATEGORY: \$course\$\/top\/Putin's allies\/Africa$/m);
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "export-")), "africa.apkg");
+    const anki = questions("export", "--set", "africa", "--format", "anki", "--out", out);
+    expect(anki).toMatchObject({ code: 0, stderr: expect.stringContaining(out) });
+    expect(readFileSync(out).subarray(0, 2).toString("latin1")).toBe("PK");
   });
 });

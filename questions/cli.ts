@@ -1,5 +1,8 @@
 // `npm run questions -- <command>`: list the sets, export questions, check the fact base.
+import { writeFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { buildExport } from "@/lib/exports/use-cases/build-export";
+import { EXPORT_FORMATS, isExportFormat, type TExportFormat } from "@/lib/exports/types";
 import { buildQuestionBank, type TQuestionBank } from "./bank";
 import { presentQuestion, presentSolution } from "./present";
 import { reviewSheet } from "./review";
@@ -11,6 +14,9 @@ const USAGE = `usage: npm run questions -- <command>
   list                                     the sets with their question counts
   export --set <id|all> [--lang de|en] [--format json|md] [--seed N] [--date YYYY-MM-DD]
                                            print the questions of a set, or of every set
+  export --set <id> --format <f> [--lang de|en] [--out file] [--date YYYY-MM-DD]
+                                           a set for other tools, f: ${EXPORT_FORMATS.join(", ")};
+                                           text formats print, files (or --out) are written
   check                                    validate the fact base and every generated question
   review [--set <id>]                      every question in German and English side by side (Markdown):
                                            prompt, options, key, explanation, sources with translations, date`;
@@ -103,6 +109,33 @@ function exportMarkdown(bank: TQuestionBank, sets: TQuestionSet[], lang: TLang, 
   return lines.join("\n");
 }
 
+/** The formats for other tools (lib/exports): one set, written to --out or, for text, to standard output. */
+async function exportFile(bank: TQuestionBank, setId: string, format: TExportFormat, lang: TLang, date: string, out?: string) {
+  const set = bank.sets.find((candidate) => candidate.id === setId);
+  if (!set) fail(`--set: ${format} exports one set: ${bank.sets.map((candidate) => candidate.id).join(", ")}`, 1);
+  const file = await buildExport(
+    {
+      setId: set.id,
+      title: set.title[lang],
+      lang,
+      // The set's own order, as the set page's downloads have it.
+      questions: (set.id === DAILY_SET_ID ? dailyQuestionIds(bank.questions, date) : set.questionIds).map((id) =>
+        bank.questionsById.get(id)!,
+      ),
+      countryPool: [...new Set(bank.questions.flatMap((question) => question.tags.countries))],
+    },
+    format,
+  );
+  const text = file.contentType.startsWith("text/") || file.contentType.startsWith("application/xml");
+  if (!out && text) {
+    process.stdout.write(Buffer.from(file.body));
+    return;
+  }
+  const path = out ?? file.filename;
+  writeFileSync(path, file.body);
+  console.error(`✔ ${path} (${file.body.byteLength} bytes)`);
+}
+
 const [command, ...rest] = process.argv.slice(2);
 switch (command) {
   case "list": {
@@ -123,17 +156,23 @@ switch (command) {
         format: { type: "string", default: "json" },
         seed: { type: "string", default: "0" },
         date: { type: "string" },
+        out: { type: "string" },
       },
     });
+    const formats = ["json", "md", ...EXPORT_FORMATS];
     if (values.lang !== "de" && values.lang !== "en") fail(`--lang: expected de or en, got "${values.lang}"`);
-    if (values.format !== "json" && values.format !== "md") fail(`--format: expected json or md, got "${values.format}"`);
+    if (!formats.includes(values.format)) fail(`--format: unknown format "${values.format}"; formats: ${formats.join(", ")}`, 1);
     if (!/^\d+$/.test(values.seed)) fail(`--seed: expected a whole number, got "${values.seed}"`);
     const date = values.date ?? today();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date: expected YYYY-MM-DD, got "${date}"`);
     const bank = loadBank();
     if (!values.set) fail(`--set: name a set (${bank.sets.map((set) => set.id).join(", ")}) or all`);
     const sets = values.set === "all" ? bank.sets : bank.sets.filter((set) => set.id === values.set);
-    if (!sets.length) fail(`--set: unknown set "${values.set}"; sets: ${bank.sets.map((set) => set.id).join(", ")}, or all`);
+    if (!sets.length) fail(`--set: unknown set "${values.set}"; sets: ${bank.sets.map((set) => set.id).join(", ")}, or all`, 1);
+    if (isExportFormat(values.format)) {
+      await exportFile(bank, values.set, values.format, values.lang, date, values.out);
+      break;
+    }
     const render = values.format === "json" ? exportJson : exportMarkdown;
     console.log(render(bank, sets, values.lang, values.seed, date));
     break;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildQuestionBank } from "./bank";
 import { presentQuestion, presentSolution } from "./present";
-import { dailyQuestionIds, orderForSeed } from "./sets";
+import { dailyQuestionIds, drawBalanced, orderForSeed } from "./sets";
 
 const bank = buildQuestionBank().bank!;
 const setById = (id: string) => bank.sets.find((set) => set.id === id)!;
@@ -79,5 +79,49 @@ describe("question sets", () => {
       answer: { value: expect.any(Number) },
       source: { file: expect.any(String) },
     });
+  });
+});
+
+describe("a drawn quiz", () => {
+  const kindsOf = (ids: string[]) => ids.map((id) => bank.questionsById.get(id)!.kind);
+  const promptsOf = (ids: string[]) => ids.map((id) => bank.questionsById.get(id)!.prompt.de);
+
+  it("is a balanced mix without repeats: the daily quiz of every day of a year", () => {
+    for (let day = 0; day < 365; day++) {
+      const date = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
+      const ids = dailyQuestionIds(bank.questions, date);
+      expect(ids).toHaveLength(10);
+      expect(new Set(ids).size, date).toBe(10);
+      expect(new Set(promptsOf(ids)).size, `${date}: two questions read alike`).toBe(10);
+      const kinds = kindsOf(ids);
+      expect(kinds.filter((kind) => kind === "truefalse").length, date).toBeLessThanOrEqual(3);
+      for (const kind of new Set(kinds)) expect(kinds.filter((k) => k === kind).length, date).toBeLessThanOrEqual(3);
+      expect(new Set(kinds).size, date).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("keeps true/false to about a third of a set's 10 and 20 question quizzes, without repeats", () => {
+    for (const set of ["all-allies", "leaders", "asia", "military"]) {
+      const pool = setById(set).questionIds.map((id) => bank.questionsById.get(id)!);
+      for (const count of [10, 20]) {
+        for (let seed = 0; seed < 30; seed++) {
+          const ids = drawBalanced(pool, `order:${seed}`, count);
+          expect(new Set(ids).size).toBe(ids.length);
+          expect(new Set(promptsOf(ids)).size, `${set} ${count} ${seed}`).toBe(ids.length);
+          const share = kindsOf(ids).filter((kind) => kind === "truefalse").length / ids.length;
+          expect(share, `${set} ${count} ${seed}`).toBeLessThanOrEqual(0.34);
+        }
+      }
+    }
+  });
+
+  it("takes every question of the set when asked for all, each once", () => {
+    const ids = setById("all-allies").questionIds;
+    const drawn = drawBalanced(
+      ids.map((id) => bank.questionsById.get(id)!),
+      "order:3",
+      ids.length,
+    );
+    expect([...drawn].sort()).toEqual([...ids].sort());
   });
 });

@@ -139,29 +139,64 @@ export function buildSets(questions: TQuestion[]): TQuestionSet[] {
   return sets;
 }
 
+/** True/false questions a drawn quiz may hold at most: about a third (they are the cheapest to guess). */
+export const MAX_TRUEFALSE_SHARE = 1 / 3;
+
+type TDrawable = Pick<TQuestion, "id" | "kind" | "prompt">;
+
 /**
- * The daily challenge of a date (YYYY-MM-DD): the same ten questions for everyone that day, no more than three
- * of one kind.
+ * A quiz of `count` questions drawn from `questions` with a seed: a balanced mix of kinds (one of each kind in
+ * turn, true/false at most about a third while other kinds are left), and never the same question twice. Two
+ * generated questions that read alike (the same prompt, other pairs or events) count as a repeat: the second
+ * is drawn only when nothing else is left (a quiz of the whole set). The same seed gives the same quiz.
  */
+export function drawBalanced(questions: ReadonlyArray<TDrawable>, seed: string, count: number): string[] {
+  const fresh = new Map<string, TDrawable[]>();
+  const lookalikes: TDrawable[] = [];
+  const ids = new Set<string>();
+  const prompts = new Set<string>();
+  for (const question of seededShuffle(
+    [...questions].sort((a, b) => a.id.localeCompare(b.id)),
+    seed,
+  )) {
+    if (ids.has(question.id)) continue;
+    ids.add(question.id);
+    const prompt = question.prompt.de.trim().toLowerCase();
+    if (prompts.has(prompt)) lookalikes.push(question);
+    else fresh.set(question.kind, [...(fresh.get(question.kind) ?? []), question]);
+    prompts.add(prompt);
+  }
+  const total = Math.min(count, ids.size);
+  const trueFalseCap = Math.max(1, Math.floor(total * MAX_TRUEFALSE_SHARE));
+  const chosen: string[] = [];
+  let trueFalse = 0;
+  for (let round = 0; chosen.length < total; round++) {
+    const before = chosen.length;
+    for (const kind of seededShuffle([...fresh.keys()].sort(), `${seed}:round:${round}`)) {
+      if (chosen.length === total) break;
+      if (kind === "truefalse" && trueFalse >= trueFalseCap) continue;
+      const next = fresh.get(kind)!.shift();
+      if (!next) continue;
+      chosen.push(next.id);
+      if (kind === "truefalse") trueFalse++;
+    }
+    if (chosen.length > before) continue;
+    // Nothing but true/false and lookalikes is left: the set is too small for the mix, so the cap gives way.
+    const rest = [...(fresh.get("truefalse") ?? []), ...lookalikes];
+    chosen.push(...rest.slice(0, total - chosen.length).map((question) => question.id));
+    break;
+  }
+  return chosen;
+}
+
+/** The daily challenge of a date (YYYY-MM-DD): the same ten questions for everyone that day, a balanced mix. */
 export function dailyQuestionIds(
-  questions: ReadonlyArray<Pick<TQuestion, "id" | "kind">>,
+  questions: ReadonlyArray<TDrawable>,
   date: string,
   count: number = DAILY_QUESTION_COUNT,
 ): string[] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`daily challenge: expected a date as YYYY-MM-DD, got "${date}"`);
-  const perKind = new Map<string, number>();
-  const chosen: string[] = [];
-  for (const question of seededShuffle(
-    [...questions].sort((a, b) => a.id.localeCompare(b.id)),
-    `daily:${date}`,
-  )) {
-    const used = perKind.get(question.kind) ?? 0;
-    if (used >= 3) continue;
-    perKind.set(question.kind, used + 1);
-    chosen.push(question.id);
-    if (chosen.length === count) break;
-  }
-  return chosen;
+  return drawBalanced(questions, `daily:${date}`, count);
 }
 
 /** A set's questions in the order a seed gives (the same seed, the same order). */

@@ -34,6 +34,11 @@ export const FAST_ROUTES: TFastRoute[] = [
     load: lazy(async () => (await import("@/lib/attempts/endpoints/answer")).answerEndpoint),
   },
   {
+    method: "POST",
+    pattern: new RegExp(`^/api/attempts/${ID}/next${QUERY}`),
+    load: lazy(async () => (await import("@/lib/attempts/endpoints/next-question")).nextQuestionEndpoint),
+  },
+  {
     method: "GET",
     pattern: new RegExp(`^/api/leaderboards()${QUERY}`),
     load: lazy(async () => (await import("@/lib/leaderboards/endpoints/leaderboard")).leaderboardEndpoint),

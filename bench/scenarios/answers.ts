@@ -6,7 +6,8 @@ import { startBaseline, type TServer } from "@/bench/lib/processes";
 import { round } from "@/bench/lib/stats";
 
 type TAttempt = { id: string; question: TQuestion | null };
-type TPlayer = { cookie: string; attemptId: string; question: TQuestion };
+/** A player whose question is on screen (answer it), or whose next question is to be shown first (`question` null). */
+type TPlayer = { cookie: string; attemptId: string; question: TQuestion | null };
 
 export type TAnswersResult = {
   players: number;
@@ -44,9 +45,17 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
-/** Answers from a pool of players: each request takes a player whose last answer came back, answers its question. */
+/**
+ * Answers from a pool of players: each request takes a player whose last request came back and answers its
+ * question, or, after an answer, shows the next one (POST …/next starts its clock), as the quiz page does.
+ * Answers per second count the answers only; the latencies are of both requests.
+ */
 async function answerLoad(url: string, players: TPlayer[], connections: number, seconds: number) {
-  const ready = [...players];
+  const ready = players.splice(0);
+  // Players whose request was cut off at the end go back to the pool as they were: a repeated answer counts
+  // once and a repeated "next" returns the same question, so they go on from there.
+  const inFlight = new Set<TPlayer>();
+  let answered = 0;
   const result = await run({
     url,
     connections,
@@ -57,25 +66,36 @@ async function answerLoad(url: string, players: TPlayer[], connections: number, 
           const player = ready.shift();
           if (!player) throw new Error("the benchmark ran out of players with questions left");
           (context as { player?: TPlayer }).player = player;
+          inFlight.add(player);
+          const headers = { "content-type": "application/json", cookie: player.cookie };
+          if (!player.question)
+            return { ...request, method: "POST", path: `/api/attempts/${player.attemptId}/next`, headers, body: "{}" };
           return {
             ...request,
             method: "POST",
             path: `/api/attempts/${player.attemptId}/answers`,
-            headers: { "content-type": "application/json", cookie: player.cookie },
+            headers,
             body: JSON.stringify({ questionId: player.question.id, answer: anyAnswer(player.question), timeMs: 0 }),
           };
         },
         onResponse: (status, body, context) => {
           const player = (context as { player: TPlayer }).player;
+          inFlight.delete(player);
           if (status >= 400) return void ready.push(player);
-          const next = (JSON.parse(body) as { attempt: TAttempt }).attempt.question;
-          if (next) ready.push({ ...player, question: next });
+          if (player.question) {
+            answered++;
+            if ((JSON.parse(body) as { hasNext: boolean }).hasNext) ready.push({ ...player, question: null });
+            return;
+          }
+          const shown = (JSON.parse(body) as { attempt: TAttempt }).attempt.question;
+          if (shown) ready.push({ ...player, question: shown });
         },
       },
     ],
   });
+  players.push(...ready, ...inFlight);
   const errors = result.non2xx + result.errors + result.timeouts;
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
+  return { rps: answered / seconds, p50: result.latency.p50, p99: result.latency.p99, errors };
 }
 
 async function baselineLoad(baseline: TServer, connections: number, seconds: number) {

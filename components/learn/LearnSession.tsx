@@ -46,6 +46,8 @@ export type TLearnSessionProps = {
   title: string;
 };
 
+/** How often an answer given offline is sent again to be checked. */
+const RETRY_OFFLINE_MS = 5000;
 const HEADING_ID = "learn-question";
 
 type TQueueState = { cards: Record<string, TFsrsCardJson>; reviewLog: TReviewRecord[]; newPerDay: number };
@@ -96,6 +98,8 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
   // While the back of the card is read; a problem reading it (offline) is shown with the answer kept.
   const [checking, setChecking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // An answer given without a connection (its card's back was never read), checked once the connection is back.
+  const [waiting, setWaiting] = useState<{ answer: TAnswerValue | null } | null>(null);
 
   const queueAt = useCallback(
     (state: TQueueState, at: number, extra: number) =>
@@ -152,10 +156,13 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
       const read = await loadLearnBack(fact.id, item.id);
       setChecking(false);
       if (!read.ok || !read.data.solution) {
-        setProblem(read.ok || read.code === "offline" ? t("common.offline") : read.message);
+        const offline = !read.ok && read.code === "offline";
+        setProblem(read.ok || offline ? `${t("common.offline")} ${t("offline.retryOnline")}` : read.message);
+        setWaiting(offline ? { answer } : null);
         return;
       }
       setProblem(null);
+      setWaiting(null);
       const back = { ...read.data, solution: read.data.solution };
       let grade: TGrade | null = null;
       if (answer !== null) {
@@ -173,6 +180,19 @@ function LearnRun({ facts, setId, title }: TLearnSessionProps) {
     },
     [step, fact, item, store, setId, checking, t],
   );
+
+  useEffect(() => {
+    if (!waiting) return;
+    const retry = () => void submit(waiting.answer);
+    // When the browser says it is back online, and every few seconds besides: "online" is not always announced
+    // (a captive network, a server that was down), and a failed retry only keeps waiting.
+    window.addEventListener("online", retry);
+    const timer = window.setInterval(retry, RETRY_OFFLINE_MS);
+    return () => {
+      window.removeEventListener("online", retry);
+      window.clearInterval(timer);
+    };
+  }, [waiting, submit]);
 
   const rate = useCallback(
     (grade: Grade) => {

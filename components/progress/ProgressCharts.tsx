@@ -98,7 +98,11 @@ export default function ProgressCharts({ byCountry, byTheme, accuracy, forecast 
         title={t("progress.accuracy", { days: accuracy.length })}
         summary={
           answered
-            ? t("progress.accuracySummary", { answered, percent: Math.round((correct / answered) * 100), days: studied.length })
+            ? t(studied.length === 1 ? "progress.accuracySummaryDay" : "progress.accuracySummary", {
+                answered,
+                percent: Math.round((correct / answered) * 100),
+                days: studied.length,
+              })
             : t("progress.accuracyNone")
         }
         table={{

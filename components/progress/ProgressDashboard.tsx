@@ -10,7 +10,7 @@ import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 import { dueFactIds, masteryOf } from "@/lib/progress/rules/mastery";
 import { accuracyByDay, dueForecast, masteryByGroup, studyDays, studyStreak } from "@/lib/progress/rules/stats";
 import { useProgress } from "@/lib/progress/store/ProgressProvider";
-import { dayOf, ownTimeZone } from "@/lib/platform/time/days";
+import { dayOf } from "@/lib/platform/time/days";
 import { ProgressTransfer } from "./ProgressTransfer";
 import { ResetProgress } from "./ResetProgress";
 import { StudyCalendar } from "./StudyCalendar";
@@ -27,7 +27,12 @@ function ChartsLoading() {
 const ACCURACY_DAYS = 30;
 const FORECAST_DAYS = 14;
 
-type TDashboardProps = { facts: TFactSummary[]; countryNames: Record<string, string> };
+type TDashboardProps = {
+  facts: TFactSummary[];
+  countryNames: Record<string, string>;
+  /** The app's time zone (APP_TIME_ZONE): days on the charts begin where the boards' and the daily quiz's do. */
+  timeZone: string;
+};
 
 /** The progress page's content: it needs the saved progress, so it waits for it (the server renders the frame). */
 export function ProgressDashboard(props: TDashboardProps) {
@@ -42,7 +47,7 @@ export function ProgressDashboard(props: TDashboardProps) {
   );
 }
 
-function ProgressView({ facts, countryNames }: TDashboardProps) {
+function ProgressView({ facts, countryNames, timeZone }: TDashboardProps) {
   const t = useT();
   const { lang } = useLang();
   const labels = useFactLabels(countryNames);
@@ -51,7 +56,6 @@ function ProgressView({ facts, countryNames }: TDashboardProps) {
   const cards = useProgress((state) => state.cards);
   // The page shows the state at the moment it opened; numbers do not tick while it is read.
   const [now] = useState(() => new Date());
-  const [timeZone] = useState(ownTimeZone);
   const today = dayOf(now, timeZone);
 
   const stats = useMemo(() => {
@@ -100,7 +104,9 @@ function ProgressView({ facts, countryNames }: TDashboardProps) {
           <dd className="value" data-testid="streak">
             {stats.streak.current === 1 ? t("progress.streakDay") : t("progress.streakDays", { count: stats.streak.current })}
           </dd>
-          <dd className="muted">{t("progress.longest", { count: stats.streak.longest })}</dd>
+          <dd className="muted">
+            {stats.streak.longest === 1 ? t("progress.longestDay") : t("progress.longest", { count: stats.streak.longest })}
+          </dd>
         </div>
         <div className="stat">
           <dt className="label">{t("progress.masteredAll")}</dt>

@@ -15,7 +15,12 @@ const HEADING_ID = "quiz-question";
 function focusQuestion(state: TAttemptState) {
   requestAnimationFrame(() => {
     // Where the answer is typed, the number field keeps the focus instead, so that the digits land in it.
-    const typed = state.question?.kind === "numeric" ? document.querySelector<HTMLInputElement>(".numeric-answer input") : null;
+    const typed =
+      state.answerMode === "write"
+        ? document.querySelector<HTMLInputElement>(".typed-answer input")
+        : state.question?.kind === "numeric"
+          ? document.querySelector<HTMLInputElement>(".numeric-answer input")
+          : null;
     (typed ?? document.getElementById(HEADING_ID))?.focus();
     // The moment the first question can be answered (read by the benchmark's time-to-interactive).
     if (!performance.getEntriesByName("quiz:first-question").length) performance.mark("quiz:first-question");
@@ -26,8 +31,16 @@ function focusQuestion(state: TAttemptState) {
  * Plays a set: starts (or resumes) a server-side attempt, shows one question at a time, sends each answer to be
  * graded, and shows right or wrong with the explanation and source. Keys: 1–9 pick, Enter confirms and goes on.
  */
-export function QuizRunner(props: { setId: string; setTitle: string; restart: boolean; groupId?: string; seed?: number }) {
-  const { setId, setTitle, restart, groupId, seed } = props;
+export function QuizRunner(props: {
+  setId: string;
+  setTitle: string;
+  restart: boolean;
+  groupId?: string;
+  seed?: number;
+  retryOf?: string;
+  write?: boolean;
+}) {
+  const { setId, setTitle, restart, groupId, seed, retryOf, write } = props;
   const t = useT();
   const { lang } = useLang();
   const { attempt, phase, value, setValue, canConfirm, sending, submit, goOn, secondsLeft } = useQuizAttempt({
@@ -35,6 +48,8 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
     restart,
     groupId,
     seed,
+    retryOf,
+    write,
     onShown: focusQuestion,
   });
 
@@ -45,7 +60,7 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
       if (event.key === "Enter" && phase.name === "feedback") {
         if (event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement) return;
         event.preventDefault();
-        return goOn();
+        return void goOn();
       }
       if (phase.name !== "question" || !attempt?.question || isTyping(event.target)) return;
       const picked = answerForNumberKey(attempt.question, value, event.key);
@@ -84,7 +99,8 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
   const question = phase.name === "feedback" ? (attempt?.question ?? null) : attempt!.question;
   if (!attempt || !question) return null;
   // Keys 1–9 pick an option of a choice question; map, number, ordering and matching questions are answered otherwise.
-  const keysApply = question.kind === "single" || question.kind === "multi" || question.kind === "truefalse";
+  const typed = attempt.answerMode === "write";
+  const keysApply = !typed && (question.kind === "single" || question.kind === "multi" || question.kind === "truefalse");
   const report = <ReportButton target={{ mode: "quiz", questionId: question.id, attemptId: attempt.id }} />;
   const answered = phase.name === "feedback" ? attempt.index + 1 : attempt.index;
   const score = phase.name === "feedback" ? phase.next.score : attempt.score;
@@ -117,6 +133,7 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
       <QuestionView
         key={question.id}
         headingId={HEADING_ID}
+        typed={typed}
         question={question}
         lang={lang}
         value={phase.name === "feedback" ? phase.feedback.given : value}
@@ -127,11 +144,12 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
 
       {phase.name === "feedback" ? (
         <>
-          <Feedback feedback={phase.feedback} question={question} lang={lang} />
+          {/* The verdict takes the focus and comes into view (not the button below a long question's feedback). */}
+          <Feedback feedback={phase.feedback} question={question} lang={lang} focusOnShow />
           <div className="quiz-actions">
             {keysApply && <span className="hint keys-hint">{t("quiz.keysHint")}</span>}
             {report}
-            <button type="button" className="btn btn-primary btn-large" autoFocus onClick={goOn}>
+            <button type="button" className="btn btn-primary btn-large" disabled={sending} onClick={() => void goOn()}>
               {phase.next.finished ? t("quiz.finish") : t("quiz.next")}
             </button>
           </div>
@@ -140,7 +158,7 @@ export function QuizRunner(props: { setId: string; setTitle: string; restart: bo
         <div className="quiz-actions">
           {keysApply && <span className="hint keys-hint">{t("quiz.keysHint")}</span>}
           {report}
-          {question.kind !== "single" && question.kind !== "truefalse" && (
+          {(typed || (question.kind !== "single" && question.kind !== "truefalse")) && (
             <button
               type="button"
               className="btn btn-primary btn-large"

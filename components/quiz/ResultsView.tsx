@@ -12,8 +12,8 @@ import type { TMessageKey } from "@/lib/platform/i18n/messages";
 import { useProgressStore } from "@/lib/progress/store/ProgressProvider";
 import type { TPlayableQuestion } from "@/questions/present";
 import { DataTable, type TColumn } from "@/components/ui/DataTable";
-import { Feedback } from "./Feedback";
 import { PostScoreForm } from "./PostScoreForm";
+import { AnswerWords, SourceQuote } from "./SolutionDetails";
 
 export type TResults = {
   attempt: TAttemptState;
@@ -24,12 +24,15 @@ export type TResults = {
   ranks: Record<"all" | "week" | "day", { rank: number; of: number } | null> | null;
   board: TBoardEntry;
   nickname: string | null;
+  /** The set's title, as the results page heads itself. */
+  setTitle: { de: string; en: string } | null;
 };
 
-function formatDuration(ms: number, lang: string): string {
+/** "5 s", "2 min 5 s": kept on one line (no-break spaces), without "0 min". */
+function formatDuration(ms: number): string {
   const seconds = Math.round(ms / 1000);
   const minutes = Math.floor(seconds / 60);
-  return lang === "de" ? `${minutes} min ${seconds % 60} s` : `${minutes} min ${seconds % 60} s`;
+  return minutes ? `${minutes}\u00a0min\u00a0${seconds % 60}\u00a0s` : `${seconds}\u00a0s`;
 }
 
 /** Rows of a breakdown: per key, how many questions and how many right. */
@@ -60,7 +63,7 @@ function breakdownColumns(
   ];
 }
 
-export function ResultsView({ attemptId, setTitle }: { attemptId: string; setTitle?: string }) {
+export function ResultsView({ attemptId }: { attemptId: string }) {
   const t = useT();
   const { lang } = useLang();
   const store = useProgressStore();
@@ -99,6 +102,7 @@ export function ResultsView({ attemptId, setTitle }: { attemptId: string; setTit
   const byCountry = breakdown(results, (a) => (a.solution.tags.countries.length ? a.solution.tags.countries : ["*"]));
   const byTheme = breakdown(results, (a) => a.solution.tags.themes);
   const wrong = results.answers.filter((answer) => !answer.correct);
+  const setTitle = results.setTitle?.[lang];
 
   return (
     <>
@@ -120,13 +124,18 @@ export function ResultsView({ attemptId, setTitle }: { attemptId: string; setTit
           </div>
         </div>
         <div className="stat">
-          <div className="value">{formatDuration(results.totalTimeMs, lang)}</div>
+          <div className="value">{formatDuration(results.totalTimeMs)}</div>
           <div className="label">{t("results.time")}</div>
         </div>
       </div>
 
       <div className="button-row" style={{ marginBottom: "1rem" }}>
-        <Link href={`/sets/${attempt.setId}/quiz?new=1`} className="btn btn-primary">
+        {wrong.length > 0 && (
+          <Link href={`/sets/${attempt.setId}/quiz?new=1&retry=${attempt.id}`} className="btn btn-primary">
+            {t("results.practiceMistakes", { count: wrong.length })}
+          </Link>
+        )}
+        <Link href={`/sets/${attempt.setId}/quiz?new=1`} className={`btn ${wrong.length ? "btn-secondary" : "btn-primary"}`}>
           {t("results.tryAgain")}
         </Link>
         <Link href="/" className="btn btn-secondary">
@@ -174,14 +183,70 @@ export function ResultsView({ attemptId, setTitle }: { attemptId: string; setTit
 
       <h2>{wrong.length ? t("results.wrongOnes") : t("results.allRight")}</h2>
       <ol className="review-list">
-        {wrong.map((answer) => (
-          <li key={answer.questionId} className="card">
-            <p style={{ fontWeight: 700 }}>{answer.question.prompt[lang]}</p>
-            <Feedback feedback={answer} question={answer.question} lang={lang} />
-            <ReportButton target={{ mode: "quiz", questionId: answer.question.id, attemptId }} />
-          </li>
+        {[...wrong, ...results.answers.filter((answer) => answer.correct)].map((answer) => (
+          <AnswerReview key={answer.questionId} answer={answer} lang={lang} attemptId={attemptId} />
         ))}
       </ol>
     </>
+  );
+}
+
+/**
+ * One question of the results, compact: the verdict, the prompt and the right answer, with one source for a
+ * missed question; the explanation and the other sources open on demand.
+ */
+function AnswerReview({
+  answer,
+  lang,
+  attemptId,
+}: {
+  answer: TResults["answers"][number];
+  lang: "de" | "en";
+  attemptId: string;
+}) {
+  const t = useT();
+  const verdict = answer.correct ? "right" : answer.closeness > 0 ? "partly" : "wrong";
+  const [first, ...others] = answer.solution.sources;
+  return (
+    <li className={`card answer-review is-${verdict}`}>
+      <p>
+        <span className="verdict">
+          {answer.correct ? t("quiz.correct") : verdict === "partly" ? t("quiz.partly") : t("quiz.wrong")}
+        </span>{" "}
+        <span className="review-prompt">{answer.question.prompt[lang]}</span>
+      </p>
+      {!answer.correct && (
+        <div className="feedback-answer">
+          <strong>{t("quiz.yourAnswer")}:</strong>{" "}
+          {answer.written ? (
+            (answer.given ?? "–").toString()
+          ) : (
+            <AnswerWords question={answer.question} lang={lang} answer={answer.given} />
+          )}
+        </div>
+      )}
+      <div className="feedback-answer">
+        <strong>{t("quiz.rightAnswer")}:</strong>{" "}
+        {answer.written ? (
+          answer.written[lang]
+        ) : (
+          <AnswerWords question={answer.question} lang={lang} answer={answer.solution.answer} />
+        )}
+      </div>
+      {!answer.correct && first && <SourceQuote source={first} asOf={answer.solution.asOf} lang={lang} />}
+      <details>
+        <summary>{t("results.more")}</summary>
+        <p>{answer.solution.explanation[lang]}</p>
+        {answer.solution.note && (
+          <p>
+            <strong>{t("quiz.note")}:</strong> {answer.solution.note[lang]}
+          </p>
+        )}
+        {(answer.correct ? answer.solution.sources : others).map((source) => (
+          <SourceQuote key={source.quote} source={source} asOf={answer.solution.asOf} lang={lang} />
+        ))}
+      </details>
+      <ReportButton target={{ mode: "quiz", questionId: answer.question.id, attemptId }} />
+    </li>
   );
 }

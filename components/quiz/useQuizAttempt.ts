@@ -22,6 +22,10 @@ export type TQuizAttemptOptions = {
   restart: boolean;
   groupId?: string;
   seed?: number;
+  /** A new quiz of exactly the questions missed in this finished attempt ("Fehler üben"). */
+  retryOf?: string;
+  /** Write mode: names and countries are typed, not picked. */
+  write?: boolean;
   /** Called when a question comes on screen (to move the focus); read at call time, so it need not be stable. */
   onShown?: (state: TAttemptState) => void;
 };
@@ -31,7 +35,7 @@ export type TQuizAttemptOptions = {
  * each answer to be graded and records it in the saved progress, and runs the optional per-question timer, which
  * submits what is chosen when it runs out. The finished attempt goes to its results page.
  */
-export function useQuizAttempt({ setId, restart, groupId, seed, onShown }: TQuizAttemptOptions) {
+export function useQuizAttempt({ setId, restart, groupId, seed, retryOf, write, onShown }: TQuizAttemptOptions) {
   const t = useT();
   const router = useRouter();
   const store = useProgressStore();
@@ -73,6 +77,22 @@ export function useQuizAttempt({ setId, restart, groupId, seed, onShown }: TQuiz
     [router, setId, store],
   );
 
+  // The question to answer now: the server starts its clock when the client asks to show it (once; a repeat
+  // after a reload gets the same question and the time already spent).
+  const showCurrent = useCallback(
+    async (attemptId: string) => {
+      const shown = await apiWithRetry<{ attempt: TAttemptState }>(`/api/attempts/${attemptId}/next`, { body: {} });
+      if (!shown.ok) return setPhase({ name: "error", message: errorText(shown) });
+      return shown.data.attempt.finished ? finish(shown.data.attempt) : show(shown.data.attempt);
+    },
+    [errorText, finish, show],
+  );
+  /** Picks up an attempt where the server has it: finished, a question on screen, or one to show next. */
+  const resume = useCallback(
+    (state: TAttemptState) => (state.finished ? finish(state) : state.question ? show(state) : void showCurrent(state.id)),
+    [finish, show, showCurrent],
+  );
+
   // Start or resume once the saved progress is known.
   useEffect(() => {
     if (!hydrated || started.current) return;
@@ -81,10 +101,7 @@ export function useQuizAttempt({ setId, restart, groupId, seed, onShown }: TQuiz
       const active = store.getState().activeAttempts[setId];
       if (active && !restart) {
         const resumed = await api<{ attempt: TAttemptState }>(`/api/attempts/${active.attemptId}`);
-        if (resumed.ok) {
-          if (resumed.data.attempt.finished) return finish(resumed.data.attempt);
-          return show(resumed.data.attempt);
-        }
+        if (resumed.ok) return resume(resumed.data.attempt);
       }
       const { quizLength, timerSeconds } = store.getState().settings;
       const created = await api<{ attempt: TAttemptState }>("/api/attempts", {
@@ -94,14 +111,16 @@ export function useQuizAttempt({ setId, restart, groupId, seed, onShown }: TQuiz
           timerSeconds,
           ...(groupId ? { groupId } : {}),
           ...(seed !== undefined ? { seed } : {}),
+          ...(retryOf ? { retryOf } : {}),
+          ...(write ? { mode: "write" } : {}),
         },
       });
       if (!created.ok) return setPhase({ name: "error", message: errorText(created) });
       store.getState().setActiveAttempt(setId, created.data.attempt.id);
       if (restart) router.replace(`/sets/${setId}/quiz`);
-      show(created.data.attempt);
+      resume(created.data.attempt);
     })();
-  }, [hydrated, restart, setId, groupId, seed, show, finish, store, router, errorText]);
+  }, [hydrated, restart, setId, groupId, seed, retryOf, write, resume, store, router, errorText]);
 
   const submit = useCallback(
     async (answer: TAnswerValue | null) => {
@@ -116,9 +135,9 @@ export function useQuizAttempt({ setId, restart, groupId, seed, onShown }: TQuiz
       );
       setSending(false);
       if (!result.ok) {
-        if (result.code === "not_current_question" || result.code === "attempt_finished") {
+        if (["not_current_question", "question_not_shown", "attempt_finished"].includes(result.code)) {
           const fresh = await api<{ attempt: TAttemptState }>(`/api/attempts/${attempt.id}`);
-          if (fresh.ok) return fresh.data.attempt.finished ? finish(fresh.data.attempt) : show(fresh.data.attempt);
+          if (fresh.ok) return resume(fresh.data.attempt);
         }
         return setPhase({ name: "error", message: errorText(result) });
       }
@@ -139,14 +158,17 @@ export function useQuizAttempt({ setId, restart, groupId, seed, onShown }: TQuiz
       });
       setPhase({ name: "feedback", feedback, next: result.data.attempt });
     },
-    [attempt, phase.name, sending, setId, store, show, finish, errorText],
+    [attempt, phase.name, sending, setId, store, resume, errorText],
   );
 
-  const goOn = useCallback(() => {
-    if (phase.name !== "feedback") return;
-    if (phase.next.finished) finish(phase.next);
-    else show(phase.next);
-  }, [phase, finish, show]);
+  // After the feedback: the next question is asked for only now, so reading the feedback costs it no time.
+  const goOn = useCallback(async () => {
+    if (phase.name !== "feedback" || sending) return;
+    if (phase.next.finished) return finish(phase.next);
+    setSending(true);
+    await showCurrent(phase.next.id);
+    setSending(false);
+  }, [phase, sending, finish, showCurrent]);
 
   // The timer, when the player chose one: counts down and submits what is chosen when it runs out.
   const now = useNow();

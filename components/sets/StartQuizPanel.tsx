@@ -8,6 +8,7 @@ import { useT } from "@/lib/platform/i18n/LangProvider";
 import { useProgress } from "@/lib/progress/store/ProgressProvider";
 import type { TSettings } from "@/lib/progress/store/schema";
 import { Field } from "@/components/ui/Field";
+import { NeedsConnection } from "@/components/shell/NeedsConnection";
 
 const TIMERS = [null, 10, 20, 30, 60] as const;
 
@@ -20,6 +21,8 @@ export function StartQuizPanel({ setId, questionCount }: { setId: string; questi
   // Members of a class may play for it: the class's scoring then applies and the score counts there.
   const [groups, setGroups] = useState<TGroup[]>([]);
   const [groupId, setGroupId] = useState("");
+  // Write mode (as Quizlet's Write): names and countries typed instead of picked; chosen per quiz.
+  const [write, setWrite] = useState(false);
   useEffect(() => {
     let live = true;
     void api<{ groups: TGroup[] }>("/api/me").then((result) => live && result.ok && setGroups(result.data.groups));
@@ -36,6 +39,7 @@ export function StartQuizPanel({ setId, questionCount }: { setId: string; questi
       <h2 id="start-title" style={{ marginTop: 0 }}>
         {t("set.options")}
       </h2>
+      <NeedsConnection />
       <fieldset>
         <legend>{t("set.length")}</legend>
         <div className="choice-pills">
@@ -68,6 +72,17 @@ export function StartQuizPanel({ setId, questionCount }: { setId: string; questi
           ))}
         </div>
       </fieldset>
+      <fieldset>
+        <legend>{t("set.mode")}</legend>
+        <div className="choice-pills">
+          {[false, true].map((typed) => (
+            <label key={String(typed)}>
+              <input type="radio" name="quiz-mode" checked={write === typed} onChange={() => setWrite(typed)} />
+              <span>{typed ? t("set.modeWrite") : t("set.modeChoice")}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       {groups.length > 0 && (
         <Field
           id="play-for"
@@ -90,7 +105,10 @@ export function StartQuizPanel({ setId, questionCount }: { setId: string; questi
             {t("set.continue")}
           </Link>
         )}
-        <Link href={`/sets/${setId}/quiz?new=1${groupId ? `&group=${groupId}` : ""}`} className="btn btn-primary btn-large">
+        <Link
+          href={`/sets/${setId}/quiz?new=1${groupId ? `&group=${groupId}` : ""}${write ? "&mode=write" : ""}`}
+          className="btn btn-primary btn-large"
+        >
           {t("set.start")}
         </Link>
         <Link href={`/sets/${setId}/learn`} className="btn btn-secondary">

@@ -3,6 +3,7 @@ import type { TLang } from "@/lib/platform/i18n/lang";
 import { translate } from "@/lib/platform/i18n/messages";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NavLinks } from "./NavLinks";
+import { ThemeSwitch } from "./ThemeSwitch";
 
 export function SiteHeader({ lang }: { lang: TLang }) {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
@@ -28,7 +29,10 @@ export function SiteHeader({ lang }: { lang: TLang }) {
             ]}
           />
         </nav>
-        <LanguageSwitch />
+        <div className="header-switches">
+          <ThemeSwitch />
+          <LanguageSwitch />
+        </div>
       </div>
     </header>
   );

@@ -55,3 +55,41 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("progressbar")).toHaveAccessibleName(/^Karte 2 von/);
   });
 });
+
+test("every front asks something its back answers, no two alike", async ({ page }) => {
+  await page.goto("/sets/all-allies/flashcards");
+  const position = page.getByRole("progressbar");
+  await expect(position).toHaveAccessibleName(/^Karte 1 von \d+$/);
+  const total = Number(/von (\d+)/.exec((await position.getAttribute("aria-label")) ?? "")![1]);
+  const fronts = new Map<string, number>();
+  const repeated: string[] = [];
+  for (let card = 1; card <= total; card++) {
+    await expect(position).toHaveAccessibleName(new RegExp(`^Karte ${card} von`));
+    const front = page.locator(".flashcard-front");
+    const cue = (await front.locator(".flashcard-cue").textContent()) ?? "";
+    expect(cue.length, `card ${card}`).toBeGreaterThan(15);
+    const text = await front.innerText();
+    if (fronts.has(text)) repeated.push(`cards ${fronts.get(text)} and ${card}: ${text}`);
+    fronts.set(text, card);
+    await page.keyboard.press("ArrowRight");
+  }
+  expect(repeated).toEqual([]);
+});
+
+test.describe("on a 390×844 phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("the turned card's answer is in view above the ratings", async ({ page }, testInfo) => {
+    await page.goto("/sets/asia/flashcards");
+    await page.screenshot({ path: testInfo.outputPath("flashcards-front-phone.png") });
+    await page.getByRole("button", { name: "Umdrehen" }).tap();
+    const statement = page.locator(".flashcard-statement");
+    const ratings = page.getByRole("group", { name: "Wie gut wusstest du es?" });
+    await expect(ratings).toBeVisible();
+    await expect(statement).toBeInViewport();
+    const answer = (await statement.boundingBox())!;
+    const bar = (await page.locator(".rating").boundingBox())!;
+    expect(answer.y + answer.height).toBeLessThanOrEqual(bar.y);
+    await page.screenshot({ path: testInfo.outputPath("flashcards-back-phone.png") });
+  });
+});

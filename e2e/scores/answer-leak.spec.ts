@@ -123,8 +123,14 @@ test("a script that reads everything before answering does no better than chance
           data: { questionId: question.id, answer, timeMs: 100 },
         });
         expect(response.status(), await response.text()).toBe(201);
-        body = (await response.json()) as Record<string, unknown>;
-        if ((body.feedback as { correct: boolean }).correct) right += 1;
+        const reply = (await response.json()) as Record<string, unknown>;
+        if ((reply.feedback as { correct: boolean }).correct) right += 1;
+        // The reply carries the feedback and whether a question follows, never the next question itself.
+        if (JSON.stringify(reply.attempt).includes('"prompt"')) leaks.push(`${question.kind}: the next question in the reply`);
+        if (!reply.hasNext) break;
+        const shown = await request.post(`/api/attempts/${attempt.id}/next`, { data: {} });
+        expect(shown.status(), await shown.text()).toBe(200);
+        body = (await shown.json()) as Record<string, unknown>;
         attempt = body.attempt as TAttempt;
       }
       await request.dispose();

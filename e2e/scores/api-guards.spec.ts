@@ -1,14 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { startQuiz } from "@/e2e/support/quiz";
+import { answerAndGoOn, type TApiAttempt } from "@/e2e/support/attempt-api";
 
-type TState = {
-  attempt: {
-    id: string;
-    score: number;
-    index: number;
-    question: { id: string; kind: string; options: Array<{ id: string }> } | null;
-  };
-};
+type TState = { attempt: TApiAttempt };
 
 async function startAttempt(request: APIRequestContext, count = 3): Promise<TState["attempt"]> {
   const response = await request.post("/api/attempts", { data: { setId: "africa", count, seed: 4 } });
@@ -105,10 +99,8 @@ test.describe("requests a client can craft do not change a score except by answe
       let current = attempt;
       while (current.question) {
         await new Promise((resolve) => setTimeout(resolve, pauseMs));
-        const response = await request.post(`/api/attempts/${current.id}/answers`, {
-          data: { questionId: current.question.id, answer: anAnswer(current.question), timeMs: Math.max(10, pauseMs) },
-        });
-        current = ((await response.json()) as TState).attempt;
+        const data = { answer: anAnswer(current.question), timeMs: Math.max(10, pauseMs) };
+        current = (await answerAndGoOn(request, current, data)).attempt;
       }
     };
     // One question is practice, not a board entry; nor is a quiz answered faster than anyone reads.

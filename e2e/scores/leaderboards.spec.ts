@@ -9,7 +9,7 @@ async function playAndPost(page: Page, setId: string, nickname: string): Promise
   const score = Number(await page.getByTestId("results-score").textContent());
   await page.getByLabel("Spitzname").fill(nickname);
   await page.getByRole("button", { name: "In die Bestenliste eintragen" }).click();
-  await expect(page.getByText(`Eingetragen als ${nickname}.`)).toBeVisible();
+  await expect(page.getByText(`Eingetragen als „${nickname}“`)).toBeVisible();
   await expect(page.getByTestId("rank-all")).toHaveText(/Platz \d+ von \d+/);
   return score;
 }

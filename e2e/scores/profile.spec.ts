@@ -8,7 +8,7 @@ test("a player moves to another device with the recovery code and keeps their sc
   await quiz.playToEnd(20, undefined, true);
   await page.getByLabel("Spitzname").fill(nickname);
   await page.getByRole("button", { name: "In die Bestenliste eintragen" }).click();
-  await expect(page.getByText(`Eingetragen als ${nickname}.`)).toBeVisible();
+  await expect(page.getByText(`Eingetragen als „${nickname}“`)).toBeVisible();
 
   await page.goto("/me");
   await expect(page.getByRole("textbox", { name: "Spitzname" })).toHaveValue(nickname);

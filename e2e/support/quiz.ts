@@ -5,7 +5,7 @@ import { tabTo } from "./keyboard";
 export type TKind = "single" | "multi" | "truefalse" | "numeric" | "matching" | "ordering" | "map";
 
 const KIND_LABELS: Record<string, TKind> = {
-  EINFACHAUSWAHL: "single",
+  "EINE ANTWORT": "single",
   MEHRFACHAUSWAHL: "multi",
   "RICHTIG ODER FALSCH": "truefalse",
   SCHÄTZFRAGE: "numeric",

@@ -2,6 +2,7 @@
 // shared by the server and the browser.
 import type { TAnswerValue } from "@/lib/scoring/types";
 import type { TQuestionSolution } from "@/questions/present";
+import type { TLocalized } from "@/questions/schema";
 
 /** Right or wrong, the right answer with its explanation and source, and the points. */
 export type TAnswerFeedback = {
@@ -15,12 +16,15 @@ export type TAnswerFeedback = {
   timeMs: number;
   given: TAnswerValue | null;
   solution: TQuestionSolution;
+  /** Write mode: the right answer in words (the question was shown without its options; `given` is as typed). */
+  written?: TLocalized;
 };
 
 /** Why an answer is refused. One set of codes for every way of answering; `field` names the request field. */
 export type TAnswerErrorCode =
   | "question_not_in_attempt"
   | "not_current_question"
+  | "question_not_shown"
   | "impossible_time"
   | "invalid_input"
   | "finished"

@@ -8,7 +8,8 @@ import type { TAttemptRow } from "@/lib/attempts/types";
 import { attemptAnswers } from "@/lib/attempts/use-cases/attempt-results";
 import { attemptBoardEntry, postAttempt } from "@/lib/attempts/use-cases/post-attempt";
 import { submitAnswer } from "@/lib/attempts/use-cases/submit-answer";
-import { answerAttempt } from "@/lib/attempts/use-cases/answer-attempt";
+import { startAttempt } from "@/lib/attempts/use-cases/start-attempt";
+import { answerAttempt, showCurrentQuestion } from "@/lib/attempts/use-cases/answer-attempt";
 import { createDbHandle, type TDbHandle } from "@/lib/platform/db/client";
 import { createGroup, joinGroup } from "@/lib/classes/queries/groups";
 import { refreshPlayerOnBoards } from "@/lib/leaderboards/use-cases/board-cache";
@@ -45,7 +46,14 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     return player;
   }
 
-  /** Answers every question of an attempt (right ones as given), `ms` after each was served. */
+  /** Shows the attempt's current question at `at` (the client asked for it): its clock starts then. */
+  async function show(attempt: TAttemptRow, at: Date, on: TDbHandle = handle()): Promise<TAttemptRow> {
+    const shown = await showCurrentQuestion(on, { attemptId: attempt.id, playerId: attempt.playerId }, at);
+    if (!shown.ok) throw new Error(shown.message);
+    return shown.attempt;
+  }
+
+  /** Answers every question of an attempt (right ones as given), `ms` after each was served; shows the next at once. */
   async function play(attempt: TAttemptRow, correct: boolean[], ms = 1_000): Promise<TAttemptRow> {
     let current = attempt;
     for (const [index, id] of JSON.parse(attempt.questionIds).entries() as IterableIterator<[number, string]>) {
@@ -63,7 +71,7 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
         at,
       );
       if (!result.ok) throw new Error(result.message);
-      current = result.attempt;
+      current = result.attempt.finishedAt ? result.attempt : await show(result.attempt, at);
     }
     return current;
   }
@@ -91,15 +99,77 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
     expect(result.attempt).toMatchObject({ currentIndex: 1, score: 1000, accuracyScore: 1000, correctCount: 1, streak: 1 });
 
     const second = bank.questions.get(singles[1]!)!;
+    const shown = await show(result.attempt, new Date(start.getTime() + 5_000));
     const slow = await submitAnswer(
       handle(),
       bank,
-      { attempt: result.attempt, questionId: second.id, answer: rightAnswer(second), clientTimeMs: 10_000 },
-      new Date(result.attempt.servedAt!.getTime() + 10_000),
+      { attempt: shown, questionId: second.id, answer: rightAnswer(second), clientTimeMs: 10_000 },
+      new Date(shown.servedAt!.getTime() + 10_000),
     );
     if (!slow.ok) throw new Error(slow.message);
     expect(slow.feedback).toMatchObject({ correct: true, points: 750, bonus: 100 });
     expect(slow.attempt).toMatchObject({ score: 1850, accuracyScore: 2000, streak: 2 });
+  });
+
+  it("starts a question's clock when the client shows it, once: reading the feedback costs nothing", async () => {
+    const player = await newPlayer();
+    const start = new Date("2026-11-20T11:00:00Z");
+    const attempt = await createAttempt(
+      db(),
+      { playerId: player.id, setId: "asia", questionIds: singles.slice(0, 2), scoring: "speed", timerSeconds: 5 },
+      start,
+    );
+    const [q1, q2] = singles.slice(0, 2).map((id) => bank.questions.get(id)!);
+    const at = (ms: number) => new Date(start.getTime() + ms);
+    const answer = (question: TStoredQuestion, ms: number, clientTimeMs: number) =>
+      answerAttempt(
+        handle(),
+        bank,
+        {
+          attemptId: attempt.id,
+          playerId: player.id,
+          questionId: question.id,
+          answer: rightAnswer(question),
+          clientTimeMs,
+        },
+        at(ms),
+      );
+    expect(await answer(q1!, 1_000, 1_000)).toMatchObject({ ok: true, attempt: { currentIndex: 1, servedAt: null } });
+    // Question 2 cannot be answered before it is shown: nothing of it has reached the client.
+    expect(await answer(q2!, 2_000, 500)).toMatchObject({ ok: false, status: 409, code: "question_not_shown" });
+    // 6.5 s of reading the feedback, then the client shows question 2; asking again does not restart its clock.
+    const shown = await show(attempt, at(7_500));
+    expect(shown.servedAt).toEqual(at(7_500));
+    expect((await show(attempt, at(8_000))).servedAt).toEqual(at(7_500));
+    // A right answer 1.5 s later, with a 5 s timer: right, with points.
+    const second = await answer(q2!, 9_000, 1_500);
+    expect(second).toMatchObject({ ok: true, feedback: { correct: true, timeMs: 1_500 } });
+    expect(second.ok && second.feedback.points).toBeGreaterThan(900);
+    const stored = await db().attempt.findUniqueOrThrow({ where: { id: attempt.id } });
+    expect(stored).toMatchObject({ correctCount: 2, totalTimeMs: 2_500 });
+  });
+
+  it("practises the mistakes: a new attempt of exactly the questions missed, for its own player only", async () => {
+    const player = await newPlayer();
+    const attempt = await createAttempt(db(), {
+      playerId: player.id,
+      setId: "asia",
+      questionIds: singles.slice(0, 4),
+      scoring: "speed",
+    });
+    const retry = (playerId: string, retryOf: string) => startAttempt(db(), bank, playerId, { setId: "asia", retryOf });
+    expect(await retry(player.id, attempt.id)).toMatchObject({ ok: false, status: 409, code: "attempt_not_finished" });
+    await play(attempt, [true, false, true, false]);
+    const practice = await retry(player.id, attempt.id);
+    if (!practice.ok) throw new Error(practice.message);
+    expect(JSON.parse(practice.attempt.questionIds)).toEqual([singles[1], singles[3]]);
+    const stranger = await newPlayer();
+    expect(await retry(stranger.id, attempt.id)).toMatchObject({ ok: false, status: 403, code: "not_your_attempt" });
+    const perfect = await play(
+      await createAttempt(db(), { playerId: player.id, setId: "asia", questionIds: singles.slice(0, 1), scoring: "speed" }),
+      [true],
+    );
+    expect(await retry(player.id, perfect.id)).toMatchObject({ ok: false, status: 409, code: "nothing_missed" });
   });
 
   it("counts an answer sent twice once, and refuses answers that do not belong", async () => {
@@ -121,8 +191,9 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
       duplicate: true,
       feedback: { correct: true, points: once.ok ? once.feedback.points : -1 },
     });
-    const fresh = await db().attempt.findUniqueOrThrow({ where: { id: attempt.id } });
-    expect(fresh.score).toBe(once.ok ? once.feedback.points : -1);
+    const stored = await db().attempt.findUniqueOrThrow({ where: { id: attempt.id } });
+    expect(stored.score).toBe(once.ok ? once.feedback.points : -1);
+    const fresh = await show(stored, new Date(at.getTime() + 3_000));
     expect(await db().attemptAnswer.count({ where: { attemptId: attempt.id } })).toBe(1);
 
     const stranger = built.questions.find((q) => !singles.includes(q.id))!;
@@ -232,12 +303,16 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
       const first = await Promise.all(attempts.flatMap((attempt) => [1, 2, 3].map(() => answer(handle(), attempt, q1!))));
       expect(first.every((result) => result.ok)).toBe(true);
       expect(first.filter((result) => result.ok && !result.duplicate)).toHaveLength(attempts.length);
-      // Instance two answers question 2, so instance one's copies are now one question behind.
+      // Instance two shows and answers question 2, so instance one's copies are now one question behind.
+      await Promise.all(attempts.map((attempt) => show(attempt, new Date(), other)));
       const second = await Promise.all(attempts.map((attempt) => answer(other, attempt, q2!)));
       expect(second.every((result) => result.ok && !result.duplicate)).toBe(true);
       // Back on instance one: question 2 again is a duplicate with what instance two stored, question 3 finishes.
       const again = await answer(handle(), attempts[0]!, q2!);
       expect(again).toMatchObject({ ok: true, duplicate: true, attempt: { currentIndex: 2 } });
+      // Instance one shows question 3 from a copy a question behind: it finds where the attempt is.
+      const shownThird = await Promise.all(attempts.map((attempt) => show(attempt, new Date())));
+      expect(shownThird.every((row) => row.currentIndex === 2 && row.servedAt)).toBe(true);
       const third = await Promise.all(attempts.map((attempt) => answer(handle(), attempt, q3!)));
       expect(third.every((result) => result.ok && !result.duplicate && result.attempt.finishedAt)).toBe(true);
 
@@ -245,7 +320,8 @@ describe.each(TEST_PROVIDERS)("attempts and leaderboards on %s", (provider) => {
       for (const row of rows) {
         expect(row).toMatchObject({ currentIndex: 3, correctCount: 3 });
         expect(row.finishedAt).toBeInstanceOf(Date);
-        expect(row.servedAt!.getTime()).toBeGreaterThanOrEqual(row.startedAt.getTime());
+        // Finished: no question waits to be shown.
+        expect(row.servedAt).toBeNull();
         const stored = await attemptAnswers(db(), bank, row.id);
         expect(stored.map((feedback) => feedback.position)).toEqual([0, 1, 2]);
         expect(stored.every((feedback) => feedback.correct)).toBe(true);

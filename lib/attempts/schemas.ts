@@ -14,6 +14,11 @@ export const ZStartAttempt = z.strictObject({
   groupId: z.string().uuid("expected a group id").optional(),
   // Fixes the question order (the same seed, the same order); random when absent.
   seed: z.number().int().min(0).max(1_000_000_000).optional(),
+  // "Fehler üben": a finished attempt of the same player whose missed questions make the new quiz. Only the
+  // attempt is named, never questions: sealed ids cannot be used to pick what is asked.
+  retryOf: z.string().uuid("expected an attempt id").optional(),
+  // "write": names and countries are typed (write mode); only the questions whose answer is one are asked.
+  mode: z.enum(["choice", "write"], { error: "expected choice or write" }).optional(),
 });
 export type TStartAttempt = z.infer<typeof ZStartAttempt>;
 

@@ -1,6 +1,7 @@
 // What the quiz API answers about an attempt: shared by the server and the browser.
 import type { TPlayableQuestion } from "@/questions/present";
 import type { TScoringMode } from "@/lib/scoring/types";
+import type { TAnswerMode } from "@/lib/attempts/rules/write-mode";
 
 export type TAttemptState = {
   id: string;
@@ -15,9 +16,16 @@ export type TAttemptState = {
   correctCount: number;
   streak: number;
   timerSeconds: number | null;
+  /** "write": names and countries are typed; the question comes without its options. */
+  answerMode: TAnswerMode;
   posted: boolean;
-  /** The question to answer now, null once finished. */
+  /**
+   * The question to answer now: null once finished, and null while it waits to be shown (`pending`). Its content
+   * reaches the client only when the client asks to show it (POST /api/attempts/<id>/next), which starts its clock.
+   */
   question: TPlayableQuestion | null;
+  /** The current question has not been shown yet: the client asks for it with POST …/next. */
+  pending: boolean;
   /** How long ago the server served the current question (ms), so a resumed timer goes on where it was. */
   elapsedMs: number | null;
 };
@@ -42,12 +50,13 @@ export type TAttemptRow = {
   streak: number;
   totalTimeMs: number;
   postedAt: Date | null;
+  answerMode: string;
 };
 
-/** The attempt's move to the next question once an answer is stored. */
+/** The attempt's move to the next question once an answer is stored (not yet shown: servedAt is null). */
 export type TAttemptAdvance = {
   currentIndex: number;
-  servedAt: Date;
+  servedAt: null;
   score: number;
   accuracyScore: number;
   correctCount: number;

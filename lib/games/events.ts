@@ -100,5 +100,9 @@ export const FINAL_COUNT = 10;
 export type TMeView = {
   game: TLiveGameInfo & { deadline: number | null; setId: string; secondsPerQuestion: number | null };
   me: { id: string; nickname: string; score: number; correctCount: number; index: number; finished: boolean };
-  assignment?: { question: TPlayableQuestion | null; elapsedMs: number | null };
+  /**
+   * An assignment: the question to answer now once shown (null while `pending`, until the phone asks for it with
+   * POST /api/games/<id>/next, which starts its clock), and how long ago it was served.
+   */
+  assignment?: { question: TPlayableQuestion | null; elapsedMs: number | null; pending: boolean };
 };

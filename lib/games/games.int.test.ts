@@ -11,6 +11,7 @@ import { streakBonus } from "@/lib/scoring/rules/points";
 
 const speedBonus = (streak: number) => streakBonus(streak, "speed");
 import { submitAssignmentAnswer } from "@/lib/games/use-cases/submit-assignment-answer";
+import { serveAssignmentQuestion } from "@/lib/games/queries/assignment-answers";
 import { storeLiveAnswers, type TGradedAnswer } from "@/lib/games/queries/game-answers";
 import { joinGame, kickGamePlayer, type TGamePlayerRow } from "@/lib/games/queries/game-players";
 import { postGameScores } from "@/lib/games/use-cases/post-game-scores";
@@ -204,29 +205,42 @@ describe.each(TEST_PROVIDERS)("games on %s", (provider) => {
     expect(results.filter(Boolean)).toHaveLength(1);
   });
 
-  it("runs an assignment at each player's pace, grading each answer at once", async () => {
-    const { game } = await newGame({ secondsPerQuestion: null }, { mode: "assignment" });
+  it("runs an assignment at each player's pace, grading each answer at once; a question's clock starts when it is shown", async () => {
+    const { game } = await newGame({ secondsPerQuestion: 5 }, { mode: "assignment" });
     const ada = await join(game, "Ada");
-    const settings = { ...liveSettings, secondsPerQuestion: null };
-    const submit = (player: TGamePlayerRow, index: number, chosen: string) =>
-      submitAssignmentAnswer(db(), {
-        settings,
-        questionCount: 3,
-        player,
-        question: singles[index]!,
-        questionIndex: index,
-        answer: chosen,
-        timeMs: 1_000,
-      });
-    const first = await submit(ada, 0, singles[0]!.answer as string);
+    const settings = { ...liveSettings, secondsPerQuestion: 5 };
+    const start = Date.now();
+    const at = (ms: number) => new Date(start + ms);
+    const submit = (player: TGamePlayerRow, index: number, chosen: string, ms = 1_000, timeMs = 1_000) =>
+      submitAssignmentAnswer(
+        db(),
+        { settings, questionCount: 3, player, question: singles[index]!, questionIndex: index, answer: chosen, timeMs },
+        at(ms),
+      );
+    /** The phone shows the player's current question at `ms`: the player as stored then. */
+    const show = async (player: TGamePlayerRow, ms: number) => {
+      await serveAssignmentQuestion(db(), player.id, player.currentIndex, at(ms));
+      return db().gamePlayer.findUniqueOrThrow({ where: { id: player.id } });
+    };
+    // Nothing is served at joining: the first question's clock starts when the phone shows it.
+    expect(ada.servedAt).toBeNull();
+    expect(await submit(ada, 0, singles[0]!.answer as string)).toMatchObject({ ok: false, code: "question_not_shown" });
+    const shown = await show(ada, 0);
+    expect((await show(shown, 800)).servedAt).toEqual(at(0));
+    const first = await submit(shown, 0, singles[0]!.answer as string);
     expect(first).toMatchObject({ ok: true, duplicate: false, feedback: { correct: true } });
-    const again = await submit(ada, 0, "whatever");
+    const again = await submit(shown, 0, "whatever");
     expect(again).toMatchObject({ ok: true, duplicate: true, feedback: { correct: true } });
     const moved = first.ok ? first.player : ada;
+    expect(moved.servedAt).toBeNull();
     expect(await submit(moved, 2, singles[2]!.answer as string)).toMatchObject({ ok: false, code: "not_current_question" });
-    const second = await submit(moved, 1, singles[1]!.options.find((o) => o.id !== singles[1]!.answer)!.id);
-    expect(second).toMatchObject({ ok: true, feedback: { correct: false, points: 0 } });
-    const third = await submit(second.ok ? second.player : moved, 2, singles[2]!.answer as string);
+    // 6.5 s reading the feedback, then question 2 is shown and answered 1.5 s later: within the 5 s timer.
+    const second = await submit(await show(moved, 7_500), 1, singles[1]!.answer as string, 9_000, 1_500);
+    expect(second).toMatchObject({ ok: true, feedback: { correct: true, timeMs: 1_500 } });
+    expect(second.ok && second.feedback.points).toBeGreaterThan(0);
+    const wrong = singles[2]!.options.find((o) => o.id !== singles[2]!.answer)!.id;
+    const third = await submit(await show(second.ok ? second.player : moved, 9_500), 2, wrong, 10_000, 500);
+    expect(third).toMatchObject({ ok: true, feedback: { correct: false, points: 0 } });
     expect(third.ok && third.player).toMatchObject({ currentIndex: 3, correctCount: 2, finishedAt: expect.any(Date) });
   });
 

@@ -24,7 +24,7 @@ export default async function GroupsPage() {
             <li key={group.id} className="card">
               <h3 style={{ margin: 0 }}>{group.name}</h3>
               <p className="muted">
-                {t("groups.members", { count: group.memberCount })} ·{" "}
+                {group.memberCount === 1 ? t("groups.member") : t("groups.members", { count: group.memberCount })} ·{" "}
                 {t(group.scoring === "speed" ? "groups.scoringSpeed" : "groups.scoringAccuracy")}
               </p>
               <Link href={`/groups/${group.id}`} className="btn btn-secondary">

@@ -3,6 +3,7 @@ import { fetchFactSummaries } from "@/lib/learn/use-cases/learn-data";
 import { countryNames } from "@/lib/platform/i18n/country-names";
 import { translate } from "@/lib/platform/i18n/messages";
 import { getLang } from "@/lib/platform/i18n/server";
+import { appConfig } from "@/lib/platform/config/app";
 import "@/app/(learner)/learn.css";
 
 export const dynamic = "force-dynamic";
@@ -21,6 +22,7 @@ export default async function ProgressPage() {
       <p className="muted">{translate(lang, "progress.intro")}</p>
       <ProgressDashboard
         facts={facts}
+        timeZone={appConfig().timeZone}
         countryNames={countryNames(
           facts.flatMap((fact) => fact.countries),
           lang,

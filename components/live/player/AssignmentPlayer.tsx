@@ -15,7 +15,7 @@ import { useProgressStore } from "@/lib/progress/store/ProgressProvider";
 import { Countdown } from "@/components/live/Countdown";
 import { recordLiveAnswer } from "./recordLiveAnswer";
 
-type TReply = { duplicate: boolean; feedback: TAnswerFeedback; view: TMeView };
+type TReply = { duplicate: boolean; feedback: TAnswerFeedback; hasNext: boolean; view: TMeView };
 
 /** An assignment on the student's phone: one question at a time at their own pace, graded at once with the why. */
 export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial: TMeView }) {
@@ -75,14 +75,51 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
     return () => clearTimeout(timer);
   }, [question, seconds, elapsedAtShow, shown.receivedAt]);
 
-  const goOn = () => {
-    if (!feedback) return;
-    setView(feedback.view);
+  // The question on screen is asked for only when it is shown: the server starts its clock then (once; after a
+  // reload the same question comes back with the time already spent).
+  const showCurrent = useCallback(async () => {
+    setSending(true);
+    const result = await api<TMeView>(`/api/games/${gameId}/next`, { body: {} });
+    setSending(false);
+    if (!result.ok) return setError(result.status === 0 ? t("common.offline") : result.message);
+    setView(result.data);
     setFeedback(undefined);
     setValue(null);
-    setShown({ at: performance.now(), receivedAt: Date.now() });
+    setShown({ at: performance.now() - (result.data.assignment?.elapsedMs ?? 0), receivedAt: Date.now() });
     requestAnimationFrame(() => document.getElementById("assignment-question")?.focus());
+  }, [gameId, t]);
+
+  const pendingAtStart = useRef(initial.assignment?.pending ?? false);
+  useEffect(() => {
+    if (!pendingAtStart.current) return;
+    pendingAtStart.current = false;
+    void showCurrent();
+  }, [showCurrent]);
+
+  const goOn = () => {
+    if (!feedback || sending) return;
+    if (!feedback.hasNext) {
+      setView(feedback.view);
+      return setFeedback(undefined);
+    }
+    void showCurrent();
   };
+
+  // Enter goes on after the feedback (the verdict has the focus, not the button).
+  const goOnRef = useRef(goOn);
+  useEffect(() => {
+    goOnRef.current = goOn;
+  });
+  useEffect(() => {
+    if (!feedback) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Enter" || event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement) return;
+      event.preventDefault();
+      goOnRef.current();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [feedback]);
 
   const total = view.game.questionCount;
   const deadline = view.game.deadline
@@ -148,14 +185,24 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
             onSubmit={() => undefined}
             solution={feedback.feedback.solution.answer}
           />
-          <Feedback feedback={feedback.feedback} question={view.assignment!.question!} lang={lang} />
-          <button type="button" className="btn btn-primary btn-large btn-block" autoFocus onClick={goOn}>
+          <Feedback feedback={feedback.feedback} question={view.assignment!.question!} lang={lang} focusOnShow />
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="button" className="btn btn-primary btn-large btn-block" disabled={sending} onClick={goOn}>
             {feedback.view.me.finished ? t("live.play.finish") : t("live.play.next")}
           </button>
           <ReportButton target={{ mode: "assignment", questionId: view.assignment!.question!.id, gameId }} />
         </section>
       )}
-      {!question && !feedback && (
+      {!question && !feedback && view.assignment?.pending && (
+        <p role={error ? "alert" : "status"} className={error ? "field-error" : "muted"}>
+          {error ?? t("common.loading")}
+        </p>
+      )}
+      {!question && !feedback && !view.assignment?.pending && (
         <div className="phone-panel is-final" role="status">
           <p className="phone-big">{view.me.finished ? t("live.play.assignmentDone") : t("live.play.assignmentEnded")}</p>
           <p>{t("live.play.finalScore", { score: view.me.score, correct: view.me.correctCount })}</p>

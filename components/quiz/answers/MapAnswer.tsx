@@ -5,8 +5,15 @@ import { useWorldMap } from "@/components/map/useWorldMap";
 import { useT } from "@/lib/platform/i18n/LangProvider";
 import type { TAnswerInputProps } from "./types";
 
-/** Find the country: click it on the map (zoom for small ones) or choose it from the list. */
-export function MapAnswer({ question, lang, value, onChange, solution }: TAnswerInputProps) {
+/** How far the map zooms in on the right country after answering when that country is small. */
+const SMALL_ANSWER_ZOOM = 3;
+
+/**
+ * Find the country, as on Seterra: a click or tap on it (or on its marker, for a small one) is the answer. It
+ * is held with "Bestätigen" and "Rückgängig" beside the map before it counts, as a choice from the list is
+ * (the keyboard's path). Once answered the right country is coloured and, when small, zoomed to.
+ */
+export function MapAnswer({ question, lang, value, onChange, onSubmit, solution }: TAnswerInputProps) {
   const t = useT();
   const map = useWorldMap();
   const chosen = typeof value === "string" ? value : undefined;
@@ -16,10 +23,12 @@ export function MapAnswer({ question, lang, value, onChange, solution }: TAnswer
   if (right) marks[right] = "right";
   const selectId = `map-${question.id}`;
   const names = map ? [...map.countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang)) : [];
-  const chosenName = map?.countries.find((country) => country.code === chosen)?.name[lang];
+  const nameOf = (code: string | undefined) => map?.countries.find((country) => country.code === code)?.name[lang];
+  const chosenName = nameOf(chosen);
+  const rightCountry = right ? map?.countries.find((country) => country.code === right) : undefined;
 
   return (
-    <>
+    <div className="map-answer">
       {!right && <p className="hint">{t("quiz.mapHint")}</p>}
       {map ? (
         <WorldMap
@@ -29,9 +38,36 @@ export function MapAnswer({ question, lang, value, onChange, solution }: TAnswer
           marks={marks}
           onPick={right ? undefined : (code) => onChange(code)}
           zoomLabels={{ in: t("quiz.zoomIn"), out: t("quiz.zoomOut") }}
+          view={
+            rightCountry?.small
+              ? { key: `answer-${question.id}`, zoom: SMALL_ANSWER_ZOOM, center: rightCountry.center }
+              : undefined
+          }
         />
       ) : (
         <p className="muted">{t("common.loading")}</p>
+      )}
+      {!right && (
+        <div className="map-confirm">
+          <span role="status" aria-live="polite">
+            {chosenName ? t("quiz.mapSelected", { country: chosenName }) : ""}
+          </span>
+          {chosen && (
+            <>
+              <button type="button" className="btn btn-primary" onClick={() => onSubmit(chosen)}>
+                {t("quiz.mapConfirm")}
+              </button>
+              <button type="button" className="btn btn-ghost" onClick={() => onChange(null)}>
+                {t("quiz.mapUndo")}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {right && (
+        <p className="map-solution">
+          <span className="map-swatch is-right" aria-hidden="true" /> {t("quiz.mapRight", { country: nameOf(right) ?? right })}
+        </p>
       )}
       <div className="map-pick">
         <label htmlFor={selectId}>{t("quiz.mapSelect")}</label>
@@ -48,10 +84,7 @@ export function MapAnswer({ question, lang, value, onChange, solution }: TAnswer
             </option>
           ))}
         </select>
-        <span role="status" aria-live="polite">
-          {chosenName ? t("quiz.mapSelected", { country: chosenName }) : ""}
-        </span>
       </div>
-    </>
+    </div>
   );
 }

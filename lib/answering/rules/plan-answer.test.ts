@@ -43,3 +43,17 @@ describe("planAnswer: the timer a player chooses", () => {
     expect(late).toMatchObject({ correct: false, points: 0 });
   });
 });
+
+describe("planAnswer: the clock starts when the question is shown", () => {
+  it("refuses an answer to a question the client has not asked to show", () => {
+    const plan = planAnswer({
+      run: { ...run(5), servedAt: null },
+      position: 0,
+      question,
+      answer: question.answer as string,
+      clientTimeMs: 1_500,
+      now: servedAt,
+    });
+    expect(plan).toMatchObject({ ok: false, status: 409, code: "question_not_shown" });
+  });
+});

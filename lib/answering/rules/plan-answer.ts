@@ -14,8 +14,11 @@ export type TRunPosition = {
   /** The question the player is on (0-based). */
   currentIndex: number;
   finished: boolean;
-  /** When the server served the current question. */
-  servedAt: Date;
+  /**
+   * When the server served the current question: the client asked to show it (its clock starts then). Null while
+   * the player reads the previous question's feedback; an answer then is refused.
+   */
+  servedAt: Date | null;
   streak: number;
   /** Seconds per question when the run is timed; null when untimed. Points always use the reference time. */
   timerSeconds: number | null;
@@ -32,6 +35,14 @@ export const notCurrentQuestion = (currentIndex: number): TAnswerRejection => ({
   message: `answer question ${currentIndex + 1} first`,
 });
 
+export const questionNotShown = (currentIndex: number): TAnswerRejection => ({
+  ok: false,
+  status: 409,
+  code: "question_not_shown",
+  field: "questionId",
+  message: `question ${currentIndex + 1} has not been shown yet; ask for it first`,
+});
+
 /**
  * Plans one answer to question `position` of the run: "answered" when that question lies behind (a retry; the
  * stored answer is the reply), a refusal, or the row to store with the player's new streak. A timed answer later
@@ -45,10 +56,13 @@ export function planAnswer(input: {
   answer: TAnswerValue | null;
   clientTimeMs: number | null;
   now: Date;
+  /** Graded already (a typed answer in write mode). */
+  graded?: { correct: boolean; closeness: number };
 }): TAnswerPlan {
   const { run, position, question } = input;
   if (position < run.currentIndex || run.finished) return { ok: "answered" };
   if (position !== run.currentIndex) return notCurrentQuestion(run.currentIndex);
+  if (!run.servedAt) return questionNotShown(run.currentIndex);
 
   const elapsed = input.now.getTime() - run.servedAt.getTime();
   const time = effectiveAnswerTime(input.clientTimeMs ?? elapsed, elapsed);
@@ -69,6 +83,7 @@ export function planAnswer(input: {
       mode: run.mode,
       previousStreak: run.streak,
       late: timerMs !== null && time.timeMs > timerMs + ANSWER_GRACE_MS,
+      graded: input.graded,
     });
     const row: TScoredAnswerRow = {
       questionId: question.id,

@@ -25,8 +25,10 @@ export function scoreQuestionAnswer(input: {
   previousStreak: number;
   /** A timed answer that came too late is kept but counts as wrong. */
   late?: boolean;
+  /** Graded already (a typed answer in write mode); otherwise graded here against the question's key. */
+  graded?: { correct: boolean; closeness: number };
 }): TQuestionScore {
-  const graded = gradeAnswer(input.question, input.answer);
+  const graded = input.graded ?? gradeAnswer(input.question, input.answer);
   const correct = graded.correct && !input.late;
   const closeness = input.late ? 0 : graded.closeness;
   const scored = scoreAnswer({

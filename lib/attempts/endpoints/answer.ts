@@ -1,6 +1,6 @@
 // The self-study answer endpoint as a plain function of a web Request: served by the HTTP server ahead of
 // Next.js (lib/platform/server/fast-routes.ts) and by the Next.js route handler alike.
-import { attemptState } from "@/lib/attempts/rules/attempt-state";
+import { answeredState } from "@/lib/attempts/rules/attempt-state";
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
 import { attemptSeal } from "@/lib/attempts/use-cases/attempt-seal";
 import { getQuestionBank } from "@/lib/sets/queries/question-bank";
@@ -13,7 +13,8 @@ import { answerAttempt } from "@/lib/attempts/use-cases/answer-attempt";
 
 /**
  * Grades one answer on the server: right or wrong, the right answer with its explanation and source, and the
- * points. The same answer sent twice counts once (200 with duplicate: true).
+ * points. The same answer sent twice counts once (200 with duplicate: true). The reply says whether a question
+ * follows but not which: its content comes from POST …/next when the client shows it, and its clock starts then.
  */
 export async function answerEndpoint(request: Request, attemptId: string): Promise<Response> {
   if (!/^[0-9a-f-]{36}$/.test(attemptId)) return notFound(`attempt "${attemptId}"`);
@@ -48,7 +49,12 @@ export async function answerEndpoint(request: Request, attemptId: string): Promi
     );
   }
   return Response.json(
-    { duplicate: result.duplicate, feedback: result.feedback, attempt: attemptState(result.attempt, bank, seal) },
+    {
+      duplicate: result.duplicate,
+      feedback: result.feedback,
+      hasNext: !result.attempt.finishedAt,
+      attempt: answeredState(result.attempt, bank, seal),
+    },
     { status: result.duplicate ? 200 : 201, headers: { "Cache-Control": "no-store" } },
   );
 }

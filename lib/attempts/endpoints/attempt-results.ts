@@ -26,6 +26,7 @@ export async function attemptResultsEndpoint(request: Request, id: string): Prom
       ranks,
       board: await attemptBoardEntry(getDb(), bank, attempt),
       nickname: player.nickname,
+      setTitle: bank.sets.find((set) => set.id === attempt.setId)?.title ?? null,
     },
     { headers: { "Cache-Control": "no-store" } },
   );

@@ -19,6 +19,7 @@ export async function createAttempt(
     scoring: TScoringMode;
     groupId?: string;
     timerSeconds?: number | null;
+    answerMode?: "choice" | "write";
   },
   now: Date = new Date(),
 ): Promise<TAttemptRow> {
@@ -31,6 +32,7 @@ export async function createAttempt(
       scoring: input.scoring,
       questionIds: JSON.stringify(input.questionIds),
       timerSeconds: input.timerSeconds ?? null,
+      answerMode: input.answerMode ?? "choice",
       servedAt: now,
       startedAt: now,
     },
@@ -115,6 +117,37 @@ export async function writeAnswers(handle: TDbHandle, writes: TAttemptWrite[]): 
     // player sent is worth waiting for (the group commit keeps such bursts rare on the answer path).
   }, ANSWER_TRANSACTION);
   return writes.map((write) => tried.includes(write) && moved.has(write.attemptId));
+}
+
+/** A question to stamp as served: the attempt, the question it must still be on, and when. */
+export type TServeWrite = { attemptId: string; index: number; at: Date };
+
+/**
+ * Starts the clocks of questions shown, a batch in one statement (the "next" requests of a class arrive together,
+ * like its answers): each once, guarded by the attempt being on that question and the question not served yet.
+ * True per write when it was stamped; false when it was served before or the attempt moved on.
+ */
+export async function serveAttemptQuestions(handle: TDbHandle, writes: TServeWrite[]): Promise<boolean[]> {
+  const seen = new Set<string>();
+  const tried = writes.filter((write) => !seen.has(write.attemptId) && Boolean(seen.add(write.attemptId)));
+  const values = sqlValues(
+    handle.provider,
+    tried.map((write) => [
+      [write.attemptId, "text"],
+      [write.index, "int"],
+      [write.at, "timestamp"],
+    ]),
+  );
+  const served = await handle.db.$queryRawUnsafe<Array<{ id: string }>>(
+    `WITH v("aid", "pos", "at") AS (VALUES ${values.sql})
+     UPDATE "Attempt" SET "servedAt" = v."at"
+     FROM v WHERE "Attempt"."id" = v."aid" AND "Attempt"."currentIndex" = v."pos"
+       AND "Attempt"."servedAt" IS NULL AND "Attempt"."finishedAt" IS NULL
+     RETURNING "id"`,
+    ...values.params,
+  );
+  const ids = new Set(served.map((row) => row.id));
+  return writes.map((write) => tried.includes(write) && ids.has(write.attemptId));
 }
 
 /** Marks a finished attempt as posted, once; false when it was posted before. */

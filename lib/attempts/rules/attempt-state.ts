@@ -1,10 +1,12 @@
 // What the quiz API shows of an attempt: where it stands and the question to answer now, without its answer.
 import { questionForGrading, type TGradingBank } from "@/lib/sets/types";
-import { playableQuestion } from "@/questions/present";
+import { playableQuestion, type TPlayableQuestion } from "@/questions/present";
+import type { TStoredQuestion } from "@/questions/types";
 import type { TScoringMode } from "@/lib/scoring/types";
 import type { TRunPosition } from "@/lib/answering/rules/plan-answer";
 import { sealQuestion, type TSeal } from "@/lib/answering/rules/seal";
 import type { TAttemptRow, TAttemptState } from "@/lib/attempts/types";
+import type { TAnswerMode } from "./write-mode";
 
 type TBank = TGradingBank;
 
@@ -26,18 +28,26 @@ export function attemptRun(attempt: TAttemptRow): TRunPosition {
   return {
     currentIndex: attempt.currentIndex,
     finished: Boolean(attempt.finishedAt),
-    servedAt: attempt.servedAt ?? attempt.startedAt,
+    servedAt: attempt.servedAt,
     streak: attempt.streak,
     timerSeconds: attempt.timerSeconds,
     mode: "speed",
   };
 }
 
-/** The attempt as its player sees it: the current question with sealed ids and nothing that answers it. */
+/** Write mode shows a question without its options: the name is typed, not recognised among them. */
+const shownQuestion = (question: TPlayableQuestion, attempt: TAttemptRow): TPlayableQuestion =>
+  attempt.answerMode === "write" ? { ...question, options: [] } : question;
+
+/**
+ * The attempt as its player sees it: the current question with sealed ids and nothing that answers it, once it
+ * has been shown (served); before that, only that one is pending.
+ */
 export function attemptState(attempt: TAttemptRow, bank: TBank, seal: TSeal, now: Date = new Date()): TAttemptState {
   const ids = questionIdsOf(attempt);
   const finished = Boolean(attempt.finishedAt);
-  const current = finished ? undefined : questionForGrading(bank, ids[attempt.currentIndex] ?? "");
+  const pending = !finished && !attempt.servedAt;
+  const current = finished || pending ? undefined : questionForGrading(bank, ids[attempt.currentIndex] ?? "");
   return {
     id: attempt.id,
     setId: attempt.setId,
@@ -51,8 +61,15 @@ export function attemptState(attempt: TAttemptRow, bank: TBank, seal: TSeal, now
     correctCount: attempt.correctCount,
     streak: attempt.streak,
     timerSeconds: attempt.timerSeconds,
+    answerMode: attempt.answerMode as TAnswerMode,
     posted: Boolean(attempt.postedAt),
-    question: current ? playableQuestion(sealQuestion(current, seal), attempt.id) : null,
+    pending,
+    question: current ? shownQuestion(playableQuestion(sealQuestion(current, seal), attempt.id), attempt) : null,
     elapsedMs: current && attempt.servedAt ? Math.max(0, now.getTime() - attempt.servedAt.getTime()) : null,
   };
+}
+
+/** The attempt after an answer: where it stands, without any question (the next one is asked for separately). */
+export function answeredState(attempt: TAttemptRow, bank: TBank, seal: TSeal): TAttemptState {
+  return { ...attemptState({ ...attempt, servedAt: null }, bank, seal), pending: !attempt.finishedAt && !attempt.servedAt };
 }

@@ -5,7 +5,13 @@
 // the database's row.
 import { questionForGrading } from "@/lib/sets/types";
 import type { TDbHandle } from "@/lib/platform/db/client";
-import { findAttempt, writeAnswers, type TAttemptWrite } from "@/lib/attempts/queries/attempts";
+import {
+  findAttempt,
+  serveAttemptQuestions,
+  writeAnswers,
+  type TAttemptWrite,
+  type TServeWrite,
+} from "@/lib/attempts/queries/attempts";
 import type { TAttemptRow } from "@/lib/attempts/types";
 import { submitAnswer, type TSubmitResult } from "./submit-answer";
 import { GroupCommit } from "@/lib/platform/db/group-commit";
@@ -23,7 +29,11 @@ function unsealQuestionId(ids: readonly string[], current: number, sealedId: str
   return ids.find((id) => sealedQuestionId(seal, id) === sealedId) ?? sealedId;
 }
 
-type TState = { attempts: Map<string, TAttemptRow>; commits: GroupCommit<TAttemptWrite, boolean> };
+type TState = {
+  attempts: Map<string, TAttemptRow>;
+  commits: GroupCommit<TAttemptWrite, boolean>;
+  serves: GroupCommit<TServeWrite, boolean>;
+};
 
 // Per database client, on globalThis: the fast routes and the Next.js bundles share one cache and one queue.
 const globalForAnswering = globalThis as typeof globalThis & { __quizAnswering?: WeakMap<object, TState> };
@@ -32,7 +42,11 @@ const states = (globalForAnswering.__quizAnswering ??= new WeakMap<object, TStat
 function stateOf(handle: TDbHandle): TState {
   let state = states.get(handle.db);
   if (!state) {
-    state = { attempts: new Map(), commits: new GroupCommit((writes) => writeAnswers(handle, writes)) };
+    state = {
+      attempts: new Map(),
+      commits: new GroupCommit((writes) => writeAnswers(handle, writes)),
+      serves: new GroupCommit((writes) => serveAttemptQuestions(handle, writes)),
+    };
     states.set(handle.db, state);
   }
   return state;
@@ -78,12 +92,13 @@ export async function answerAttempt(
   const real = questionForGrading(bank, question);
   const answer = {
     questionId: question,
-    answer: seal && real ? unsealAnswer(real, input.answer, seal) : input.answer,
+    // A typed answer (write mode) is text, not sealed ids.
+    answer: seal && real && attempt.answerMode !== "write" ? unsealAnswer(real, input.answer, seal) : input.answer,
     clientTimeMs: input.clientTimeMs,
   };
   let result = await submitAnswer(handle, bank, { attempt, ...answer }, now, write);
-  if (cached && !result.ok && result.code === "not_current_question") {
-    // The copy in memory may be behind the database: try once more from the stored row.
+  if (cached && !result.ok && (result.code === "not_current_question" || result.code === "question_not_shown")) {
+    // The copy in memory may be behind the database (moved on or shown elsewhere): try once more from the stored row.
     state.attempts.delete(input.attemptId);
     const fresh = await load();
     if (!fresh) return notFound(input.attemptId);
@@ -92,4 +107,35 @@ export async function answerAttempt(
   if (!result.ok) return result;
   remember(state, result.attempt);
   return seal && real ? { ...result, feedback: sealFeedback(real, result.feedback, seal) } : result;
+}
+
+export type TShowResult =
+  { ok: true; attempt: TAttemptRow } | { ok: false; status: number; code: "not_found" | "not_your_attempt"; message: string };
+
+/**
+ * Shows the attempt's current question: stamps when it was served, once. A repeat (a double click, a reload)
+ * gets the same question without restarting its clock. Keeps the in-memory copy the answer path reads in step,
+ * so the answer that follows costs no read.
+ */
+export async function showCurrentQuestion(
+  handle: TDbHandle,
+  input: { attemptId: string; playerId: string },
+  now: Date = new Date(),
+): Promise<TShowResult> {
+  const state = stateOf(handle);
+  const cached = state.attempts.get(input.attemptId);
+  // Only a copy that waits to be shown is trusted; one that says "shown" may be behind (answered elsewhere).
+  let attempt = cached && !cached.servedAt ? cached : await findAttempt(handle.db, input.attemptId);
+  if (!attempt) return { ok: false, status: 404, code: "not_found", message: `attempt "${input.attemptId}" does not exist` };
+  if (attempt.playerId !== input.playerId)
+    return { ok: false, status: 403, code: "not_your_attempt", message: "this attempt belongs to another player" };
+  // Twice at most: a copy in memory may be a question behind (answered on another instance); the stored row
+  // then says where the attempt is, and whether another request served its question first.
+  for (let tries = 0; tries < 2 && !attempt.finishedAt && !attempt.servedAt; tries++) {
+    if (await state.serves.enqueue({ attemptId: attempt.id, index: attempt.currentIndex, at: now })) {
+      attempt = { ...attempt, servedAt: now };
+    } else attempt = (await findAttempt(handle.db, input.attemptId)) ?? attempt;
+  }
+  remember(state, attempt);
+  return { ok: true, attempt };
 }

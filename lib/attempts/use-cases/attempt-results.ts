@@ -12,6 +12,7 @@ import { attemptAnswerRows } from "@/lib/attempts/queries/attempts";
 import type { TAttemptRow } from "@/lib/attempts/types";
 import { sealFeedback, sealQuestion } from "@/lib/answering/rules/seal";
 import { attemptSeal } from "./attempt-seal";
+import { writtenAnswer } from "@/lib/attempts/rules/write-mode";
 
 export type TAnsweredQuestion = TAnswerFeedback & { question: TPlayableQuestion };
 export type TAttemptRanks = Record<TPeriod, { rank: number; of: number } | null>;
@@ -35,7 +36,11 @@ export async function attemptResults(
   const seal = await attemptSeal(db, attempt.id);
   const answers = (await attemptAnswers(db, bank, attempt.id)).map((answer) => {
     const question = questionForGrading(bank, answer.questionId)!;
-    return { ...sealFeedback(question, answer, seal), question: playableQuestion(sealQuestion(question, seal), attempt.id) };
+    const sealed = sealFeedback(question, answer, seal);
+    return {
+      ...(attempt.answerMode === "write" ? { ...sealed, written: writtenAnswer(question).shown } : sealed),
+      question: playableQuestion(sealQuestion(question, seal), attempt.id),
+    };
   });
   if (!attempt.postedAt) return { answers, ranks: null };
   const ranks = Object.fromEntries(

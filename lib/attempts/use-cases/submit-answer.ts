@@ -10,6 +10,8 @@ import type { TStoredQuestion } from "@/questions/types";
 import { attemptRun, questionIdsOf } from "@/lib/attempts/rules/attempt-state";
 import { findAttempt, findAttemptAnswer, writeAnswers, type TAttemptWrite } from "@/lib/attempts/queries/attempts";
 import type { TAttemptRow } from "@/lib/attempts/types";
+import { writtenAnswer } from "@/lib/attempts/rules/write-mode";
+import { gradeTyped } from "@/lib/scoring/rules/typed-answer";
 
 type TBank = TGradingBank;
 
@@ -52,6 +54,13 @@ export async function submitAnswer(
       message: `question ${input.questionId} is not part of this attempt`,
     };
   }
+  const typed = attempt.answerMode === "write";
+  if (typed && input.answer !== null && typeof input.answer !== "string") {
+    return { ok: false, status: 400, code: "invalid_input", field: "answer", message: "answer: type the name as text" };
+  }
+  // Write mode: the typed name is graded here, with typo tolerance, against the right and the other names.
+  const written = typed ? writtenAnswer(question) : undefined;
+  const typedRight = written && typeof input.answer === "string" && gradeTyped(input.answer, written.right, written.others);
   const plan = planAnswer({
     run: attemptRun(attempt),
     position,
@@ -59,10 +68,13 @@ export async function submitAnswer(
     answer: input.answer,
     clientTimeMs: input.clientTimeMs,
     now,
+    graded: written && { correct: Boolean(typedRight), closeness: typedRight ? 1 : 0 },
   });
+  const withWritten = (feedback: TAnswerFeedback): TAnswerFeedback =>
+    written ? { ...feedback, written: written.shown } : feedback;
   if (plan.ok === "answered") {
     const earlier = await storedFeedback(handle, attempt.id, question);
-    if (earlier) return { ok: true, duplicate: true, feedback: earlier, attempt };
+    if (earlier) return { ok: true, duplicate: true, feedback: withWritten(earlier), attempt };
     if (attempt.finishedAt)
       return { ok: false, status: 409, code: "attempt_finished", message: "this attempt has ended; start a new one" };
     return notCurrentQuestion(attempt.currentIndex);
@@ -72,7 +84,8 @@ export async function submitAnswer(
   const { row } = plan;
   const advance = {
     currentIndex: position + 1,
-    servedAt: now,
+    // The next question is served when the client asks to show it, not now: reading the feedback is nobody's time.
+    servedAt: null,
     score: attempt.score + row.points + row.bonus,
     accuracyScore: attempt.accuracyScore + row.accuracyPoints,
     correctCount: attempt.correctCount + (row.correct ? 1 : 0),
@@ -81,11 +94,16 @@ export async function submitAnswer(
     finishedAt: position === ids.length - 1 ? now : null,
   };
   if (await write({ attemptId: attempt.id, row: { ...row, createdAt: now }, advance })) {
-    return { ok: true, duplicate: false, feedback: feedbackFromRow(row, question), attempt: { ...attempt, ...advance } };
+    return {
+      ok: true,
+      duplicate: false,
+      feedback: withWritten(feedbackFromRow(row, question)),
+      attempt: { ...attempt, ...advance },
+    };
   }
   // Another request for the same attempt won the race; report what it stored.
   const fresh = (await findAttempt(handle.db, attempt.id))!;
   const stored = await storedFeedback(handle, attempt.id, question);
-  if (stored) return { ok: true, duplicate: true, feedback: stored, attempt: fresh };
+  if (stored) return { ok: true, duplicate: true, feedback: withWritten(stored), attempt: fresh };
   return { ...notCurrentQuestion(fresh.currentIndex), message: "another answer was recorded first; reload the attempt" };
 }

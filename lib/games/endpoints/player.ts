@@ -9,7 +9,7 @@ import { smoothRtt } from "@/lib/answering/rules/live-timing";
 import { limitedSseResponse, STREAMS_PER_PLAYER } from "@/lib/platform/realtime/stream-limits";
 import { ZGameAnswer, ZPong } from "@/lib/games/schemas";
 import { receiveLiveAnswer } from "@/lib/games/use-cases/live-answer";
-import { receiveAssignmentAnswer } from "@/lib/games/use-cases/assignment-answer";
+import { receiveAssignmentAnswer, showAssignmentQuestion } from "@/lib/games/use-cases/assignment-answer";
 import { livePlayer } from "./player-access";
 import { connectPlayer } from "@/lib/games/use-cases/runtime";
 
@@ -62,4 +62,16 @@ export async function playerAnswer(request: Request, gameId: string): Promise<Re
       reply.field ? [{ field: reply.field, message: reply.message }] : undefined,
     );
   return Response.json(reply.body, { status: reply.status, headers: noStore });
+}
+
+/** An assignment: the phone shows the player's current question, whose clock starts now (once). */
+export async function playerNextQuestion(request: Request, gameId: string): Promise<Response> {
+  const receivedAt = Date.now();
+  const access = await livePlayer(request, gameId);
+  if (!access.ok) return access.response;
+  const limited = await rateLimit("next", { player: access.slot.id, address: clientAddress(request) });
+  if (limited) return limited;
+  const reply = await showAssignmentQuestion(access.live, access.slot, receivedAt);
+  if ("code" in reply) return apiError(reply.status, reply.code, reply.message);
+  return Response.json(reply.view, { status: reply.status, headers: noStore });
 }

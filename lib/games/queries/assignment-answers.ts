@@ -55,7 +55,8 @@ export async function storeAssignmentAnswer(
         where: { id: player.id, currentIndex: index, finishedAt: null },
         data: {
           currentIndex: index + 1,
-          servedAt: now,
+          // Served when the phone asks to show it (POST …/next): reading the feedback is nobody's time.
+          servedAt: null,
           score: { increment: row.points + row.bonus },
           accuracyScore: { increment: row.accuracyPoints },
           correctCount: { increment: row.correct ? 1 : 0 },
@@ -70,4 +71,13 @@ export async function storeAssignmentAnswer(
     if (error instanceof MovedOnError || (error as { code?: string }).code === "P2002") return null;
     throw error;
   }
+}
+
+/** Starts the clock of the player's question `index`, once; false when it was served before or the player moved on. */
+export async function serveAssignmentQuestion(db: TDb, gamePlayerId: string, index: number, now: Date): Promise<boolean> {
+  const served = await db.gamePlayer.updateMany({
+    where: { id: gamePlayerId, currentIndex: index, servedAt: null, finishedAt: null },
+    data: { servedAt: now },
+  });
+  return served.count === 1;
 }

@@ -43,7 +43,8 @@ export async function joinGame(
           nicknameKey: input.nicknameKey,
           secretHash: hashSecret(secret),
           joinedAt: now,
-          servedAt: game.mode === "assignment" ? now : null,
+          // An assignment's first question is served when the player's phone asks to show it.
+          servedAt: null,
         },
       });
       return { ok: true, player, secret, total: total + 1 } as const;

@@ -39,7 +39,7 @@ export async function submitAssignmentAnswer(
     run: {
       currentIndex: player.currentIndex,
       finished: false,
-      servedAt: player.servedAt ?? player.joinedAt,
+      servedAt: player.servedAt,
       streak: player.streak,
       timerSeconds: input.settings.secondsPerQuestion,
       mode: input.settings.scoring,

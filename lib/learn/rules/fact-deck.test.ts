@@ -38,10 +38,42 @@ describe("learn facts from the question bank", () => {
     for (const fact of facts) expect([1, 2, 3]).toContain(fact.difficulty);
   });
 
-  it("gives a flashcard cue only when the card's front does not answer it", () => {
-    expect(byId.get("by.number.border-ukraine")!.cue?.de).toMatch(/Grenze zwischen Belarus und der Ukraine/);
-    // "Which country supported Russia logistically?" would be answered by the front, which names Belarus.
-    expect(byId.get("by.support.logistics")!.cue).toBeUndefined();
+  it("gives every flashcard a cue, no two alike, so no two fronts of a set are the same", () => {
+    const cues = facts.map((fact) => fact.cue.de);
+    for (const [index, cue] of cues.entries()) expect(cue.length, facts[index]!.id).toBeGreaterThan(15);
+    expect(new Set(cues).size).toBe(cues.length);
+    for (const fact of facts) expect(fact.cue.en.length, fact.id).toBeGreaterThan(15);
+    // The same cue for a fact whichever facts are asked for (a set's page or all of them).
+    const some = buildLearnFacts(bank.questions, { factIds: ["by.support.logistics"], seed: "x" });
+    expect(some[0]!.cue).toEqual(byId.get("by.support.logistics")!.cue);
+  });
+
+  it("asks what the back answers and hides the countries when the cue asks for them", () => {
+    // A number the front does not show: the country stays on the front.
+    const border = byId.get("by.number.border-ukraine")!;
+    expect(border.cue.de).toMatch(/Grenze zwischen Belarus und der Ukraine/);
+    expect(border.cueHidesCountry).toBeUndefined();
+    // "Which country supported Russia logistically?" would be answered by a front naming Belarus: it hides it.
+    const logistics = byId.get("by.support.logistics")!;
+    expect(logistics.cue.de).toMatch(/^Welches Land unterstützte Putins Truppen/);
+    expect(logistics.cueHidesCountry).toBe(true);
+    // What a country supplies, as the example asks it.
+    expect(byId.get("ir.support.drones-ammo")!.cue.de).toBe("Womit unterstützt Iran Russland laut den Artikeln?");
+    // One side of a matching question, the date of an event, a near-miss statement with the country hidden.
+    expect(byId.get("kp.descriptor.totalitarian")!.cue.de).toMatch(/Herrschaft .* – Nordkorea → \?$/);
+    expect(byId.get("vn.event.putin-hanoi")!.cue.de).toMatch(/^Wann war das laut den Artikeln: Putin besucht .*Hanoi/);
+    const closest = byId.get("by.statement.closest-ally")!;
+    expect(closest.cue.de).toMatch(/^Richtig oder falsch\? China ist/);
+    expect(closest.cueHidesCountry).toBe(true);
+    // "Which of these countries …?" lists the countries it means.
+    expect(byId.get("in.membership.brics")!.cue.de).toMatch(/^Welches dieser Länder ist Mitglied der BRICS\? \(.*Indien.*\)$/);
+  });
+
+  it("never names a hidden country's answer on the front: the cue of a country question hides it", () => {
+    for (const fact of facts) {
+      const askedCountry = /^(Welches Land|Welche Länder|In welchem Land|In welchen Ländern|Über welches Land)/.test(fact.cue.de);
+      if (askedCountry && fact.countries.length) expect(fact.cueHidesCountry, fact.id).toBe(true);
+    }
   });
 
   it("keeps Russia's context facts without a country, and a group fact with all its members", () => {

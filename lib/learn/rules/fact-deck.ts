@@ -6,6 +6,7 @@
 import { playableQuestion, questionSolution, type TPlayableQuestion, type TQuestionSolution } from "@/questions/present";
 import type { TLocalized, TTheme } from "@/questions/schema";
 import type { TQuestionKind, TStoredQuestion } from "@/questions/types";
+import { assignFlashcardCues, flashcardCues } from "./flashcard-cue";
 
 export type TLearnQuestion = { question: TPlayableQuestion; solution: TQuestionSolution };
 
@@ -20,8 +21,10 @@ export type TLearnFact = {
   /** The countries the fact is about; empty for Russia and the war's context. */
   countries: string[];
   themes: TTheme[];
-  /** A flashcard's prompt: a question that asks for the fact without the front giving the answer away. */
-  cue?: TLocalized;
+  /** A flashcard's prompt: a question its back answers, no two alike (`flashcard-cue.ts`). */
+  cue: TLocalized;
+  /** The cue asks for the fact's country: the front then hides the country and its map. */
+  cueHidesCountry?: true;
   /** The easiest of its questions (1 to 3): new facts are introduced easiest first. */
   difficulty: number;
   /** Questions that test the fact, those that ask for recall first. */
@@ -61,15 +64,9 @@ function questionsByFact(questions: Iterable<TStoredQuestion>): Map<string, TSto
   return byFact;
 }
 
-/** Whether a question's right answer is one of the fact's own countries (the front of its card shows them). */
-function answersWithCountry(question: TStoredQuestion, countries: string[]): boolean {
-  if (question.kind === "map") return true;
-  if (question.kind !== "single") return false;
-  const answer = question.options.find((option) => option.id === question.answer);
-  return Boolean(answer && countries.includes(answer.subject));
-}
+type TDraftFact = Omit<TLearnFact, "cue" | "cueHidesCountry"> & { cues: ReturnType<typeof flashcardCues> };
 
-function learnFact(factId: string, candidates: TStoredQuestion[], seed: string): TLearnFact | undefined {
+function learnFact(factId: string, candidates: TStoredQuestion[], seed: string): TDraftFact | undefined {
   // The card states the fact the way a right statement explains it: a false near-miss explains a correction.
   const statementRank = (question: TStoredQuestion) =>
     question.kind === "truefalse" && question.answer === "false"
@@ -88,9 +85,6 @@ function learnFact(factId: string, candidates: TStoredQuestion[], seed: string):
   const countries = byStatement[0]!.tags.countries.filter((code) =>
     (stating.length ? stating : testing).every((question) => question.tags.countries.includes(code)),
   );
-  const cue = testing.find(
-    (question) => (question.kind === "single" || question.kind === "numeric") && !answersWithCountry(question, countries),
-  );
   return {
     id: factId,
     statement,
@@ -100,7 +94,7 @@ function learnFact(factId: string, candidates: TStoredQuestion[], seed: string):
     asOfLabel: first.asOfLabel,
     countries,
     themes: [...new Set(testing.flatMap((question) => question.tags.themes))].sort(),
-    ...(cue ? { cue: cue.prompt } : {}),
+    cues: flashcardCues(factId, testing, countries),
     difficulty: Math.min(...testing.map((question) => question.difficulty)),
     questions: testing.map((question) => ({ question: playableQuestion(question, seed), solution: questionSolution(question) })),
   };
@@ -111,7 +105,10 @@ function learnFact(factId: string, candidates: TStoredQuestion[], seed: string):
  * its questions as a quiz shows them. No statement, note, source or solution: those are the card's back,
  * fetched when the learner answers or turns the card (`learnBack`).
  */
-export type TLearnCard = Pick<TLearnFact, "id" | "countries" | "themes" | "cue" | "asOfLabel" | "difficulty"> & {
+export type TLearnCard = Pick<
+  TLearnFact,
+  "id" | "countries" | "themes" | "cue" | "cueHidesCountry" | "asOfLabel" | "difficulty"
+> & {
   questions: TPlayableQuestion[];
 };
 
@@ -122,12 +119,13 @@ export type TLearnBack = Pick<TLearnFact, "statement" | "note" | "sources" | "as
 };
 
 export function learnCard(fact: TLearnFact): TLearnCard {
-  const { id, countries, themes, cue, asOfLabel, difficulty } = fact;
+  const { id, countries, themes, cue, cueHidesCountry, asOfLabel, difficulty } = fact;
   return {
     id,
     countries,
     themes,
-    ...(cue ? { cue } : {}),
+    cue,
+    ...(cueHidesCountry ? { cueHidesCountry } : {}),
     asOfLabel,
     difficulty,
     questions: fact.questions.map((item) => item.question),
@@ -157,9 +155,16 @@ export function buildLearnFacts(
   options: { factIds?: readonly string[]; seed: string },
 ): TLearnFact[] {
   const byFact = questionsByFact(questions);
-  const wanted = options.factIds ? [...new Set(options.factIds)] : [...byFact.keys()];
-  return wanted
+  // Cues are given over every fact, so a fact's cue is the same on every page and unique across all sets.
+  const drafts = [...byFact.keys()]
     .sort()
     .map((factId) => learnFact(factId, byFact.get(factId) ?? [], options.seed))
-    .filter((fact): fact is TLearnFact => Boolean(fact));
+    .filter((fact): fact is TDraftFact => Boolean(fact));
+  const cues = assignFlashcardCues(drafts);
+  const wanted = new Set(options.factIds ?? byFact.keys());
+  return drafts.flatMap(({ cues: _candidates, ...fact }) => {
+    const cue = cues.get(fact.id);
+    if (!wanted.has(fact.id) || !cue) return [];
+    return [{ ...fact, cue: cue.text, ...(cue.hidesCountry ? { cueHidesCountry: true as const } : {}) }];
+  });
 }

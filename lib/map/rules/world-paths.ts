@@ -11,7 +11,15 @@ import type { TLocalized } from "@/questions/schema";
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 560;
 
-export type TMapCountry = { code: string; name: TLocalized; d: string; center: [number, number] };
+/**
+ * `small`: too small to hit with a finger on the whole map (Natural Earth's 1:110m Lebanon is a few pixels), so
+ * the map draws a marker on it that is clicked like the shape.
+ */
+export type TMapCountry = { code: string; name: TLocalized; d: string; center: [number, number]; small?: true };
+
+/** A country whose bounding box is under this many map pixels each way, or this thin, gets a marker. */
+const SMALL_COUNTRY_SIZE = 16;
+const THIN_COUNTRY_SIZE = 8;
 export type TWorldMap = { width: number; height: number; countries: TMapCountry[] };
 
 // Frames every ally (Burkina Faso in the west to North Korea in the east) with Russia above.
@@ -53,6 +61,9 @@ export function worldMap(): TWorldMap {
       name: { de: names.de.of(code) ?? code, en: names.en.of(code) ?? code },
       d,
       center: [Math.round(cx), Math.round(cy)],
+      ...(Math.max(x1 - x0, y1 - y0) < SMALL_COUNTRY_SIZE || Math.min(x1 - x0, y1 - y0) < THIN_COUNTRY_SIZE
+        ? { small: true as const }
+        : {}),
     });
   }
   cached = { width: MAP_WIDTH, height: MAP_HEIGHT, countries: mapped.sort((a, b) => a.code.localeCompare(b.code)) };

@@ -10,6 +10,7 @@ const globalForLimits = globalThis as typeof globalThis & { __quizLimiters?: Map
 
 export type TLimitName =
   | "answer"
+  | "next"
   | "liveAnswer"
   | "attempt"
   | "identity"
@@ -31,6 +32,8 @@ export type TLimitName =
  */
 const LIMITS: Record<TLimitName, { player: [number, number]; address: [number, number] }> = {
   answer: { player: [25, 10], address: [3000, 10] },
+  // Showing the next question comes with every answer: the same allowance, its own bucket.
+  next: { player: [25, 10], address: [3000, 10] },
   // Live answers have their own bucket: a self-study flood of one player cannot touch their live game.
   liveAnswer: { player: [20, 10], address: [6000, 10] },
   attempt: { player: [20, 60], address: [600, 60] },

@@ -35,3 +35,8 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/** The nonce in a policy made by `contentSecurityPolicy`: what an inline script of ours must carry to run. */
+export function nonceOfPolicy(policy: string | null | undefined): string | undefined {
+  return policy?.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
+}

@@ -7,8 +7,16 @@ import { coreMessages } from "@/lib/platform/i18n/messages/core";
 import { learnMessages } from "@/lib/platform/i18n/messages/learn";
 import { liveMessages } from "@/lib/platform/i18n/messages/live";
 import { reportsMessages } from "@/lib/platform/i18n/messages/reports";
+import { shellMessages } from "@/lib/platform/i18n/messages/shell";
 
-const MESSAGES = { ...coreMessages, ...learnMessages, ...liveMessages, ...boardsMessages, ...reportsMessages };
+const MESSAGES = {
+  ...coreMessages,
+  ...learnMessages,
+  ...liveMessages,
+  ...boardsMessages,
+  ...reportsMessages,
+  ...shellMessages,
+};
 
 export type TMessageKey = keyof typeof MESSAGES;
 

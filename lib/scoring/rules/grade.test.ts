@@ -50,11 +50,13 @@ describe("gradeAnswer", () => {
     expect(estimateCloseness(4, 5, 0)).toBeCloseTo(0.8);
   });
 
-  it('numeric lower bound: never right below the bound, right above it ("mehr als 30.000")', () => {
+  it('numeric lower bound: never right below the bound, right a rounding above it ("mehr als 30.000")', () => {
     const q = first("numeric", (n) => n.answer.qualifier === "more-than" && n.answer.value === 30000);
     expect(gradeAnswer(q, 28_000).correct).toBe(false);
-    expect(gradeAnswer(q, 35_000)).toEqual({ correct: true, closeness: 1 });
+    expect(gradeAnswer(q, 31_000)).toEqual({ correct: true, closeness: 1 });
     expect(gradeAnswer(q, 30_000).correct).toBe(true);
+    // The question asks for the bound the gallery names: an inflated figure is not it.
+    expect(gradeAnswer(q, 45_000).correct).toBe(false);
     expect(gradeAnswer(q, 28_000).closeness).toBeGreaterThan(gradeAnswer(q, 20_000).closeness);
     const bound = { kind: "numeric" as const, options: [], answer: { ...q.answer, value: 1000, tolerance: 200 } };
     expect(gradeAnswer(bound, 999).correct).toBe(false);

@@ -33,7 +33,7 @@ export default async function GroupPage({
     <>
       <h1>{group.name}</h1>
       <p className="muted">
-        {t("groups.members", { count: group.memberCount })} ·{" "}
+        {group.memberCount === 1 ? t("groups.member") : t("groups.members", { count: group.memberCount })} ·{" "}
         {t(group.scoring === "speed" ? "groups.scoringSpeed" : "groups.scoringAccuracy")}
       </p>
       <GroupTeacherPanel group={shown} />

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ExportPanel } from "@/components/exports/ExportPanel";
 import { SetMap } from "@/components/sets/SetMap";
 import { StartQuizPanel } from "@/components/sets/StartQuizPanel";
 import { fetchSet } from "@/lib/sets/use-cases/set-pages";
@@ -39,6 +40,7 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
           </p>
         </section>
       </div>
+      <ExportPanel setId={set.id} lang={lang} />
     </>
   );
 }

@@ -58,6 +58,7 @@ export const boardsMessages = {
   "groups.mine": { de: "Meine Klassen", en: "My classes" },
   "groups.none": { de: "Du bist noch in keiner Klasse.", en: "You are not in a class yet." },
   "groups.members": { de: "{count} Mitglieder", en: "{count} members" },
+  "groups.member": { de: "1 Mitglied", en: "1 member" },
   "groups.board": { de: "Bestenliste der Klasse", en: "Class leaderboard" },
   "groups.open": { de: "Öffnen", en: "Open" },
   "groups.teacher": { de: "Für die Lehrkraft", en: "For the teacher" },

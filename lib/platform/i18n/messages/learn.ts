@@ -71,7 +71,8 @@ export const learnMessages = {
   "progress.streak": { de: "Lernserie", en: "Study streak" },
   "progress.streakDays": { de: "{count} Tage", en: "{count} days" },
   "progress.streakDay": { de: "1 Tag", en: "1 day" },
-  "progress.longest": { de: "Längste Serie: {count}", en: "Longest streak: {count}" },
+  "progress.longest": { de: "Längste Serie: {count} Tage", en: "Longest streak: {count} days" },
+  "progress.longestDay": { de: "Längste Serie: 1 Tag", en: "Longest streak: 1 day" },
   "progress.masteredAll": { de: "Beherrscht", en: "Mastered" },
   "progress.startedOf": { de: "{started} von {total} Fakten begonnen", en: "{started} of {total} facts started" },
   "progress.answers": { de: "Antworten", en: "Answers" },
@@ -102,6 +103,10 @@ export const learnMessages = {
   "progress.accuracySummary": {
     de: "Antworten: {answered} an {days} Tagen, davon richtig: {percent} %.",
     en: "Answers: {answered} on {days} days, correct: {percent}%.",
+  },
+  "progress.accuracySummaryDay": {
+    de: "Antworten: {answered} an einem Tag, davon richtig: {percent} %.",
+    en: "Answers: {answered} on one day, correct: {percent}%.",
   },
   "progress.accuracyNone": {
     de: "In diesen Tagen hast du keine Fragen beantwortet.",
