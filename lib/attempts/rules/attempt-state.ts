@@ -1,7 +1,6 @@
 // What the quiz API shows of an attempt: where it stands and the question to answer now, without its answer.
 import { questionForGrading, type TGradingBank } from "@/lib/sets/types";
 import { playableQuestion, type TPlayableQuestion } from "@/questions/present";
-import type { TStoredQuestion } from "@/questions/types";
 import type { TScoringMode } from "@/lib/scoring/types";
 import type { TRunPosition } from "@/lib/answering/rules/plan-answer";
 import { sealQuestion, type TSeal } from "@/lib/answering/rules/seal";
