@@ -15,6 +15,7 @@ import { attemptSeal } from "@/lib/attempts/use-cases/attempt-seal";
 import { postAttempt } from "@/lib/attempts/use-cases/post-attempt";
 import { startAttempt } from "@/lib/attempts/use-cases/start-attempt";
 import { submitAnswer } from "@/lib/attempts/use-cases/submit-answer";
+import { showCurrentQuestion } from "@/lib/attempts/use-cases/answer-attempt";
 import { sealedQuestionId } from "@/lib/answering/rules/seal";
 import { getLeaderboard } from "@/lib/leaderboards/use-cases/get-leaderboard";
 import { GLOBAL_SCOPE, OVERALL_SET } from "@/lib/leaderboards/types";
@@ -127,6 +128,12 @@ describe.each(TEST_PROVIDERS)("reports and retirements on %s", (provider) => {
       );
       if (!result.ok) throw new Error(result.message);
       attempt = result.attempt;
+      if (!attempt.finishedAt) {
+        // The next question's clock starts when it is shown.
+        const shown = await showCurrentQuestion(database.handle, { attemptId: attempt.id, playerId: player.id });
+        if (!shown.ok) throw new Error(shown.message);
+        attempt = shown.attempt;
+      }
     }
     await postAttempt(database.handle, attempt);
     const firstPoints = (await db().attemptAnswer.findUnique({

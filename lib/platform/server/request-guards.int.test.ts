@@ -45,7 +45,8 @@ describe("requests and responses at the edge", () => {
     const response = await get(path);
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/text\/html/);
-    expect(await response.text()).toMatch(/404/);
+    // The app's own 404 page (German by default), not a plain-text error.
+    expect(await response.text()).toMatch(/<h1>Diese Seite gibt es nicht<\/h1>/);
   });
 
   /** fetch refuses to send TRACE, so node:http does. */
