@@ -5,7 +5,7 @@ import { getDb, getDbHandle } from "@/lib/platform/db/client";
 import { attemptSeal } from "@/lib/attempts/use-cases/attempt-seal";
 import { getQuestionBank } from "@/lib/sets/queries/question-bank";
 import { readJson } from "@/lib/platform/http/body";
-import { apiError, notFound } from "@/lib/platform/http/errors";
+import { apiError, notFound, refused } from "@/lib/platform/http/errors";
 import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
 import { playerFromRequest } from "@/lib/players/endpoints/request-player";
 import { ZSubmitAnswer } from "@/lib/attempts/schemas";
@@ -40,14 +40,7 @@ export async function answerEndpoint(request: Request, attemptId: string): Promi
     new Date(),
     seal,
   );
-  if (!result.ok) {
-    return apiError(
-      result.status,
-      result.code,
-      result.message,
-      result.field ? [{ field: result.field, message: result.message }] : undefined,
-    );
-  }
+  if (!result.ok) return refused(result);
   return Response.json(
     {
       duplicate: result.duplicate,

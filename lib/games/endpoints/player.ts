@@ -3,7 +3,7 @@
 // them directly (lib/platform/server/fast-routes.ts): thousands of players answer within seconds, and the framework's
 // per-request work would cost more than the answer itself. app/api/games/[id]/... serve the same functions.
 import { readJson } from "@/lib/platform/http/body";
-import { apiError } from "@/lib/platform/http/errors";
+import { apiError, refused } from "@/lib/platform/http/errors";
 import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
 import { smoothRtt } from "@/lib/answering/rules/live-timing";
 import { limitedSseResponse, STREAMS_PER_PLAYER } from "@/lib/platform/realtime/stream-limits";
@@ -54,13 +54,7 @@ export async function playerAnswer(request: Request, gameId: string): Promise<Re
     access.live.room.state.mode === "live"
       ? await receiveLiveAnswer(access.live, access.slot, parsed.data, receivedAt)
       : await receiveAssignmentAnswer(access.live, access.slot, parsed.data, receivedAt);
-  if ("code" in reply)
-    return apiError(
-      reply.status,
-      reply.code,
-      reply.message,
-      reply.field ? [{ field: reply.field, message: reply.message }] : undefined,
-    );
+  if ("code" in reply) return refused(reply);
   return Response.json(reply.body, { status: reply.status, headers: noStore });
 }
 

@@ -19,4 +19,10 @@ export function invalidInput(error: z.ZodError): Response {
   return apiError(400, "invalid_input", fields.map((f) => `${f.field}: ${f.message}`).join("; "), fields);
 }
 
+/** A use case's refusal as a JSON error: its status, code and message, and the field at fault when it names one. */
+export function refused(refusal: { status: number; code: string; message: string; field?: string }): Response {
+  const { status, code, message, field } = refusal;
+  return apiError(status, code, message, field ? [{ field, message }] : undefined);
+}
+
 export const notFound = (what: string) => apiError(404, "not_found", `${what} does not exist`);

@@ -2,7 +2,7 @@
 // one (app or game cookie), else per address. The answer says only that the report arrived.
 import { getDb } from "@/lib/platform/db/client";
 import { readJson } from "@/lib/platform/http/body";
-import { apiError } from "@/lib/platform/http/errors";
+import { refused } from "@/lib/platform/http/errors";
 import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
 import { playerFromRequest } from "@/lib/players/endpoints/request-player";
 import { gamePlayerFromCookies } from "@/lib/games/endpoints/player-cookie";
@@ -24,14 +24,7 @@ export async function reportEndpoint(request: Request): Promise<Response> {
     gamePlayer: gamePlayer && { id: gamePlayer.gamePlayerId, secret: gamePlayer.secret },
     address,
   });
-  if (!result.ok) {
-    return apiError(
-      result.status,
-      result.code,
-      result.message,
-      result.field ? [{ field: result.field, message: result.message }] : undefined,
-    );
-  }
+  if (!result.ok) return refused(result);
   return Response.json(
     { status: "received", merged: result.merged },
     { status: result.merged ? 200 : 201, headers: { "Cache-Control": "no-store" } },
