@@ -4,6 +4,7 @@ import { interpolate } from "./interpolate";
 import type { TLang } from "./lang";
 import { boardsMessages } from "@/lib/platform/i18n/messages/boards";
 import { coreMessages } from "@/lib/platform/i18n/messages/core";
+import { exportsMessages } from "@/lib/platform/i18n/messages/exports";
 import { learnMessages } from "@/lib/platform/i18n/messages/learn";
 import { liveMessages } from "@/lib/platform/i18n/messages/live";
 import { reportsMessages } from "@/lib/platform/i18n/messages/reports";
@@ -16,6 +17,7 @@ const MESSAGES = {
   ...boardsMessages,
   ...reportsMessages,
   ...shellMessages,
+  ...exportsMessages,
 };
 
 export type TMessageKey = keyof typeof MESSAGES;
