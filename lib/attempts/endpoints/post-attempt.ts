@@ -22,9 +22,7 @@ export async function postAttemptEndpoint(request: Request, id: string): Promise
   if (!parsed.ok) return parsed.response;
   const found = await attemptOfRequest(request, id);
   if (!found.ok) return found.response;
-  const limited =
-    (await rateLimit("post", { player: found.player.id, address: clientAddress(request) })) ??
-    (await rateLimit("postAddress", { address: clientAddress(request) }));
+  const limited = await rateLimit("post", { player: found.player.id, address: clientAddress(request) });
   if (limited) return limited;
   if (!found.attempt.finishedAt) return apiError(409, "attempt_not_finished", "answer every question before posting the score");
 

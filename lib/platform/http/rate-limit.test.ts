@@ -43,4 +43,16 @@ describe("rate limits behind one address", () => {
     while (!(await rateLimit("identity", { address })) && made < 5_000) made += 1;
     expect(made).toBe(2_000);
   });
+
+  it("caps posted scores per address whoever posts, while each player keeps their own allowance", async () => {
+    const address = "192.0.2.45";
+    // A bot posting once from each of thousands of fresh players.
+    let posted = 0;
+    while (!(await rateLimit("post", { player: `bot-${posted}`, address })) && posted < 5_000) posted += 1;
+    expect(posted).toBe(3_000);
+    // Elsewhere, a student posting often is stopped by their own limit.
+    let own = 0;
+    while (!(await rateLimit("post", { player: "keen", address: SCHOOL })) && own < 100) own += 1;
+    expect(own).toBe(30);
+  });
 });

@@ -21,7 +21,6 @@ export type TLimitName =
   | "recover"
   | "write"
   | "learn"
-  | "postAddress"
   | "report"
   | "reviewSignIn";
 
@@ -30,7 +29,7 @@ export type TLimitName =
  * behind one NAT address, so one student's flood must not stop the class. Anonymous requests (a PIN guessed, a
  * code tried, a new identity made) are counted per address, generously enough for a school of 2,000.
  */
-const LIMITS: Record<TLimitName, { player: [number, number]; address: [number, number] }> = {
+const LIMITS: Record<TLimitName, { player: [number, number]; address: [number, number]; alwaysAddress?: true }> = {
   answer: { player: [25, 10], address: [3000, 10] },
   // Showing the next question comes with every answer: the same allowance, its own bucket.
   next: { player: [25, 10], address: [3000, 10] },
@@ -39,10 +38,9 @@ const LIMITS: Record<TLimitName, { player: [number, number]; address: [number, n
   attempt: { player: [20, 60], address: [600, 60] },
   // New players (a cookie each) per address: a school's students, not a bot's thousands a minute.
   identity: { player: [5, 60], address: [2000, 600] },
-  // Scores posted to the boards, per player; and per address whoever posts (postAddress, always counted per
-  // address): a school posts a few thousand an hour, a bot with fresh identities no more than that.
-  post: { player: [30, 60], address: [2000, 600] },
-  postAddress: { player: [3000, 3600], address: [3000, 3600] },
+  // Scores posted to the boards: per player, and per address whoever posts (a bot makes fresh players): a school
+  // posts a few thousand an hour.
+  post: { player: [30, 60], address: [3000, 3600], alwaysAddress: true },
   join: { player: [20, 60], address: [3000, 60] },
   // A game's PIN checked before joining: a school assembly behind one address looks up once per student.
   lookup: { player: [20, 60], address: [6000, 60] },
@@ -88,14 +86,14 @@ function tooMany(rejection: RateLimiterRes): Response {
 }
 
 /**
- * undefined when the request may go on, else the 429 response to send. A known player is counted alone; a
- * request without one is counted against its address.
+ * undefined when the request may go on, else the 429 response to send. A known player is counted alone (and
+ * against the address too where the limit says `alwaysAddress`); a request without one against its address.
  */
 export async function rateLimit(name: TLimitName, keys: { player?: string; address: string }): Promise<Response | undefined> {
   const { perPlayer, perAddress } = limiters(name);
   try {
     if (keys.player) await perPlayer.consume(keys.player);
-    else await perAddress.consume(keys.address);
+    if (!keys.player || LIMITS[name].alwaysAddress) await perAddress.consume(keys.address);
     return undefined;
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
