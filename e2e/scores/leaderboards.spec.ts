@@ -91,3 +91,22 @@ test("an open leaderboard updates without a reload when someone posts", async ({
   await playAndPost(player, "middle-east", nickname);
   await expect(watcher.getByRole("row").filter({ hasText: nickname })).toBeVisible({ timeout: 15_000 });
 });
+
+test("a score posted between the board's render and its stream's connection still reaches the open board", async ({
+  browser,
+}) => {
+  const watcher = await newPlayer(browser);
+  // The page's live stream is held back until the score is in: the gap a slow connection or a reconnect leaves.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await watcher.route("**/api/leaderboards/stream", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await watcher.goto("/leaderboards?set=middle-east&period=day");
+  const player = await newPlayer(browser);
+  const nickname = uniqueName("Dana");
+  await playAndPost(player, "middle-east", nickname);
+  release();
+  await expect(watcher.getByRole("row").filter({ hasText: nickname })).toBeVisible({ timeout: 15_000 });
+});

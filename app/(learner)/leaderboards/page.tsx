@@ -30,7 +30,7 @@ export default async function LeaderboardsPage({
         group={page.group}
         showScope={page.myGroups.length > 0}
       />
-      <LiveRefresh />
+      <LiveRefresh renderedAt={page.readAt} />
       <LeaderboardTable board={page.board} playerId={page.playerId} lang={lang} caption={`${t("boards.title")}: ${setLabel}`} />
       <p style={{ marginTop: "1.5rem" }}>
         <Link href="/groups">{t("boards.classes")}</Link>

@@ -23,9 +23,18 @@ export async function publishLeaderboardChange(change: TLeaderboardChange): Prom
   }
 }
 
+// On globalThis: the start script's watcher and the Next.js bundles' stream route share it.
+const globalForChanges = globalThis as typeof globalThis & { __quizLastBoardChangeAt?: number };
+
+/** When this instance last heard of a change to any board (ms since the epoch; 0 before the first). */
+export function lastLeaderboardChangeAt(): number {
+  return globalForChanges.__quizLastBoardChangeAt ?? 0;
+}
+
 /** Keeps this instance's board cache in step with changes made on other instances (and its own, harmlessly). */
 export async function watchLeaderboardChanges(handle: TDbHandle): Promise<() => void> {
   return (await getEventBus()).subscribe(LEADERBOARD_CHANNEL, (payload) => {
+    globalForChanges.__quizLastBoardChangeAt = Date.now();
     const change = (payload ?? {}) as { setId?: unknown; playerId?: unknown; scope?: unknown; rebuilt?: unknown };
     if (change.rebuilt === true) return invalidateAllBoards(handle.db);
     const setId = typeof change.setId === "string" ? change.setId : undefined;

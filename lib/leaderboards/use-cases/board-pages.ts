@@ -19,6 +19,8 @@ export type TBoardPage = {
   group: string;
   setOptions: Array<{ value: string; label: string }>;
   myGroups: TGroup[];
+  /** When the board was read (ms, the server's clock): a change after it makes an open page refresh. */
+  readAt: number;
 };
 
 /** The board a page asks for in its URL; anything invalid falls back to the default board. */
@@ -28,6 +30,7 @@ export async function fetchBoardPage(
   player: TPlayer | undefined,
   fixedGroup?: string,
 ): Promise<TBoardPage> {
+  const readAt = Date.now();
   const flat = Object.fromEntries(
     Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   );
@@ -56,5 +59,6 @@ export async function fetchBoardPage(
       ...sets.map((candidate) => ({ value: candidate.id, label: candidate.title[lang] })),
     ],
     myGroups,
+    readAt,
   };
 }

@@ -39,7 +39,7 @@ export default async function GroupPage({
       <GroupTeacherPanel group={shown} />
       <h2>{t("groups.board")}</h2>
       <BoardFilters sets={page.setOptions} groups={[]} set={page.set} period={page.period} group="" showScope={false} />
-      <LiveRefresh />
+      <LiveRefresh renderedAt={page.readAt} />
       <LeaderboardTable board={page.board} playerId={page.playerId} lang={lang} caption={`${t("groups.board")}: ${group.name}`} />
     </>
   );
