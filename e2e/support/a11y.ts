@@ -3,6 +3,9 @@ import { expect, type Page } from "@playwright/test";
 
 /** Fails on any serious or critical accessibility violation of the page as it is now. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // Next.js streams a page's metadata after its body: after a client-side switch or refresh the heading can be
+  // there before the new <title>. Wait for it (a page that never gets one still fails below).
+  await expect.poll(() => page.title()).not.toBe("");
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
