@@ -12,7 +12,7 @@ import { useT } from "@/lib/platform/i18n/LangProvider";
 export function LiveRefresh({ renderedAt }: { renderedAt: number }) {
   const router = useRouter();
   const t = useT();
-  const [announce, setAnnounce] = useState("");
+  const [updated, setUpdated] = useState(false);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The render the page shows now (a refresh brings a newer one); the stream stays open across refreshes.
   const rendered = useRef(renderedAt);
@@ -26,7 +26,7 @@ export function LiveRefresh({ renderedAt }: { renderedAt: number }) {
       pending.current = setTimeout(() => {
         pending.current = undefined;
         router.refresh();
-        setAnnounce(t("boards.updated"));
+        setUpdated(true);
       }, 1_000);
     };
     events.addEventListener("changed", refresh);
@@ -36,12 +36,14 @@ export function LiveRefresh({ renderedAt }: { renderedAt: number }) {
     });
     return () => {
       events.close();
+      // A refresh cancelled here must not stay "pending": every later change would wait for it forever.
       clearTimeout(pending.current);
+      pending.current = undefined;
     };
-  }, [router, t]);
+  }, [router]);
   return (
     <p className="hint" aria-live="polite">
-      {t("boards.live")} <span className="visually-hidden">{announce}</span>
+      {t("boards.live")} <span className="visually-hidden">{updated ? t("boards.updated") : ""}</span>
     </p>
   );
 }
