@@ -7,6 +7,7 @@ import { resolveServerConfig } from "@/lib/platform/config/server";
 import { buildQuestionBank } from "@/questions/bank";
 import { closeDb, getDbHandle } from "@/lib/platform/db/client";
 import { loadQuestionBankIntoDb } from "@/lib/sets/queries/question-bank";
+import { backfillNicknameKeys } from "@/lib/players/queries/players";
 import { DatabaseSetupError, prepareDatabase } from "@/lib/platform/db/prepare";
 import { watchLeaderboardChanges } from "@/lib/leaderboards/use-cases/board-events";
 import { watchBankChanges } from "@/lib/sets/use-cases/bank-events";
@@ -58,6 +59,10 @@ async function main() {
   console.log(
     `▸ questions: ${bank.questions.length} in ${bank.sets.length} sets (${loaded.created} new, ${loaded.updated} changed, ${loaded.retired} retired)`,
   );
+
+  // Nicknames chosen before they were kept unique get their look-alike key (a later twin gets a number).
+  const keyed = await backfillNicknameKeys(getDbHandle().db);
+  if (keyed) console.log(`▸ nicknames: ${keyed} made unique by look-alike key`);
 
   if (!dev && !skipBuild) {
     if (isBuildCurrent(cwd)) {

@@ -15,7 +15,7 @@ import { createDbHandle, type TDbHandle } from "@/lib/platform/db/client";
 import { joinGame } from "@/lib/games/queries/game-players";
 import { createGame, gameState, saveTransition, type TGameRow } from "@/lib/games/queries/games";
 import { checkDatabase } from "@/lib/platform/db/health";
-import { nicknameKey } from "@/lib/games/rules/nickname-key";
+import { nicknameKey } from "@/lib/players/rules/nickname-key";
 import { prepareDatabase } from "@/lib/platform/db/prepare";
 import { loadQuestionBankIntoDb } from "@/lib/sets/queries/question-bank";
 

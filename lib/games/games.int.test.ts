@@ -6,7 +6,7 @@ import type { TStoredQuestion } from "@/questions/types";
 import { applyHostAction } from "@/lib/games/rules/state-machine";
 import type { THostAction, TGameSettings } from "./types";
 import { createTestDatabase, TEST_PROVIDERS, type TMigratedTestDatabase } from "@/lib/platform/testing/databases";
-import { nicknameKey } from "@/lib/games/rules/nickname-key";
+import { nicknameKey } from "@/lib/players/rules/nickname-key";
 import { streakBonus } from "@/lib/scoring/rules/points";
 
 const speedBonus = (streak: number) => streakBonus(streak, "speed");

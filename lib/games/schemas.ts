@@ -34,13 +34,8 @@ export const ZCreateGame = z
     maxPlayers: z.number().int().min(1).max(MAX_PLAYERS_LIMIT, `at most ${MAX_PLAYERS_LIMIT} players`).optional(),
     // Assignments: ISO date and time after which no answer counts.
     deadline: z.iso.datetime({ offset: true, error: "expected a date and time" }).optional(),
-    // For a group's leaderboard: the group's join code and the key that manages it.
-    group: z
-      .strictObject({
-        code: z.string().trim().min(4, "enter the group's code").max(12),
-        manageKey: z.string().min(8, "enter the group's key").max(100),
-      })
-      .optional(),
+    // For a class (one of the signed-in teacher's): its game reaches the class's board and reports.
+    groupId: z.uuid("pick one of your classes").optional(),
   })
   .superRefine((input, context) => {
     if (input.mode === "live" && input.secondsPerQuestion === null) {
@@ -82,3 +77,5 @@ export const ZGameAnswer = z.strictObject({
 export type TGameAnswerInput = z.infer<typeof ZGameAnswer>;
 
 export const ZPong = z.strictObject({ pingId: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, "expected the ping's id") });
+
+export const ZRedeemHandover = z.strictObject({ code: z.string().trim().min(1, "enter the code").max(20) });

@@ -14,7 +14,7 @@ async function toGroup(db: TDb, row: { id: string; name: string; joinCode: strin
 /** A new group and the key that manages it (shown once, to the teacher). */
 export async function createGroup(
   db: TDb,
-  input: { name: string; scoring: TScoringMode },
+  input: { name: string; scoring: TScoringMode; ownerId?: string },
 ): Promise<{ group: TGroup; manageKey: string }> {
   const manageKey = newSecret();
   for (let tries = 0; ; tries++) {
@@ -26,6 +26,7 @@ export async function createGroup(
           scoring: input.scoring,
           joinCode: newJoinCode(),
           ownerHash: hashSecret(manageKey),
+          ownerId: input.ownerId ?? null,
         },
       });
       return { group: await toGroup(db, row), manageKey };
@@ -48,6 +49,40 @@ export async function findGroupByCode(db: TDb, code: string): Promise<TGroup | u
 export async function canManageGroup(db: TDb, id: string, manageKey: string): Promise<boolean> {
   const row = await db.group.findUnique({ where: { id } });
   return Boolean(row && secretMatches(manageKey, row.ownerHash));
+}
+
+/** The class, when it belongs to the teacher; undefined for a class of anyone else (or none). */
+export async function findOwnedGroup(db: TDb, id: string, teacherId: string): Promise<TGroup | undefined> {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
+  const row = await db.group.findFirst({ where: { id, ownerId: teacherId } });
+  return row ? toGroup(db, row) : undefined;
+}
+
+/** The teacher's classes, newest first. */
+export async function groupsOfTeacher(db: TDb, teacherId: string): Promise<TGroup[]> {
+  const rows = await db.group.findMany({ where: { ownerId: teacherId }, orderBy: { createdAt: "desc" } });
+  return Promise.all(rows.map((row) => toGroup(db, row)));
+}
+
+/** A fresh join code for the class: the old one stops working at once. */
+export async function renewJoinCode(db: TDb, id: string): Promise<TGroup> {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await toGroup(db, await db.group.update({ where: { id }, data: { joinCode: newJoinCode() } }));
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002" || tries > 5) throw error;
+    }
+  }
+}
+
+/** Classes made before accounts, claimed by the teacher with the keys this browser kept; how many. */
+export async function claimGroups(db: TDb, teacherId: string, keys: Array<{ id: string; key: string }>): Promise<number> {
+  let claimed = 0;
+  for (const { id, key } of keys) {
+    if (!(await canManageGroup(db, id, key))) continue;
+    claimed += (await db.group.updateMany({ where: { id, ownerId: null }, data: { ownerId: teacherId } })).count;
+  }
+  return claimed;
 }
 
 export async function setGroupScoring(db: TDb, id: string, scoring: TScoringMode): Promise<TGroup> {

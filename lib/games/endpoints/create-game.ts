@@ -1,22 +1,19 @@
 // /api/games (POST): the endpoint its route file serves.
-import { randomInt } from "node:crypto";
 import { getDb } from "@/lib/platform/db/client";
-import { createGame } from "@/lib/games/queries/games";
-import { NoFreePinError } from "@/lib/games/queries/game-pins";
-import { canManageGroup, findGroupByCode } from "@/lib/classes/queries/groups";
-import { getQuestionBank } from "@/lib/sets/queries/question-bank";
-import { pickGameQuestions } from "@/lib/games/rules/pick-questions";
+import { findOwnedGroup } from "@/lib/classes/queries/groups";
 import { DEFAULT_MAX_PLAYERS } from "@/lib/games/types";
 import { readJson } from "@/lib/platform/http/body";
-import { apiError, notFound } from "@/lib/platform/http/errors";
+import { apiError } from "@/lib/platform/http/errors";
 import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
 import { browserHostKey, setHostCookie } from "@/lib/games/endpoints/session";
-import { localDate } from "@/lib/platform/time/periods";
 import { ZCreateGame } from "@/lib/games/schemas";
+import { currentTeacherOf } from "@/lib/teachers/endpoints/session";
+import { createGameFromOrder, type TCreated } from "@/lib/games/use-cases/create-game";
 
 /**
  * A teacher creates a live game or an assignment from a question set. The answer carries the PIN and the host
- * key; the key is also set as an httpOnly cookie, so this browser (and only it) controls the game.
+ * key; the key is also set as an httpOnly cookie, so this browser controls the game. A signed-in teacher owns it
+ * as well, and hosts it from any device signed in to the account.
  */
 export async function createGameEndpoint(request: Request): Promise<Response> {
   const parsed = await readJson(request, ZCreateGame);
@@ -24,59 +21,52 @@ export async function createGameEndpoint(request: Request): Promise<Response> {
   const limited = await rateLimit("write", { address: clientAddress(request) });
   if (limited) return limited;
   const input = parsed.data;
-  const bank = await getQuestionBank();
-  const set = bank.sets.find((candidate) => candidate.id === input.setId);
-  if (!set) return notFound(`set "${input.setId}"`);
-
+  const teacher = await currentTeacherOf(request);
   let groupId: string | null = null;
-  if (input.group) {
-    const group = await findGroupByCode(getDb(), input.group.code);
+  if (input.groupId) {
+    // Another teacher's class (or none) is not there for this teacher.
+    const group = teacher ? await findOwnedGroup(getDb(), input.groupId, teacher.id) : undefined;
     if (!group)
-      return apiError(404, "unknown_group", "no group has this code", [{ field: "group.code", message: "unknown group code" }]);
-    if (!(await canManageGroup(getDb(), group.id, input.group.manageKey))) {
-      return apiError(403, "not_group_owner", "this key does not manage the group", [
-        { field: "group.manageKey", message: "wrong key" },
+      return apiError(404, "unknown_group", "you have no class with this id", [
+        { field: "groupId", message: "not one of your classes" },
       ]);
-    }
     groupId = group.id;
   }
-
-  const questionIds = pickGameQuestions({
-    set,
-    questions: bank.questions,
-    count: input.questionCount,
-    shuffle: input.shuffle,
-    seed: randomInt(1_000_000_000),
-    today: localDate(new Date()),
-  });
-  if (!questionIds.length) return apiError(409, "empty_set", `set "${input.setId}" has no questions`);
-
-  const created = await createGame(
+  const created = await createGameFromOrder(
     getDb(),
     {
       mode: input.mode,
-      setId: set.id,
-      groupId,
+      setId: input.setId,
       settings: {
-        questionCount: questionIds.length,
+        questionCount: input.questionCount,
         secondsPerQuestion: input.secondsPerQuestion,
         scoring: input.scoring,
         shuffle: input.shuffle,
         maxPlayers: input.maxPlayers ?? DEFAULT_MAX_PLAYERS,
       },
-      questionIds,
+      groupId,
+      ownerId: teacher?.id ?? null,
       deadline: input.mode === "assignment" && input.deadline ? new Date(input.deadline) : null,
     },
-    { hostKey: await browserHostKey() },
-  ).catch((error: unknown) => {
-    if (error instanceof NoFreePinError) return error;
-    throw error;
-  });
-  if (created instanceof NoFreePinError) return apiError(503, "no_free_pin", created.message, undefined, { "Retry-After": "60" });
+    await browserHostKey(),
+  );
+  return createdResponse(created);
+}
+
+/** 201 with the new game (and the host cookie set), or the refusal. */
+export async function createdResponse(created: TCreated): Promise<Response> {
+  if (!created.ok)
+    return apiError(
+      created.status,
+      created.code,
+      created.message,
+      undefined,
+      created.retryAfter ? { "Retry-After": String(created.retryAfter) } : undefined,
+    );
   const { game, hostKey } = created;
   await setHostCookie(hostKey);
   return Response.json(
-    { game: { id: game.id, pin: game.pin, mode: game.mode, questionCount: questionIds.length }, hostKey },
+    { game: { id: game.id, pin: game.pin, mode: game.mode, questionCount: created.questionCount }, hostKey },
     { status: 201, headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -31,10 +31,18 @@ export async function appBaseUrl(): Promise<string> {
   return `${proto}://${host}`;
 }
 
-/** The join link with the PIN filled in, and its QR code as SVG (drawn by the qrcode library). */
-export async function joinLink(pin: string): Promise<{ url: string; shortUrl: string; qrSvg: string }> {
+/** A link on this server (path and query) with its QR code as SVG (drawn by the qrcode library). */
+export async function appLink(
+  pathAndQuery: string,
+  shortPath: string,
+): Promise<{ url: string; shortUrl: string; qrSvg: string }> {
   const base = await appBaseUrl();
-  const url = `${base}/join?pin=${pin}`;
+  const url = `${base}${pathAndQuery}`;
   const qrSvg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
-  return { url, shortUrl: `${base.replace(/^https?:\/\//, "")}/join`, qrSvg };
+  return { url, shortUrl: `${base.replace(/^https?:\/\//, "")}${shortPath}`, qrSvg };
+}
+
+/** The join link with the PIN filled in, and its QR code. */
+export function joinLink(pin: string): Promise<{ url: string; shortUrl: string; qrSvg: string }> {
+  return appLink(`/join?pin=${pin}`, "/join");
 }

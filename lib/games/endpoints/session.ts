@@ -5,6 +5,8 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
 import { findGame, isHostKey, type TGameRow } from "@/lib/games/queries/games";
+import { isHostDevice } from "@/lib/games/queries/handover";
+import { currentTeacher, currentTeacherOf } from "@/lib/teachers/endpoints/session";
 import { apiError, notFound } from "@/lib/platform/http/errors";
 import { gamePlayerCookieName, gamePlayerFromCookies } from "./player-cookie";
 import { endIfDeadlinePassed } from "@/lib/games/use-cases/steps";
@@ -59,8 +61,17 @@ export async function hostKeysOf(request: Request | undefined, gameId: string): 
   return [jar.get(HOST_COOKIE)?.value, jar.get(hostCookieName(gameId))?.value].filter((key): key is string => Boolean(key));
 }
 
+/**
+ * Whether the request may control the game: its owner signed in on any device, the browser that created it (its
+ * host key), or a device the game was handed to with a one-time code (a key of its own, per game).
+ */
 export async function isGameHost(request: Request | undefined, game: TGameRow): Promise<boolean> {
-  return (await hostKeysOf(request, game.id)).some((key) => isHostKey(game, key));
+  const keys = await hostKeysOf(request, game.id);
+  if (keys.some((key) => isHostKey(game, key))) return true;
+  if (await isHostDevice(getDb(), game.id, keys)) return true;
+  if (!game.ownerId) return false;
+  const teacher = request ? await currentTeacherOf(request) : await currentTeacher();
+  return teacher?.id === game.ownerId;
 }
 
 type TLoaded = { ok: true; game: TGameRow } | { ok: false; response: Response };
@@ -77,7 +88,14 @@ export async function loadGameAsHost(request: Request, id: string): Promise<TLoa
   const loaded = await loadGame(id);
   if (!loaded.ok) return loaded;
   if (!(await isGameHost(request, loaded.game))) {
-    return { ok: false, response: apiError(403, "not_host", "only the browser that created this game can control it") };
+    return {
+      ok: false,
+      response: apiError(
+        403,
+        "not_host",
+        "only its teacher can control this game: sign in, or open it with a code from “Auf anderem Gerät steuern”",
+      ),
+    };
   }
   return loaded;
 }

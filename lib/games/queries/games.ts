@@ -45,6 +45,7 @@ export type TNewGame = {
   settings: TGameSettings;
   questionIds: string[];
   deadline: Date | null;
+  ownerId?: string | null;
 };
 
 /**
@@ -80,6 +81,7 @@ export async function createGame(
             questionIds: JSON.stringify(input.questionIds),
             status: input.mode === "live" ? "lobby" : "open",
             deadline: input.deadline,
+            ownerId: input.ownerId ?? null,
             createdAt: now,
           },
         });

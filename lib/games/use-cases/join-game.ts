@@ -5,7 +5,7 @@
 import "server-only";
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
 import { findGamePlayer, joinGame } from "@/lib/games/queries/game-players";
-import { nicknameKey } from "@/lib/games/rules/nickname-key";
+import { nicknameKey } from "@/lib/players/rules/nickname-key";
 import type { TLang } from "@/lib/platform/i18n/lang";
 import type { TPlayer } from "@/lib/players/types";
 import { activePlayerCount, findGameByPin, gameSettings, type TGameRow } from "@/lib/games/queries/games";

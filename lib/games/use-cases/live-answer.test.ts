@@ -34,6 +34,7 @@ function openRoom(): GameRoom {
     createdAt: new Date(OPENED - 60_000),
     endedAt: null,
     postedAt: null,
+    ownerId: null,
   } satisfies TGameRow;
   return new GameRoom(row, [question], () => undefined);
 }

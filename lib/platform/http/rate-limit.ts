@@ -22,7 +22,9 @@ export type TLimitName =
   | "write"
   | "learn"
   | "report"
-  | "reviewSignIn";
+  | "reviewSignIn"
+  | "teacherSignUp"
+  | "handover";
 
 /**
  * Points per window in seconds. A request of a known player is counted against that player only: a school sits
@@ -53,6 +55,10 @@ const LIMITS: Record<TLimitName, { player: [number, number]; address: [number, n
   report: { player: [10, 600], address: [300, 600] },
   // Wrong admin secrets per address (only failures count): guessing a 16-character secret at 10 per 10 minutes.
   reviewSignIn: { player: [10, 600], address: [10, 600] },
+  // New teacher accounts per address: a staff room signs up together, a bot making accounts does not get far.
+  teacherSignUp: { player: [20, 3600], address: [20, 3600] },
+  // Wrong handover codes per address (only failures count): an 8-character code guessed at 20 per 10 minutes.
+  handover: { player: [20, 600], address: [20, 600] },
 };
 
 function limiters(name: TLimitName): TLimiters {

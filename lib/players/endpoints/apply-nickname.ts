@@ -8,6 +8,12 @@ import { getLang } from "@/lib/platform/i18n/server";
 import { checkNickname, NICKNAME_MESSAGES, nicknameStatus } from "@/lib/players/rules/nickname";
 import { publishLeaderboardChange } from "@/lib/leaderboards/use-cases/board-events";
 import { forgetPlayer } from "@/lib/players/use-cases/player-cache";
+import { NicknameTakenError } from "@/lib/players/queries/players";
+
+const NICKNAME_TAKEN = {
+  de: "Diesen Spitznamen (oder einen, der genauso aussieht) hat schon jemand. Bitte wähle einen anderen.",
+  en: "Someone already has this nickname (or one that looks the same). Please choose another.",
+};
 
 export async function applyNickname(
   player: TPlayer,
@@ -21,7 +27,14 @@ export async function applyNickname(
   }
   if (checked.nickname === player.nickname) return { ok: true, player };
   forgetPlayer(player.id);
-  const renamed = await renamePlayer(getDb(), player.id, checked.nickname);
+  const renamed = await renamePlayer(getDb(), player.id, checked.nickname).catch((error: unknown) => {
+    if (error instanceof NicknameTakenError) return error;
+    throw error;
+  });
+  if (renamed instanceof NicknameTakenError) {
+    const message = NICKNAME_TAKEN[await getLang()];
+    return { ok: false, response: apiError(409, "nickname_taken", message, [{ field: "nickname", message }]) };
+  }
   await publishLeaderboardChange({ playerId: player.id });
   return { ok: true, player: renamed };
 }

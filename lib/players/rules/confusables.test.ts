@@ -2,7 +2,7 @@
 // invisible characters and stacked accents must not get a staff or offensive name past the filters, nor a
 // second "Anna" into a game.
 import { describe, expect, it } from "vitest";
-import { nicknameKey } from "@/lib/games/rules/nickname-key";
+import { nicknameKey } from "@/lib/players/rules/nickname-key";
 import { checkNickname } from "./nickname";
 
 describe("look-alike nicknames", () => {
