@@ -7,7 +7,7 @@ import { resolveServerConfig } from "@/lib/platform/config/server";
 import { buildQuestionBank } from "@/questions/bank";
 import { closeDb, getDbHandle } from "@/lib/platform/db/client";
 import { loadQuestionBankIntoDb } from "@/lib/sets/queries/question-bank";
-import { backfillNicknameKeys } from "@/lib/players/queries/players";
+import { backfillNicknameKeys } from "@/lib/players/use-cases/rename-player";
 import { DatabaseSetupError, prepareDatabase } from "@/lib/platform/db/prepare";
 import { watchLeaderboardChanges } from "@/lib/leaderboards/use-cases/board-events";
 import { watchBankChanges } from "@/lib/sets/use-cases/bank-events";

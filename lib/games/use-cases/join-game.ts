@@ -9,8 +9,8 @@ import { nicknameKey } from "@/lib/players/rules/nickname-key";
 import type { TLang } from "@/lib/platform/i18n/lang";
 import type { TPlayer } from "@/lib/players/types";
 import { activePlayerCount, findGameByPin, gameSettings, type TGameRow } from "@/lib/games/queries/games";
-import { setNickname } from "@/lib/players/queries/players";
-import { checkNickname, NICKNAME_MESSAGES, nicknameStatus } from "@/lib/players/rules/nickname";
+import { setNickname, NicknameTakenError } from "@/lib/players/queries/players";
+import { checkNickname, NICKNAME_MESSAGES, NICKNAME_TAKEN, nicknameStatus } from "@/lib/players/rules/nickname";
 import { secretMatches } from "@/lib/platform/crypto/identity";
 import { publishGameEvent } from "./bus-events";
 import { endIfDeadlinePassed } from "./steps";
@@ -92,7 +92,20 @@ export async function joinByPin(
   }
   const appPlayer = await context.appPlayer(Boolean(game.groupId));
   // A player without a nickname has posted nothing yet, so no board shows them: nothing to tell the others.
-  if (appPlayer && !appPlayer.nickname) await setNickname(getDb(), appPlayer.id, checked.nickname);
+  if (appPlayer && !appPlayer.nickname) {
+    // Nicknames are unique on the boards: another student's (or its look-alike) cannot be taken here either.
+    const taken = await setNickname(getDb(), appPlayer.id, checked.nickname, nicknameKey(checked.nickname)).then(
+      () => false,
+      (error: unknown) => {
+        if (error instanceof NicknameTakenError) return true;
+        throw error;
+      },
+    );
+    if (taken) {
+      const message = NICKNAME_TAKEN[context.lang];
+      return { ok: false, error: { status: 409, code: "nickname_taken", message, field: "nickname" } };
+    }
+  }
 
   const result = await joinGame(getDbHandle(), game, {
     nickname: checked.nickname,

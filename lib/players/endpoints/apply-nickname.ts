@@ -5,15 +5,10 @@ import { renamePlayer } from "@/lib/players/use-cases/rename-player";
 import { type TPlayer } from "@/lib/players/types";
 import { apiError } from "@/lib/platform/http/errors";
 import { getLang } from "@/lib/platform/i18n/server";
-import { checkNickname, NICKNAME_MESSAGES, nicknameStatus } from "@/lib/players/rules/nickname";
+import { checkNickname, NICKNAME_MESSAGES, NICKNAME_TAKEN, nicknameStatus } from "@/lib/players/rules/nickname";
 import { publishLeaderboardChange } from "@/lib/leaderboards/use-cases/board-events";
 import { forgetPlayer } from "@/lib/players/use-cases/player-cache";
 import { NicknameTakenError } from "@/lib/players/queries/players";
-
-const NICKNAME_TAKEN = {
-  de: "Diesen Spitznamen (oder einen, der genauso aussieht) hat schon jemand. Bitte wähle einen anderen.",
-  en: "Someone already has this nickname (or one that looks the same). Please choose another.",
-};
 
 export async function applyNickname(
   player: TPlayer,

@@ -1,6 +1,4 @@
 // Players: created on first play, known again by the secret in their cookie, moved by a recovery code.
-import { nicknameKey } from "@/lib/players/rules/nickname-key";
-import { NICKNAME_MAX } from "@/lib/players/rules/nickname";
 import type { TPlayer } from "@/lib/players/types";
 import {
   hashSecret,
@@ -57,40 +55,25 @@ export class NicknameTakenError extends Error {
 }
 
 /**
- * Stores a new nickname (lib/players/use-cases/rename-player.ts also brings the boards up to date). Nicknames are
- * unique by their look-alike key: NicknameTakenError when another player's looks the same.
+ * Stores a new nickname with its look-alike key (lib/players/use-cases/rename-player.ts computes it and brings the
+ * boards up to date). NicknameTakenError when another player's nickname has the same key.
  */
-export async function setNickname(db: TDb, playerId: string, nickname: string): Promise<TPlayer> {
+export async function setNickname(db: TDb, playerId: string, nickname: string, key: string): Promise<TPlayer> {
   try {
-    return toPlayer(await db.player.update({ where: { id: playerId }, data: { nickname, nicknameKey: nicknameKey(nickname) } }));
+    return toPlayer(await db.player.update({ where: { id: playerId }, data: { nickname, nicknameKey: key } }));
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") throw new NicknameTakenError();
     throw error;
   }
 }
 
-/**
- * Gives every nickname set before keys were kept its key (once, at start). Of two that look the same, the one
- * that came first keeps its name; a later one gets a number ("Anna 2"), so no two look alike on a board.
- */
-export async function backfillNicknameKeys(db: TDb): Promise<number> {
-  const rows = await db.player.findMany({
+/** Players whose nickname was set before keys were kept, oldest first. */
+export function playersWithoutNicknameKey(db: TDb): Promise<Array<{ id: string; nickname: string | null }>> {
+  return db.player.findMany({
     where: { nickname: { not: null }, nicknameKey: null },
     select: { id: true, nickname: true },
     orderBy: { createdAt: "asc" },
   });
-  for (const row of rows) {
-    for (let suffix = 1; ; suffix++) {
-      const nickname = suffix === 1 ? row.nickname! : `${row.nickname!.slice(0, NICKNAME_MAX - 3)} ${suffix}`;
-      try {
-        await db.player.update({ where: { id: row.id }, data: { nickname, nicknameKey: nicknameKey(nickname) } });
-        break;
-      } catch (error) {
-        if ((error as { code?: string }).code !== "P2002" || suffix > 50) throw error;
-      }
-    }
-  }
-  return rows.length;
 }
 
 /** A new recovery code for the player (an earlier one stops working). Shown once; only its hash is kept. */

@@ -26,6 +26,12 @@ export const NICKNAME_MESSAGES: Record<TNicknameProblem, Record<TLang, string>> 
   },
 };
 
+/** Another player's nickname looks the same: nicknames are unique on the boards and in a class. */
+export const NICKNAME_TAKEN: Record<TLang, string> = {
+  de: "Diesen Spitznamen (oder einen, der genauso aussieht) hat schon jemand. Bitte wähle einen anderen.",
+  en: "Someone already has this nickname (or one that looks the same). Please choose another.",
+};
+
 /** The HTTP status for a refused nickname: 422 for one refused for what it says, 400 for its form. */
 export const nicknameStatus = (problem: TNicknameProblem): number =>
   problem === "offensive" || problem === "reserved" ? 422 : 400;
