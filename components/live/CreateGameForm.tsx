@@ -18,7 +18,7 @@ const KNOWN_FIELDS = new Set([
   "live.create.error.questionCount",
   "live.create.error.secondsPerQuestion",
   "live.create.error.deadline",
-  "live.create.error.group",
+  "live.create.error.groupId",
 ]);
 
 /** A week from now at 18:00, as a datetime-local value. */
@@ -30,7 +30,16 @@ function defaultDeadline(): string {
 }
 
 /** The teacher's form: a live game or an assignment from a question set, validated with the API's own schema. */
-export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
+export function CreateGameForm({
+  sets,
+  classes,
+  initialClassId = "",
+}: {
+  sets: TSetSummary[];
+  /** The signed-in teacher's classes; undefined when nobody is signed in. */
+  classes?: Array<{ id: string; name: string }>;
+  initialClassId?: string;
+}) {
   const t = useT();
   const { lang } = useLang();
   const router = useRouter();
@@ -46,8 +55,7 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
   const scoring = chosenScoring ?? (mode === "assignment" && !timed ? "accuracy" : "speed");
   const [shuffle, setShuffle] = useState(true);
   const [deadline, setDeadline] = useState(defaultDeadline);
-  const [groupCode, setGroupCode] = useState("");
-  const [groupKey, setGroupKey] = useState("");
+  const [classId, setClassId] = useState(initialClassId);
   const [errors, setErrors] = useState<TFieldError[]>([]);
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -57,7 +65,7 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
   const errorOf = (field: string) => {
     const error = errors.find((candidate) => candidate.field === field);
     if (!error) return undefined;
-    const key = field.startsWith("group.") ? "live.create.error.group" : `live.create.error.${field}`;
+    const key = `live.create.error.${field}`;
     return KNOWN_FIELDS.has(key) ? t(key as TMessageKey) : error.message;
   };
 
@@ -72,7 +80,7 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
       scoring,
       shuffle,
       ...(mode === "assignment" ? { deadline: deadline ? new Date(deadline).toISOString() : "" } : {}),
-      ...(groupCode || groupKey ? { group: { code: groupCode, manageKey: groupKey } } : {}),
+      ...(classId ? { groupId: classId } : {}),
     };
     const parsed = ZCreateGame.safeParse(input);
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
@@ -191,36 +199,27 @@ export function CreateGameForm({ sets }: { sets: TSetSummary[] }) {
         {t("live.create.shuffle")}
       </label>
 
-      <details className="create-group">
-        <summary>{t("live.create.group")}</summary>
-        <p className="hint">{t("live.create.groupHint")}</p>
-        <div className="create-grid">
-          <Field
-            id={`${id}-group`}
-            label={t("live.create.groupCode")}
-            error={errorOf("group.code")}
-            alert={false}
-            control={(field) => (
-              <input {...field} type="text" value={groupCode} onChange={(event) => setGroupCode(event.target.value)} />
-            )}
-          />
-          <Field
-            id={`${id}-key`}
-            label={t("live.create.groupKey")}
-            error={errorOf("group.manageKey")}
-            alert={false}
-            control={(field) => (
-              <input
-                {...field}
-                type="text"
-                autoComplete="off"
-                value={groupKey}
-                onChange={(event) => setGroupKey(event.target.value)}
-              />
-            )}
-          />
-        </div>
-      </details>
+      {classes ? (
+        <Field
+          id={`${id}-class`}
+          label={t("live.create.class")}
+          hint={t("live.create.classHint")}
+          error={errorOf("groupId")}
+          alert={false}
+          control={(field) => (
+            <select {...field} value={classId} onChange={(event) => setClassId(event.target.value)}>
+              <option value="">{t("live.create.noClass")}</option>
+              {classes.map((group) => (
+                <option key={group.id} value={group.id}>
+                  {group.name}
+                </option>
+              ))}
+            </select>
+          )}
+        />
+      ) : (
+        <p className="hint">{t("live.create.signInForClass")}</p>
+      )}
 
       <FormMessage>{failure}</FormMessage>
       <button type="submit" className="btn btn-primary btn-large" disabled={busy}>

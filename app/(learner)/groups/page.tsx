@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CreateGroupForm, JoinGroupForm } from "@/components/boards/GroupForms";
+import { JoinGroupForm } from "@/components/boards/GroupForms";
 import { getDb } from "@/lib/platform/db/client";
 import { groupsOfPlayer } from "@/lib/classes/queries/groups";
 import { translate } from "@/lib/platform/i18n/messages";
@@ -38,7 +38,13 @@ export default async function GroupsPage() {
       )}
       <div className="breakdown" style={{ marginTop: "1.5rem" }}>
         <JoinGroupForm nickname={player?.nickname ?? null} />
-        <CreateGroupForm />
+        <section className="card">
+          <h2 style={{ marginTop: 0 }}>{t("groups.create")}</h2>
+          <p>{t("class.studentsJoinHere")}</p>
+          <Link href="/classroom" className="btn btn-secondary">
+            {t("dashboard.title")}
+          </Link>
+        </section>
       </div>
     </>
   );

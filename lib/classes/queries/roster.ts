@@ -1,16 +1,7 @@
 // A class's roster as its teacher sees it: every member with when they joined and when they were last active
 // (a quiz begun, a class game or assignment joined, an answer given there), and removing a member.
 import type { TDb } from "@/lib/platform/db/client";
-
-export type TRosterMember = {
-  playerId: string;
-  nickname: string | null;
-  joinedAt: string;
-  lastActiveAt: string;
-  /** Self-study quizzes begun, and this class's games or assignments taken part in. */
-  quizzes: number;
-  games: number;
-};
+import type { TRosterMember } from "@/lib/classes/types";
 
 const latest = (...dates: Array<Date | null | undefined>) =>
   new Date(Math.max(...dates.map((date) => (date ? date.getTime() : 0))));

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import Link from "next/link";
 import { HostConsole } from "@/components/live/host/HostConsole";
+import { HandoverButton } from "@/components/classroom/HandoverButton";
 import { getQuestionBank } from "@/lib/sets/queries/question-bank";
 import { translate } from "@/lib/platform/i18n/messages";
 import { getLang } from "@/lib/platform/i18n/server";
@@ -11,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-/** The host's screen: only the browser that created the game gets the console. */
+/** The host's screen: its teacher (signed in), the browser that created it or a device it was handed to. */
 export default async function HostPage({ params }: { params: Promise<{ gameId: string }> }) {
   const [{ gameId }, lang] = await Promise.all([params, getLang()]);
   const loaded = await loadGame(gameId);
@@ -19,12 +21,29 @@ export default async function HostPage({ params }: { params: Promise<{ gameId: s
   const { game } = loaded;
   if (!(await isGameHost(undefined, game))) {
     return (
-      <p className="card" role="alert">
-        {translate(lang, "live.host.notHost")}
-      </p>
+      <div className="card" role="alert">
+        <p>{translate(lang, "live.host.notHost")}</p>
+        <p className="class-panel-actions">
+          <Link className="btn btn-primary" href="/classroom">
+            {translate(lang, "teacher.signIn")}
+          </Link>
+          <Link className="btn btn-secondary" href="/host/connect">
+            {translate(lang, "handover.connect")}
+          </Link>
+        </p>
+      </div>
     );
   }
   const set = (await getQuestionBank()).sets.find((candidate) => candidate.id === game.setId);
   const link = await joinLink(game.pin ?? "");
-  return <HostConsole gameId={game.id} join={{ pin: game.pin, ...link }} setTitle={set?.title[lang] ?? game.setId} />;
+  return (
+    <>
+      {game.status !== "ended" && (
+        <div className="host-handover">
+          <HandoverButton gameId={game.id} />
+        </div>
+      )}
+      <HostConsole gameId={game.id} join={{ pin: game.pin, ...link }} setTitle={set?.title[lang] ?? game.setId} />
+    </>
+  );
 }

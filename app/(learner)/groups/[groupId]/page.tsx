@@ -1,12 +1,13 @@
 import { notFound } from "next/navigation";
 import { BoardFilters } from "@/components/boards/BoardFilters";
-import { GroupTeacherPanel } from "@/components/boards/GroupTeacherPanel";
+import Link from "next/link";
 import { LeaderboardTable } from "@/components/boards/LeaderboardTable";
 import { LiveRefresh } from "@/components/boards/LiveRefresh";
 import { fetchBoardPage } from "@/lib/leaderboards/use-cases/board-pages";
 import { currentPlayer } from "@/lib/players/endpoints/session";
 import { getDb } from "@/lib/platform/db/client";
 import { findGroup } from "@/lib/classes/queries/groups";
+import { currentTeacher } from "@/lib/teachers/endpoints/session";
 import { translate } from "@/lib/platform/i18n/messages";
 import { getLang } from "@/lib/platform/i18n/server";
 
@@ -25,10 +26,9 @@ export default async function GroupPage({
   const group = /^[0-9a-f-]{36}$/.test(groupId) ? await findGroup(getDb(), groupId) : undefined;
   if (!group) notFound();
   const page = await fetchBoardPage(await searchParams, lang, await currentPlayer(), group.id);
-  // Anyone with the link sees this page; the join code is for the teacher's eyes (GroupTeacherPanel fetches it
-  // with the group's key), so it is not in the page or its data.
-  const { joinCode, ...shown } = group;
-  void joinCode;
+  // Anyone with the link sees this page; the join code and the roster are on the teacher's own page.
+  const teacher = await currentTeacher();
+  const owned = teacher ? await getDb().group.count({ where: { id: group.id, ownerId: teacher.id } }) : 0;
   return (
     <>
       <h1>{group.name}</h1>
@@ -36,7 +36,13 @@ export default async function GroupPage({
         {group.memberCount === 1 ? t("groups.member") : t("groups.members", { count: group.memberCount })} ·{" "}
         {t(group.scoring === "speed" ? "groups.scoringSpeed" : "groups.scoringAccuracy")}
       </p>
-      <GroupTeacherPanel group={shown} />
+      {owned > 0 && (
+        <p>
+          <Link className="btn btn-secondary" href={`/classroom/classes/${group.id}`}>
+            {t("dashboard.manage")}
+          </Link>
+        </p>
+      )}
       <h2>{t("groups.board")}</h2>
       <BoardFilters sets={page.setOptions} groups={[]} set={page.set} period={page.period} group="" showScope={false} />
       <LiveRefresh renderedAt={page.readAt} />

@@ -41,13 +41,16 @@ export const liveMessages = {
   "live.create.scoringAccuracy": { de: "Nur Richtigkeit", en: "Accuracy only" },
   "live.create.shuffle": { de: "Fragen mischen", en: "Shuffle questions" },
   "live.create.deadline": { de: "Frist", en: "Deadline" },
-  "live.create.group": { de: "Für eine Gruppe (optional)", en: "For a group (optional)" },
-  "live.create.groupHint": {
-    de: "Mit dem Code und dem Schlüssel deiner Gruppe kommen die Punkte in die Bestenliste der Gruppe.",
-    en: "With your group's code and key the scores go onto the group's leaderboard.",
+  "live.create.class": { de: "Klasse", en: "Class" },
+  "live.create.noClass": { de: "keine Klasse", en: "no class" },
+  "live.create.classHint": {
+    de: "Die Punkte kommen in die Bestenliste der Klasse und in ihren Bericht.",
+    en: "The scores go onto the class's leaderboard and into its report.",
   },
-  "live.create.groupCode": { de: "Gruppencode", en: "Group code" },
-  "live.create.groupKey": { de: "Gruppenschlüssel", en: "Group key" },
+  "live.create.signInForClass": {
+    de: "Melde dich oben an, um das Spiel einer deiner Klassen zuzuordnen und es auf jedem Gerät wiederzufinden.",
+    en: "Sign in above to give the game to one of your classes and find it again on any device.",
+  },
   "live.create.submitLive": { de: "Live-Spiel erstellen", en: "Create live game" },
   "live.create.submitAssignment": { de: "Aufgabe erstellen", en: "Create assignment" },
   "live.create.error.questionCount": { de: "Wähle 1 bis 100 Fragen.", en: "Choose 1 to 100 questions." },
@@ -56,7 +59,7 @@ export const liveMessages = {
     en: "Choose 5 to 120 seconds per question.",
   },
   "live.create.error.deadline": { de: "Die Frist muss in der Zukunft liegen.", en: "The deadline must be in the future." },
-  "live.create.error.group": { de: "Gib den Code und den Schlüssel der Gruppe an.", en: "Enter the group's code and key." },
+  "live.create.error.groupId": { de: "Wähle eine deiner Klassen.", en: "Choose one of your classes." },
   "live.create.failed": {
     de: "Das Spiel konnte nicht erstellt werden: {message}",
     en: "The game could not be created: {message}",
@@ -64,8 +67,8 @@ export const liveMessages = {
 
   // Host screen
   "live.host.notHost": {
-    de: "Dieses Spiel wird von einem anderen Browser geleitet. Nur der Browser, der es erstellt hat, kann es steuern.",
-    en: "This game is hosted from another browser. Only the browser that created it can control it.",
+    de: "Dieses Spiel steuert seine Lehrkraft. Melde dich mit ihrem Konto an – oder lass dir am steuernden Gerät mit „Auf anderem Gerät steuern“ einen Code zeigen und gib ihn hier ein.",
+    en: "This game is controlled by its teacher. Sign in with their account – or show a code with “Control from another device” on the device that controls it, and enter it here.",
   },
   "live.host.joinAt": { de: "Beitreten auf", en: "Join at" },
   "live.host.pin": { de: "Spiel-PIN", en: "Game PIN" },
