@@ -87,13 +87,16 @@ export function TeacherAuthForms() {
     <section className="card teacher-auth" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t(tabs.find(([value]) => value === tab)![1])}</h2>
       <p className="muted">{t("teacher.accountIntro")}</p>
-      <div className="choice-pills" role="group" aria-label={t("teacher.signIn")}>
+      <div className="auth-tabs" role="tablist" aria-label={t("teacher.signIn")}>
         {tabs.map(([value, label]) => (
           <button
             key={value}
+            id={`${id}-tab-${value}`}
             type="button"
+            role="tab"
             className={`btn ${tab === value ? "btn-primary" : "btn-secondary"}`}
-            aria-pressed={tab === value}
+            aria-selected={tab === value}
+            aria-controls={`${id}-panel`}
             onClick={() => {
               setTab(value);
               setError(undefined);
@@ -103,7 +106,7 @@ export function TeacherAuthForms() {
           </button>
         ))}
       </div>
-      <form onSubmit={submit} noValidate>
+      <form id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${tab}`} onSubmit={submit} noValidate>
         {tab === "signUp" && (
           <Field
             id={`${id}-name`}

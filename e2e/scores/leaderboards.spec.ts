@@ -1,3 +1,4 @@
+import { createClass, signUpQuickly } from "@/e2e/support/teacher";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "@/e2e/support/a11y";
 import { startQuiz } from "@/e2e/support/quiz";
@@ -33,12 +34,9 @@ test("two players on two browsers see each other ranked correctly on the set's a
   test.setTimeout(120_000);
   // A teacher creates a class; two students join it with its code.
   const teacher = await newPlayer(browser);
-  await teacher.goto("/groups");
+  await signUpQuickly(teacher);
   const className = uniqueName("Klasse");
-  await teacher.getByLabel("Name der Klasse").fill(className);
-  await teacher.getByRole("button", { name: "Klasse anlegen" }).click();
-  const created = await teacher.getByText(/Beitrittscode: \w+/).textContent();
-  const code = /Beitrittscode: (\w+)/.exec(created!)![1]!;
+  const { code } = await createClass(teacher, className);
 
   const annaName = uniqueName("Anna");
   const benName = uniqueName("Ben");

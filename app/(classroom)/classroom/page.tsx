@@ -76,7 +76,7 @@ export default async function ClassroomPage() {
                   <div>
                     <h3>{group.name}</h3>
                     <p className="muted">
-                      {t("dashboard.classMembers", { count: group.memberCount })} · {t("class.joinCode")}{" "}
+                      {t("groups.members", { count: group.memberCount })} · {t("class.joinCode")}{" "}
                       <strong className="join-code-inline">{group.joinCode}</strong>
                     </p>
                   </div>

@@ -129,9 +129,12 @@ describe("requests and responses at the edge", () => {
   });
 
   it("shows a class's join code to its teacher only, not on the class page", async () => {
-    const created = await post("/api/groups", { name: "Klasse 9b", scoring: "speed" });
+    const signedUp = await post("/api/teacher/sign-up", { name: "Frau Roth", login: "roth.9b", password: "roth-passwort-1" });
+    expect(signedUp.status).toBe(201);
+    const session = signedUp.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    const created = await post("/api/groups", { name: "Klasse 9b", scoring: "speed" }, { Cookie: session });
     expect(created.status).toBe(201);
-    const { group, manageKey } = (await created.json()) as { group: { id: string; joinCode: string }; manageKey: string };
+    const { group } = (await created.json()) as { group: { id: string; joinCode: string } };
     const page = await get(`/groups/${group.id}`);
     expect(page.status).toBe(200);
     const html = await page.text();
@@ -139,7 +142,7 @@ describe("requests and responses at the edge", () => {
     expect(html).not.toContain(group.joinCode);
     const anyone = (await (await get(`/api/groups/${group.id}`)).json()) as { group: Record<string, unknown> };
     expect(anyone.group).not.toHaveProperty("joinCode");
-    const teacher = (await (await get(`/api/groups/${group.id}`, { headers: { "X-Group-Key": manageKey } })).json()) as {
+    const teacher = (await (await get(`/api/groups/${group.id}`, { headers: { Cookie: session } })).json()) as {
       group: Record<string, unknown>;
     };
     expect(teacher.group.joinCode).toBe(group.joinCode);

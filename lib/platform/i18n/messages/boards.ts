@@ -46,11 +46,6 @@ export const boardsMessages = {
   "groups.scoring": { de: "Wertung", en: "Scoring" },
   "groups.scoringSpeed": { de: "Tempo und Richtigkeit", en: "Speed and accuracy" },
   "groups.scoringAccuracy": { de: "Nur Richtigkeit", en: "Accuracy only" },
-  "groups.created": {
-    de: "Klasse angelegt. Beitrittscode: {code}. Dieser Browser kann die Klasse verwalten – bewahre den Verwaltungslink auf.",
-    en: "Class created. Join code: {code}. This browser can manage the class – keep the management link.",
-  },
-  "groups.manageLink": { de: "Verwaltungslink", en: "Management link" },
   "groups.join": { de: "Klasse beitreten", en: "Join a class" },
   "groups.code": { de: "Beitrittscode", en: "Join code" },
   "groups.nickname": { de: "Dein Spitzname", en: "Your nickname" },
@@ -61,10 +56,8 @@ export const boardsMessages = {
   "groups.member": { de: "1 Mitglied", en: "1 member" },
   "groups.board": { de: "Bestenliste der Klasse", en: "Class leaderboard" },
   "groups.open": { de: "Öffnen", en: "Open" },
-  "groups.teacher": { de: "Für die Lehrkraft", en: "For the teacher" },
   "groups.changeScoring": { de: "Wertung ändern", en: "Change scoring" },
   "groups.saved": { de: "Gespeichert.", en: "Saved." },
-  "groups.shareCode": { de: "Beitrittscode zum Teilen: {code}", en: "Join code to share: {code}" },
   "groups.playFor": { de: "Für die Klasse spielen", en: "Play for the class" },
   "groups.notFound": { de: "Diese Klasse gibt es nicht.", en: "This class does not exist." },
 

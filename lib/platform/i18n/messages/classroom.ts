@@ -93,7 +93,6 @@ export const classroomMessages = {
     en: "Delete “{title}” of {date} with its report? This cannot be undone.",
   },
   "dashboard.cancel": { de: "Abbrechen", en: "Cancel" },
-  "dashboard.classMembers": { de: "{count} Mitglieder", en: "{count} members" },
   "dashboard.manage": { de: "Verwalten", en: "Manage" },
 
   // A class, for its teacher
@@ -120,14 +119,12 @@ export const classroomMessages = {
     en: "Remove {name} from the class? Their points leave the class's leaderboard.",
   },
   "class.removed": { de: "{name} wurde entfernt.", en: "{name} was removed." },
-  "class.board": { de: "Bestenliste der Klasse", en: "Class leaderboard" },
   "class.newGame": { de: "Spiel für diese Klasse", en: "Game for this class" },
   "class.delete": { de: "Klasse löschen", en: "Delete class" },
   "class.deleteConfirm": {
     de: "Klasse „{name}“ löschen? Mitgliedschaften und Bestenliste der Klasse gehen verloren; ihre Spiele bleiben ohne Klasse erhalten.",
     en: "Delete the class “{name}”? Its memberships and leaderboard are lost; its games stay, without a class.",
   },
-  "class.notYours": { de: "Diese Klasse gibt es nicht.", en: "This class does not exist." },
   "class.signInFirst": {
     de: "Melde dich im Klassenzimmer an, um deine Klassen zu verwalten.",
     en: "Sign in in the classroom to manage your classes.",

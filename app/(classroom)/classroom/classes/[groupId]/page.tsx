@@ -45,9 +45,9 @@ export default async function ClassPage({ params }: { params: Promise<{ groupId:
       </p>
       <h1>{group.name}</h1>
       <p className="muted">
-        {t("dashboard.classMembers", { count: group.memberCount })} ·{" "}
+        {t("groups.members", { count: group.memberCount })} ·{" "}
         {t(group.scoring === "speed" ? "groups.scoringSpeed" : "groups.scoringAccuracy")} ·{" "}
-        <Link href={`/groups/${group.id}`}>{t("class.board")}</Link>
+        <Link href={`/groups/${group.id}`}>{t("groups.board")}</Link>
       </p>
       <div className="classroom-grid">
         <ClassTeacherPanel group={group} joinUrl={`${base.replace(/^https?:\/\//, "")}/groups`} />
