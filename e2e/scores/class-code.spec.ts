@@ -8,6 +8,7 @@ test("the class page shows the join code to the teacher only", async ({ browser 
   await signUpQuickly(teacher);
   const { code } = await createClass(teacher, `Klasse ${Math.random().toString(36).slice(2, 7)}`);
   await teacher.getByRole("link", { name: "Bestenliste der Klasse" }).click();
+  await teacher.waitForURL(/\/groups\/[0-9a-f-]{36}$/);
   const boardUrl = teacher.url();
   await expect(teacher.getByRole("link", { name: "Verwalten" })).toBeVisible();
 
