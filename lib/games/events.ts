@@ -3,6 +3,7 @@
 // every step, answer counts (coalesced, a few a second) and lobby changes (coalesced).
 import type { TPlayableQuestion, TQuestionSolution } from "@/questions/present";
 import type { TAnswerValue } from "@/lib/scoring/types";
+import type { TAnswerFeedback } from "@/lib/answering/types";
 import type { TDistribution } from "@/lib/games/rules/distribution";
 import type { TMovedStanding, TStanding } from "@/lib/games/rules/ranking";
 import type { TGameMode, TGameSettings, TGameStatus } from "./types";
@@ -104,5 +105,11 @@ export type TMeView = {
    * An assignment: the question to answer now once shown (null while `pending`, until the phone asks for it with
    * POST /api/games/<id>/next, which starts its clock), and how long ago it was served.
    */
-  assignment?: { question: TPlayableQuestion | null; elapsedMs: number | null; pending: boolean };
+  assignment?: {
+    question: TPlayableQuestion | null;
+    elapsedMs: number | null;
+    pending: boolean;
+    /** The answer just given, until the phone asks for the next question: a reload shows its feedback again. */
+    answered?: { position: number; question: TPlayableQuestion; feedback: TAnswerFeedback };
+  };
 };

@@ -63,6 +63,7 @@ export async function createGameEndpoint(request: Request): Promise<Response> {
         scoring: input.scoring,
         shuffle: input.shuffle,
         maxPlayers: input.maxPlayers ?? DEFAULT_MAX_PLAYERS,
+        ...(input.mode === "assignment" ? { ownOrder: true } : {}),
       },
       questionIds,
       deadline: input.mode === "assignment" && input.deadline ? new Date(input.deadline) : null,
