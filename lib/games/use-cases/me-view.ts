@@ -5,6 +5,7 @@ import type { TDb } from "@/lib/platform/db/client";
 import { feedbackFromRow } from "@/lib/answering/rules/feedback";
 import type { TScoredAnswerRow } from "@/lib/answering/types";
 import { findAssignmentAnswer } from "@/lib/games/queries/assignment-answers";
+import { getQuestionBank } from "@/lib/sets/queries/question-bank";
 import type { TGamePlayerRow } from "@/lib/games/queries/game-players";
 import type { TMeView } from "@/lib/games/events";
 import type { GameRoom } from "./room";
@@ -62,11 +63,19 @@ export function meView(
   return view;
 }
 
-/** The player's view as GET /me gives it: with the last answer's feedback when they are between questions. */
+/**
+ * The player's view as GET /me gives it: with the set's title (the phone's lobby shows it) and the last answer's
+ * feedback when they are between questions.
+ */
 export async function loadMeView(db: TDb, room: GameRoom, player: TGamePlayerRow, now: number = Date.now()): Promise<TMeView> {
   const previous = betweenQuestions(room, player) ? room.assignmentQuestion(player.id, player.currentIndex - 1) : undefined;
-  const lastAnswer = previous ? await findAssignmentAnswer(db, player.id, previous.index) : null;
-  return meView(room, player, now, lastAnswer);
+  const [lastAnswer, bank] = await Promise.all([
+    previous ? findAssignmentAnswer(db, player.id, previous.index) : null,
+    getQuestionBank(),
+  ]);
+  const view = meView(room, player, now, lastAnswer);
+  view.game.setTitle = bank.sets.find((set) => set.id === room.row.setId)?.title ?? null;
+  return view;
 }
 
 /** The view after an answer: where the player stands, without the next question (asked for when shown). */

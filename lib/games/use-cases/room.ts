@@ -53,6 +53,8 @@ export class GameRoom {
   /** The reveal and the final standings of the current step, computed once and reused for reconnects. */
   reveal?: { index: number; data: TReveal };
   final?: TFinal;
+  /** Players in the game (not removed), for the phones' lobby: counted once, then kept by the bus's join events. */
+  playerTotal?: number;
   idleSince = Date.now();
   private closeTimer?: ReturnType<typeof setTimeout>;
 

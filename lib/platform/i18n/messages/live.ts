@@ -183,6 +183,8 @@ export const liveMessages = {
   "live.play.notJoined": { de: "Du bist diesem Spiel noch nicht beigetreten.", en: "You have not joined this game yet." },
   "live.play.toJoin": { de: "Zum Beitreten", en: "Join now" },
   "live.play.youAreIn": { de: "Du bist dabei!", en: "You're in!" },
+  "live.play.playersIn": { de: "{count} sind dabei", en: "{count} players are in" },
+  "live.play.playersInOne": { de: "1 ist dabei", en: "1 player is in" },
   "live.play.waitHost": { de: "Warte, bis die Lehrkraft startet …", en: "Waiting for the teacher to start …" },
   "live.play.waitNext": { de: "Gleich geht es weiter …", en: "The next question is coming …" },
   "live.play.received": { de: "Antwort erhalten – warte auf die anderen …", en: "Answer received – waiting for the others …" },
