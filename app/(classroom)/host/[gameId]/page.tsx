@@ -26,5 +26,12 @@ export default async function HostPage({ params }: { params: Promise<{ gameId: s
   }
   const set = (await getQuestionBank()).sets.find((candidate) => candidate.id === game.setId);
   const link = await joinLink(game.pin ?? "");
-  return <HostConsole gameId={game.id} join={{ pin: game.pin, ...link }} setTitle={set?.title[lang] ?? game.setId} />;
+  return (
+    <HostConsole
+      gameId={game.id}
+      join={{ pin: game.pin, ...link }}
+      setTitle={set?.title[lang] ?? game.setId}
+      presentation={game.mode === "live"}
+    />
+  );
 }

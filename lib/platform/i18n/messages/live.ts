@@ -121,6 +121,15 @@ export const liveMessages = {
   "live.host.shareLink": { de: "Link für die Klasse", en: "Link for the class" },
   "live.host.copy": { de: "Link kopieren", en: "Copy link" },
   "live.host.copied": { de: "Kopiert", en: "Copied" },
+  "live.host.screen": { de: "Bildschirm", en: "Screen" },
+  "live.host.sound": { de: "Töne", en: "Sounds" },
+  "live.host.fullscreen": { de: "Vollbild", en: "Fullscreen" },
+  "live.host.fullscreenExit": { de: "Vollbild beenden", en: "Exit fullscreen" },
+  "live.host.fullscreenFallback": {
+    de: "Dieser Browser erlaubt hier kein Vollbild: Das Spiel füllt jetzt das Fenster. Mit F11 wird es ganz groß.",
+    en: "This browser allows no fullscreen here: the game now fills the window. F11 makes it full size.",
+  },
+  "live.host.mapLabel": { de: "Weltkarte zur Frage", en: "World map for the question" },
 
   // Report
   "live.report.title": { de: "Bericht", en: "Report" },
