@@ -38,7 +38,7 @@ export function HandoverButton({ gameId }: { gameId: string }) {
     <>
       <button
         type="button"
-        className="btn btn-secondary"
+        className="btn btn-ghost"
         onClick={() => {
           setOpen(true);
           void fetchCode();

@@ -11,6 +11,8 @@ const MAX_ZOOM = 8;
 const ZOOM_STEP = 1.6;
 /** A marker's radius in screen-sized map pixels: it stays a finger's width whatever the zoom. */
 const MARKER_RADIUS = 7;
+/** A marked one (right, wrong) is larger: on a whole map on a phone or across the room it must still be seen. */
+const MARKED_RADIUS = 14;
 
 /**
  * The clickable world map. Countries are drawn from projected paths; `marks` colours some of them, and a
@@ -89,7 +91,7 @@ export function WorldMap(props: {
               key={country.code}
               cx={country.center[0]}
               cy={country.center[1]}
-              r={MARKER_RADIUS / zoom}
+              r={(mark === "right" || mark === "wrong" ? MARKED_RADIUS : MARKER_RADIUS) / zoom}
               className={`map-marker${mark ? ` is-${mark}` : ""}`}
               data-code={country.code}
               onClick={pick(country.code)}

@@ -5,10 +5,35 @@ import { expect, type Browser, type BrowserContext, type Page } from "@playwrigh
 export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: "de-DE" } as const;
 export const PROJECTOR = { viewport: { width: 1280, height: 800 }, locale: "de-DE" } as const;
 
-/** Saves a screenshot under test-results/live-shots when LIVE_SCREENSHOTS=1 (for looking at the pages). */
+/**
+ * Saves a screenshot when LIVE_SCREENSHOTS=1 (for looking at the pages): under test-results/live-shots, or
+ * LIVE_SCREENSHOTS_DIR.
+ */
 export async function snap(page: Page, name: string): Promise<void> {
-  if (process.env.LIVE_SCREENSHOTS === "1")
-    await page.screenshot({ path: `test-results/live-shots/${name}.png`, fullPage: true });
+  if (process.env.LIVE_SCREENSHOTS === "1") {
+    const dir = process.env.LIVE_SCREENSHOTS_DIR ?? "test-results/live-shots";
+    await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+  }
+}
+
+/** The sizes every live screen is looked at in: a phone, a laptop, a classroom projector. */
+export const SCREEN_SIZES = [
+  { name: "phone", width: 390, height: 844 },
+  { name: "laptop", width: 1366, height: 768 },
+  { name: "projector", width: 1920, height: 1080 },
+] as const;
+
+/** With LIVE_SCREENSHOTS=1: the page at each of SCREEN_SIZES, then back at its own size. */
+export async function snapSizes(page: Page, name: string): Promise<void> {
+  if (process.env.LIVE_SCREENSHOTS !== "1") return;
+  const own = page.viewportSize();
+  for (const size of SCREEN_SIZES) {
+    await page.setViewportSize(size);
+    // Charts and maps measure their box after a resize.
+    await page.waitForTimeout(300);
+    await snap(page, `${name}-${size.name}`);
+  }
+  if (own) await page.setViewportSize(own);
 }
 
 export type TGameOptions = {
@@ -30,8 +55,8 @@ export class HostScreen {
     readonly context: BrowserContext,
   ) {}
 
-  static async open(browser: Browser): Promise<HostScreen> {
-    const context = await browser.newContext(PROJECTOR);
+  static async open(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}): Promise<HostScreen> {
+    const context = await browser.newContext({ ...PROJECTOR, ...options });
     return new HostScreen(await context.newPage(), context);
   }
 

@@ -2,7 +2,9 @@
 // Players get one shared event per question and one personal event per reveal; the host gets full snapshots on
 // every step, answer counts (coalesced, a few a second) and lobby changes (coalesced).
 import type { TPlayableQuestion, TQuestionSolution } from "@/questions/present";
+import type { TLocalized } from "@/questions/schema";
 import type { TAnswerValue } from "@/lib/scoring/types";
+import type { TAnswerFeedback } from "@/lib/answering/types";
 import type { TDistribution } from "@/lib/games/rules/distribution";
 import type { TMovedStanding, TStanding } from "@/lib/games/rules/ranking";
 import type { TGameMode, TGameSettings, TGameStatus } from "./types";
@@ -20,8 +22,11 @@ export type TLiveGameInfo = {
 /** Player stream, on connect: who the player is, and a ping to answer (the server measures the round trip). */
 export type THelloEvent = { me: { id: string; nickname: string }; pingId: string; serverNow: number };
 
-/** Player stream: the game waits (lobby) or pauses, or goes on after a pause. */
-export type TGameEvent = { game: TLiveGameInfo; remainingMs?: number };
+/** Player stream: the game waits (lobby, with how many are in) or pauses, or goes on after a pause. */
+export type TGameEvent = { game: TLiveGameInfo; remainingMs?: number; players?: number };
+
+/** Player stream, in the lobby: how many are in now (coalesced, about once a second). */
+export type TPlayersEvent = { total: number };
 
 /** Player stream: a question opened (the same bytes for every player), or the current one on reconnect. */
 export type TQuestionEvent = {
@@ -98,11 +103,23 @@ export const FINAL_COUNT = 10;
 
 /** GET /api/games/[id]/me: the player and, in an assignment, the question to answer now. */
 export type TMeView = {
-  game: TLiveGameInfo & { deadline: number | null; setId: string; secondsPerQuestion: number | null };
+  game: TLiveGameInfo & {
+    deadline: number | null;
+    setId: string;
+    secondsPerQuestion: number | null;
+    /** The set's title, for the phone's lobby (GET /me only). */
+    setTitle?: TLocalized | null;
+  };
   me: { id: string; nickname: string; score: number; correctCount: number; index: number; finished: boolean };
   /**
    * An assignment: the question to answer now once shown (null while `pending`, until the phone asks for it with
    * POST /api/games/<id>/next, which starts its clock), and how long ago it was served.
    */
-  assignment?: { question: TPlayableQuestion | null; elapsedMs: number | null; pending: boolean };
+  assignment?: {
+    question: TPlayableQuestion | null;
+    elapsedMs: number | null;
+    pending: boolean;
+    /** The answer just given, until the phone asks for the next question: a reload shows its feedback again. */
+    answered?: { position: number; question: TPlayableQuestion; feedback: TAnswerFeedback };
+  };
 };

@@ -15,6 +15,8 @@ export type TGameSettings = {
   scoring: TScoringMode;
   shuffle: boolean;
   maxPlayers: number;
+  /** Assignments made since per-player orders: each player's own option order (and question order with `shuffle`). */
+  ownOrder?: boolean;
 };
 
 export type TGameState = {

@@ -37,7 +37,8 @@ function useBars(distribution: TDistribution, question: TPlayableQuestion, lang:
       shape: bar.correct ? "✓" : "",
       count: bar.count,
       correct: bar.correct,
-      color: bar.correct ? OUTCOME_COLORS.right : "var(--answer-2)",
+      // As the map marks them: the right country green, the others picked red.
+      color: bar.correct ? OUTCOME_COLORS.right : OUTCOME_COLORS.wrong,
     }));
   }
   return [
@@ -68,35 +69,42 @@ function useBars(distribution: TDistribution, question: TPlayableQuestion, lang:
   ];
 }
 
-/** How the room answered: a bar per option (right ones marked), with the numbers also as a list for screen readers. */
+/**
+ * How the room answered: a bar per option (right ones marked), with the numbers also as a list for screen readers.
+ * `graphic` stands in for the bars (a map question's map, marked).
+ */
 export function DistributionChart({
   distribution,
   question,
   lang,
+  graphic,
 }: {
   distribution: TDistribution;
   question: TPlayableQuestion;
   lang: TLang;
+  graphic?: React.ReactNode;
 }) {
   const t = useT();
   const bars = useBars(distribution, question, lang);
   const data = bars.map((bar) => ({ ...bar, name: bar.shape }));
   return (
     <figure className="distribution">
-      <div className="distribution-chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 28, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
-            <XAxis dataKey="name" tickLine={false} axisLine={false} tick={{ fontSize: 28, fill: "currentColor" }} />
-            <YAxis hide allowDecimals={false} />
-            <Bar dataKey="count" radius={[10, 10, 0, 0]} isAnimationActive={false}>
-              {data.map((bar) => (
-                <Cell key={bar.key} fill={bar.color} fillOpacity={bar.correct || distribution.kind === "outcomes" ? 1 : 0.45} />
-              ))}
-              <LabelList dataKey="count" position="top" style={{ fontSize: 26, fontWeight: 800, fill: "currentColor" }} />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      {graphic ?? (
+        <div className="distribution-chart" aria-hidden="true">
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={data} margin={{ top: 28, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
+              <XAxis dataKey="name" tickLine={false} axisLine={false} tick={{ fontSize: 28, fill: "currentColor" }} />
+              <YAxis hide allowDecimals={false} />
+              <Bar dataKey="count" radius={[10, 10, 0, 0]} isAnimationActive={false}>
+                {data.map((bar) => (
+                  <Cell key={bar.key} fill={bar.color} fillOpacity={bar.correct || distribution.kind === "outcomes" ? 1 : 0.45} />
+                ))}
+                <LabelList dataKey="count" position="top" style={{ fontSize: 26, fontWeight: 800, fill: "currentColor" }} />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      )}
       <figcaption>
         <ul className="distribution-legend">
           {bars.map((bar) => (

@@ -7,14 +7,43 @@ import { HostPodium } from "./HostPodium";
 import { HostQuestion } from "./HostQuestion";
 import { HostReveal } from "./HostReveal";
 import { PlayerChips } from "./PlayerChips";
+import { ProjectorToolbar } from "./ProjectorToolbar";
+import { useFullscreen } from "./useFullscreen";
 import { useHostGame } from "./useHostGame";
+import { useSoundSetting } from "./useSoundSetting";
 
-/** The host's screen for the projector: lobby, question, reveal, podium (or an assignment's overview). */
-export function HostConsole({ gameId, join, setTitle }: { gameId: string; join: TJoinInfo; setTitle: string }) {
+/**
+ * The host's screen for the projector: lobby, question, reveal, podium (or an assignment's overview). A live
+ * game's screen is a presentation: without the app's header, with switches for sound and fullscreen.
+ */
+export function HostConsole({
+  gameId,
+  join,
+  setTitle,
+  presentation,
+  tools,
+}: {
+  gameId: string;
+  join: TJoinInfo;
+  setTitle: string;
+  presentation: boolean;
+  /** More controls for the screen's toolbar (e.g. handing the game to another device). */
+  tools?: React.ReactNode;
+}) {
   const t = useT();
   const { lang } = useLang();
   const game = useHostGame(gameId);
+  const sound = useSoundSetting();
+  const fullscreen = useFullscreen();
   const { snapshot, act, busy } = game;
+  const screenClass = presentation ? ` is-presentation${fullscreen.filling ? " is-filling" : ""}` : "";
+  const toolbar = presentation ? (
+    <ProjectorToolbar sound={sound} fullscreen={fullscreen}>
+      {tools}
+    </ProjectorToolbar>
+  ) : (
+    tools && <div className="host-tools">{tools}</div>
+  );
 
   const banner = (
     <>
@@ -30,7 +59,7 @@ export function HostConsole({ gameId, join, setTitle }: { gameId: string; join: 
   );
   if (!snapshot) {
     return (
-      <div className="projector">
+      <div className={`projector${screenClass}`}>
         <p role="status">{t("live.host.connecting")}</p>
       </div>
     );
@@ -59,6 +88,7 @@ export function HostConsole({ gameId, join, setTitle }: { gameId: string; join: 
   if (mode === "assignment") {
     return (
       <div className="projector host-assignment">
+        {toolbar}
         {banner}
         <HostAssignment
           game={game}
@@ -73,7 +103,8 @@ export function HostConsole({ gameId, join, setTitle }: { gameId: string; join: 
   }
 
   return (
-    <div className={`projector host-${status}`}>
+    <div className={`projector host-${status}${screenClass}`}>
+      {toolbar}
       {banner}
       {status === "lobby" && (
         <section aria-labelledby="lobby-title" className="host-lobby">
@@ -101,7 +132,7 @@ export function HostConsole({ gameId, join, setTitle }: { gameId: string; join: 
         </section>
       )}
       {(status === "question" || status === "paused") && snapshot.question && (
-        <HostQuestion game={game} question={snapshot.question} paused={status === "paused"} lang={lang}>
+        <HostQuestion game={game} question={snapshot.question} paused={status === "paused"} lang={lang} sound={sound.on}>
           <button
             type="button"
             className="btn btn-primary btn-large"
@@ -137,7 +168,7 @@ export function HostConsole({ gameId, join, setTitle }: { gameId: string; join: 
           {endButton}
         </HostReveal>
       )}
-      {status === "ended" && <HostPodium gameId={gameId} final={snapshot.final} />}
+      {status === "ended" && <HostPodium gameId={gameId} final={snapshot.final} sound={sound.on} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { THostReveal } from "@/lib/games/events";
 import type { TMovedStanding } from "@/lib/games/rules/ranking";
 import type { TLang } from "@/lib/platform/i18n/lang";
 import { useT } from "@/lib/platform/i18n/LangProvider";
+import { MarkedMap } from "@/components/map/MarkedMap";
 import { DistributionChart } from "./DistributionChart";
 
 function Movement({ standing }: { standing: TMovedStanding }) {
@@ -39,8 +40,10 @@ export function HostReveal({
 }) {
   const t = useT();
   const answerText = useAnswerText(reveal.question, lang);
+  const { distribution, solution } = reveal;
+  const isMap = reveal.question.kind === "map" && typeof solution.answer === "string";
   return (
-    <section aria-labelledby="reveal-prompt" className="host-reveal">
+    <section aria-labelledby="reveal-prompt" className={`host-reveal${isMap ? " is-map" : ""}`}>
       <div className="host-bar">
         <span>{t("live.host.questionOf", { index: reveal.index + 1, total: questionCount })}</span>
         <span>{t("live.host.answered", { answered: reveal.answered, players: reveal.playerCount })}</span>
@@ -51,13 +54,36 @@ export function HostReveal({
       <div className="reveal-grid">
         <section className="card" aria-labelledby="distribution-title">
           <h2 id="distribution-title">{t("live.host.distribution")}</h2>
-          <DistributionChart distribution={reveal.distribution} question={reveal.question} lang={lang} />
+          <DistributionChart
+            distribution={distribution}
+            question={reveal.question}
+            lang={lang}
+            graphic={
+              isMap ? (
+                // The map shows how the class answered: the right country green, the others picked red.
+                <div className="projector-map">
+                  <MarkedMap
+                    lang={lang}
+                    label={t("quiz.mapRight", { country: answerText(solution.answer) })}
+                    right={solution.answer as string}
+                    wrong={
+                      distribution.kind === "countries"
+                        ? distribution.bars.filter((bar) => !bar.correct).map((bar) => bar.code)
+                        : []
+                    }
+                    viewKey={reveal.question.id}
+                  />
+                </div>
+              ) : undefined
+            }
+          />
         </section>
         <section className="card reveal-solution" aria-labelledby="solution-title">
           <h2 id="solution-title">{t("quiz.rightAnswer")}</h2>
           <p className="right-answer" data-testid="right-answer">
-            {answerText(reveal.solution.answer)}
+            {answerText(solution.answer)}
           </p>
+
           <div className="feedback">
             {/* One source sentence is what the back row can read; the report and the phones show them all. */}
             <SolutionDetails solution={{ ...reveal.solution, sources: reveal.solution.sources.slice(0, 1) }} lang={lang} />

@@ -11,11 +11,20 @@ import type { TMeView } from "@/lib/games/events";
 import { LOCALE } from "@/lib/platform/i18n/lang";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 import type { TAnswerValue } from "@/lib/scoring/types";
+import type { TPlayableQuestion } from "@/questions/present";
 import { useProgressStore } from "@/lib/progress/store/ProgressProvider";
 import { Countdown } from "@/components/live/Countdown";
 import { recordLiveAnswer } from "./recordLiveAnswer";
 
 type TReply = { duplicate: boolean; feedback: TAnswerFeedback; hasNext: boolean; view: TMeView };
+/** The feedback on screen, with the question it is about. */
+type TShownFeedback = TReply & { question: TPlayableQuestion };
+
+/** After a reload between an answer and the next question: that answer's feedback again. */
+function feedbackAfterReload(initial: TMeView): TShownFeedback | undefined {
+  const answered = initial.assignment?.answered;
+  return answered && { duplicate: true, feedback: answered.feedback, hasNext: true, view: initial, question: answered.question };
+}
 
 /** An assignment on the student's phone: one question at a time at their own pace, graded at once with the why. */
 export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial: TMeView }) {
@@ -23,7 +32,7 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
   const { lang } = useLang();
   const store = useProgressStore();
   const [view, setView] = useState(initial);
-  const [feedback, setFeedback] = useState<TReply>();
+  const [feedback, setFeedback] = useState<TShownFeedback | undefined>(() => feedbackAfterReload(initial));
   const [value, setValue] = useState<TAnswerValue | null>(null);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string>();
@@ -57,7 +66,7 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
         factIds: result.data.feedback.solution.factIds,
         tags: result.data.feedback.solution.tags,
       });
-      setFeedback(result.data);
+      setFeedback({ ...result.data, question });
     },
     [gameId, question, sending, shown.at, store, t, view.game.setId, view.me.index],
   );
@@ -89,7 +98,8 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
     requestAnimationFrame(() => document.getElementById("assignment-question")?.focus());
   }, [gameId, t]);
 
-  const pendingAtStart = useRef(initial.assignment?.pending ?? false);
+  // Pending: the next question is asked for at once, unless the answer before is on screen again (a reload).
+  const pendingAtStart = useRef(Boolean(initial.assignment?.pending && !initial.assignment.answered));
   useEffect(() => {
     if (!pendingAtStart.current) return;
     pendingAtStart.current = false;
@@ -177,15 +187,15 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
       {feedback && (
         <section className="phone-question">
           <QuestionView
-            key={`f${view.me.index}`}
-            question={view.assignment!.question!}
+            key={`f${feedback.feedback.position}`}
+            question={feedback.question}
             lang={lang}
             value={feedback.feedback.given}
             onChange={() => undefined}
             onSubmit={() => undefined}
             solution={feedback.feedback.solution.answer}
           />
-          <Feedback feedback={feedback.feedback} question={view.assignment!.question!} lang={lang} focusOnShow />
+          <Feedback feedback={feedback.feedback} question={feedback.question} lang={lang} focusOnShow />
           {error && (
             <p className="field-error" role="alert">
               {error}
@@ -194,7 +204,7 @@ export function AssignmentPlayer({ gameId, initial }: { gameId: string; initial:
           <button type="button" className="btn btn-primary btn-large btn-block" disabled={sending} onClick={goOn}>
             {feedback.view.me.finished ? t("live.play.finish") : t("live.play.next")}
           </button>
-          <ReportButton target={{ mode: "assignment", questionId: view.assignment!.question!.id, gameId }} />
+          <ReportButton target={{ mode: "assignment", questionId: feedback.question.id, gameId }} />
         </section>
       )}
       {!question && !feedback && view.assignment?.pending && (

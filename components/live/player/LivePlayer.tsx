@@ -7,6 +7,7 @@ import { QuestionView } from "@/components/quiz/QuestionView";
 import { useNow } from "@/lib/platform/hooks/useNow";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 import type { TAnswerValue } from "@/lib/scoring/types";
+import type { TLocalized } from "@/questions/schema";
 import { Countdown } from "@/components/live/Countdown";
 import { PlayerResult } from "./PlayerResult";
 import { useLivePlayer, type TAnswerState, type TLivePhase } from "./useLivePlayer";
@@ -101,9 +102,20 @@ function QuestionPanel({
 }
 
 /** A student's phone in a live game: waiting, answering, their result after each question, their place at the end. */
-export function LivePlayer({ gameId, setId, nickname }: { gameId: string; setId: string; nickname: string }) {
+export function LivePlayer({
+  gameId,
+  setId,
+  setTitle,
+  nickname,
+}: {
+  gameId: string;
+  setId: string;
+  setTitle?: TLocalized | null;
+  nickname: string;
+}) {
   const t = useT();
-  const { me, phase, answer, status, submit } = useLivePlayer(gameId, setId);
+  const { lang } = useLang();
+  const { me, phase, answer, status, submit, players } = useLivePlayer(gameId, setId);
   const score = phase.name === "result" ? phase.event.result.score : phase.name === "final" ? phase.event.score : undefined;
   return (
     <div className="phone">
@@ -117,8 +129,20 @@ export function LivePlayer({ gameId, setId, nickname }: { gameId: string; setId:
         </p>
       )}
       {phase.name === "waiting" && (
-        <div className="phone-panel is-lobby" role="status">
-          <p className="phone-big">{t("live.play.youAreIn")}</p>
+        <div className="phone-panel is-lobby">
+          {setTitle && (
+            <h1 className="lobby-game" data-testid="lobby-game">
+              {setTitle[lang]}
+            </h1>
+          )}
+          <p className="phone-big" role="status">
+            {t("live.play.youAreIn")}
+          </p>
+          {players !== undefined && (
+            <p className="lobby-count" data-testid="lobby-count" aria-live="polite">
+              {t(players === 1 ? "live.play.playersInOne" : "live.play.playersIn", { count: players })}
+            </p>
+          )}
           <p>{t("live.play.waitHost")}</p>
         </div>
       )}

@@ -56,7 +56,12 @@ export function PlayerGame({ gameId }: { gameId: string }) {
       return load.view.game.mode === "assignment" ? (
         <AssignmentPlayer gameId={gameId} initial={load.view} />
       ) : (
-        <LivePlayer gameId={gameId} setId={load.view.game.setId} nickname={load.view.me.nickname} />
+        <LivePlayer
+          gameId={gameId}
+          setId={load.view.game.setId}
+          setTitle={load.view.game.setTitle}
+          nickname={load.view.me.nickname}
+        />
       );
   }
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { SolutionDetails, useAnswerText } from "@/components/quiz/SolutionDetails";
+import { MarkedMap } from "@/components/map/MarkedMap";
 import type { TResultEvent } from "@/lib/games/events";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 
@@ -54,6 +55,17 @@ export function PlayerResult({ event, late }: { event: TResultEvent; late: boole
         <p>
           <strong>{t("quiz.rightAnswer")}:</strong> {answerText(result.solution.answer)}
         </p>
+        {event.question.kind === "map" && typeof result.solution.answer === "string" && (
+          <div className="phone-map">
+            <MarkedMap
+              lang={lang}
+              label={t("quiz.mapRight", { country: answerText(result.solution.answer) })}
+              right={result.solution.answer}
+              wrong={typeof result.given === "string" && !result.correct ? [result.given] : []}
+              viewKey={event.question.id}
+            />
+          </div>
+        )}
         <SolutionDetails solution={result.solution} lang={lang} />
       </div>
       <p className="muted" role="status">

@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useRef, useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
-import type { TFinalEvent, TGameEvent, THelloEvent, TQuestionEvent, TResultEvent } from "@/lib/games/events";
+import type { TFinalEvent, TGameEvent, THelloEvent, TPlayersEvent, TQuestionEvent, TResultEvent } from "@/lib/games/events";
 import type { TAnswerValue } from "@/lib/scoring/types";
 import { useProgressStore } from "@/lib/progress/store/ProgressProvider";
 import { useEventStream } from "@/components/live/useEventStream";
@@ -30,6 +30,8 @@ export function useLivePlayer(gameId: string, setId: string) {
   const [phase, setPhase] = useState<TLivePhase>({ name: "waiting" });
   const [answer, setAnswer] = useState<TAnswerState>({ state: "idle" });
   const [me, setMe] = useState<THelloEvent["me"]>();
+  // How many are in, while the phone waits in the lobby.
+  const [players, setPlayers] = useState<number>();
   // performance.now() when the current question appeared, less what elapsed before (reconnect), and time paused.
   const shownAt = useRef(0);
   const pausedAt = useRef<number | null>(null);
@@ -42,7 +44,11 @@ export function useLivePlayer(gameId: string, setId: string) {
         setMe(hello.me);
         void api(`/api/games/${gameId}/pong`, { body: { pingId: hello.pingId } });
       },
-      lobby: () => setPhase({ name: "waiting" }),
+      lobby: (event: TGameEvent) => {
+        setPhase({ name: "waiting" });
+        if (event.players !== undefined) setPlayers(event.players);
+      },
+      players: (event: TPlayersEvent) => setPlayers(event.total),
       question: (event: TQuestionEvent) => {
         const now = performance.now();
         if (event.index !== questionIndex.current) {
@@ -103,7 +109,8 @@ export function useLivePlayer(gameId: string, setId: string) {
     }
     return true;
   }, [gameId]);
-  const status = useEventStream(`/api/games/${gameId}/events`, handlers, onRefused);
+  // A removed player's stream is closed for good: the browser would otherwise knock again and be refused.
+  const status = useEventStream(phase.name === "kicked" ? null : `/api/games/${gameId}/events`, handlers, onRefused);
 
   const submit = useCallback(
     async (value: TAnswerValue | null) => {
@@ -127,5 +134,5 @@ export function useLivePlayer(gameId: string, setId: string) {
     [answer.state, gameId, phase],
   );
 
-  return { me, phase, answer, status, submit };
+  return { me, phase, answer, status, submit, players };
 }

@@ -1,12 +1,10 @@
 "use client";
 
+import { answerView } from "@/components/map/MarkedMap";
 import { WorldMap } from "@/components/map/WorldMap";
 import { useWorldMap } from "@/components/map/useWorldMap";
 import { useT } from "@/lib/platform/i18n/LangProvider";
 import type { TAnswerInputProps } from "./types";
-
-/** How far the map zooms in on the right country after answering when that country is small. */
-const SMALL_ANSWER_ZOOM = 3;
 
 /**
  * Find the country, as on Seterra: a click or tap on it (or on its marker, for a small one) is the answer. It
@@ -38,11 +36,7 @@ export function MapAnswer({ question, lang, value, onChange, onSubmit, solution 
           marks={marks}
           onPick={right ? undefined : (code) => onChange(code)}
           zoomLabels={{ in: t("quiz.zoomIn"), out: t("quiz.zoomOut") }}
-          view={
-            rightCountry?.small
-              ? { key: `answer-${question.id}`, zoom: SMALL_ANSWER_ZOOM, center: rightCountry.center }
-              : undefined
-          }
+          view={answerView(rightCountry, `answer-${question.id}`)}
         />
       ) : (
         <p className="muted">{t("common.loading")}</p>

@@ -2,7 +2,7 @@
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
 import { findGamePlayer } from "@/lib/games/queries/game-players";
 import { notFound } from "@/lib/platform/http/errors";
-import { meView } from "@/lib/games/use-cases/me-view";
+import { loadMeView } from "@/lib/games/use-cases/me-view";
 import { livePlayer } from "@/lib/games/endpoints/player-access";
 import { endIfDeadlinePassed } from "@/lib/games/use-cases/steps";
 
@@ -14,5 +14,5 @@ export async function playerViewEndpoint(request: Request, id: string): Promise<
   await endIfDeadlinePassed(getDbHandle(), room.row);
   const player = await findGamePlayer(getDb(), room.id, access.slot.id);
   if (!player) return notFound("player");
-  return Response.json(meView(room, player), { headers: { "Cache-Control": "no-store" } });
+  return Response.json(await loadMeView(getDb(), room, player), { headers: { "Cache-Control": "no-store" } });
 }

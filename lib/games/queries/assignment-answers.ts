@@ -23,7 +23,9 @@ export async function findAssignmentAnswer(
 
 /**
  * Stores the answer and moves the player on, in one transaction; the player as stored afterwards, or null when
- * another request stored an answer for this question first (or the player had already moved on).
+ * another request stored an answer for this question first (or the player had already moved on). `row.position`
+ * is the player's own position; `questionIndex` the game's index of the question (they differ when the player has
+ * their own order).
  */
 export async function storeAssignmentAnswer(
   db: TDb,
@@ -31,6 +33,7 @@ export async function storeAssignmentAnswer(
   row: TScoredAnswerRow,
   advance: TAssignmentAdvance,
   now: Date,
+  questionIndex: number = row.position,
 ): Promise<TGamePlayerRow | null> {
   const index = row.position;
   try {
@@ -38,7 +41,7 @@ export async function storeAssignmentAnswer(
       await tx.gameAnswer.create({
         data: {
           gamePlayerId: player.id,
-          questionIndex: index,
+          questionIndex,
           gameId: player.gameId,
           questionId: row.questionId,
           answer: row.answer,

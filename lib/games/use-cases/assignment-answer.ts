@@ -29,9 +29,10 @@ export async function receiveAssignmentAnswer(
   const window = answerWindow(room.state, input.questionIndex, receivedAt);
   if (!window.open) return { status: 409, code: window.code, message: window.message };
   const player = await findGamePlayer(getDb(), room.id, slot.id);
-  const question = room.questions[input.questionIndex];
+  // The question at the player's own position (the phone sends its position as `questionIndex`).
+  const asked = room.assignmentQuestion(slot.id, input.questionIndex);
   if (!player) return { status: 401, code: "not_joined", message: "join the game with its PIN first" };
-  if (!question)
+  if (!asked)
     return {
       status: 422,
       code: "question_not_in_attempt",
@@ -44,9 +45,10 @@ export async function receiveAssignmentAnswer(
       settings: room.settings,
       questionCount: room.questions.length,
       player,
-      question,
-      questionId: room.questionIds[input.questionIndex],
+      question: asked.question,
+      questionId: room.questionIds[asked.index],
       questionIndex: input.questionIndex,
+      gameIndex: asked.index,
       answer: input.answer,
       timeMs: input.timeMs ?? null,
     },

@@ -46,7 +46,12 @@ export async function createGameFromOrder(db: TDb, order: TGameOrder, hostKey: s
         mode: order.mode,
         setId: set.id,
         groupId: order.groupId,
-        settings: { ...order.settings, questionCount: questionIds.length },
+        // Assignments give each student their own order (lib/games/rules/player-order.ts).
+        settings: {
+          ...order.settings,
+          questionCount: questionIds.length,
+          ...(order.mode === "assignment" ? { ownOrder: true } : {}),
+        },
         questionIds,
         deadline: order.deadline,
         ownerId: order.ownerId,

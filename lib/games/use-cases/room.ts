@@ -10,6 +10,7 @@ import { findGamePlayer } from "@/lib/games/queries/game-players";
 import { gameQuestionIds, gameSettings, gameState, type TGameRow } from "@/lib/games/queries/games";
 import type { TQuestionEvent, TLiveGameInfo } from "@/lib/games/events";
 import type { TFinal, TReveal } from "@/lib/games/rules/reveal";
+import { playerOrder } from "@/lib/games/rules/player-order";
 import { ANSWER_GRACE_MS } from "@/lib/answering/rules/answer-time";
 import { remainingMs } from "@/lib/games/rules/state-machine";
 import type { TGameSettings, TGameState } from "@/lib/games/types";
@@ -52,6 +53,8 @@ export class GameRoom {
   /** The reveal and the final standings of the current step, computed once and reused for reconnects. */
   reveal?: { index: number; data: TReveal };
   final?: TFinal;
+  /** Players in the game (not removed), for the phones' lobby: counted once, then kept by the bus's join events. */
+  playerTotal?: number;
   idleSince = Date.now();
   private closeTimer?: ReturnType<typeof setTimeout>;
 
@@ -148,6 +151,22 @@ export class GameRoom {
   noteDelivery(slot: TPlayerSlot, now: number): void {
     if (slot.lag?.index === this.state.currentIndex || this.state.questionStartedAt === null) return;
     slot.lag = { index: this.state.currentIndex, ms: Math.max(0, now - this.state.questionStartedAt) };
+  }
+
+  /**
+   * An assignment player's question at their own `position`: the game's index of it (answers are stored under
+   * it), the question to grade, and how their phone shows it (options in their own order).
+   */
+  assignmentQuestion(
+    gamePlayerId: string,
+    position: number,
+  ): { index: number; question: TStoredQuestion; playable: TPlayableQuestion } | undefined {
+    const order = playerOrder({ gameId: this.id, gamePlayerId, count: this.questions.length, settings: this.settings });
+    const index = order.questions[position];
+    const question = index === undefined ? undefined : this.questions[index];
+    if (index === undefined || !question) return undefined;
+    const playable = order.optionSeed === this.id ? this.playables[index]! : playableQuestion(question, order.optionSeed);
+    return { index, question, playable };
   }
 
   questionEvent(now: number, answered: boolean): TQuestionEvent | undefined {

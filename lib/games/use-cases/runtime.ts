@@ -18,6 +18,8 @@ import { announceStep, answeredCount, finishedCount, hostSnapshot, sendPlayerSna
 
 /** Host updates at most this often: about four a second. */
 export const HOST_UPDATE_MS = 250;
+/** The phones' lobby count at most this often: one fan-out a second however fast the class joins. */
+export const PLAYER_LOBBY_MS = 1_000;
 const IDLE_EVICT_MS = 120_000;
 
 export type TLiveGame = {
@@ -26,6 +28,8 @@ export type TLiveGame = {
   answers: GroupCommit<TGradedAnswer, TAnswerOutcome>;
   counts: Coalescer;
   lobby: Coalescer;
+  /** How many are in, to the phones waiting in the lobby (one event, encoded once, per tick). */
+  phoneLobby: Coalescer;
   lobbyChanges: TLobbyEvent;
   queue: Promise<void>;
   unsubscribe: () => void;
@@ -53,6 +57,8 @@ function onBusEvent(live: TLiveGame, event: TBusEvent): void {
       if (live.lobbyChanges.joined.length < 200) live.lobbyChanges.joined.push(event.p);
       live.lobbyChanges.total = event.n;
       live.lobby.poke();
+      room.playerTotal = event.n;
+      live.phoneLobby.poke();
       return;
     case "kicked": {
       const slot = room.slots.get(event.id);
@@ -66,6 +72,8 @@ function onBusEvent(live: TLiveGame, event: TBusEvent): void {
       live.lobbyChanges.removed.push(event.id);
       live.lobbyChanges.total = event.n;
       live.lobby.poke();
+      room.playerTotal = event.n;
+      live.phoneLobby.poke();
       return;
     }
     case "count":
@@ -116,6 +124,10 @@ async function openGame(gameId: string): Promise<TLiveGame | undefined> {
       live.lobbyChanges = { joined: [], removed: [], total: changes.total };
       room.sendToHosts("lobby", changes);
     }),
+    phoneLobby: new Coalescer(PLAYER_LOBBY_MS, () => {
+      if (room.state.status === "lobby" && room.playerTotal !== undefined)
+        room.broadcastToPlayers("players", { total: room.playerTotal }, Date.now());
+    }),
     lobbyChanges: { joined: [], removed: [], total: 0 },
     queue: Promise.resolve(),
     unsubscribe: () => undefined,
@@ -150,6 +162,7 @@ function startSweeper(): void {
         live.unsubscribe();
         live.counts.cancel();
         live.lobby.cancel();
+        live.phoneLobby.cancel();
         live.room.dispose();
       });
     }
@@ -197,6 +210,7 @@ export async function closeAllLiveGames(): Promise<void> {
     live?.unsubscribe();
     live?.counts.cancel();
     live?.lobby.cancel();
+    live?.phoneLobby.cancel();
     live?.room.dispose();
   }
   state.games.clear();

@@ -3,7 +3,7 @@
 import type { TDb } from "@/lib/platform/db/client";
 import { feedbackFromRow } from "@/lib/answering/rules/feedback";
 import { notCurrentQuestion, planAnswer } from "@/lib/answering/rules/plan-answer";
-import type { TAnswerFeedback, TAnswerRejection } from "@/lib/answering/types";
+import type { TAnswerFeedback, TAnswerRejection, TScoredAnswerRow } from "@/lib/answering/types";
 import type { TAnswerValue } from "@/lib/scoring/types";
 import type { TStoredQuestion } from "@/questions/types";
 import { findAssignmentAnswer, storeAssignmentAnswer } from "@/lib/games/queries/assignment-answers";
@@ -23,15 +23,21 @@ export async function submitAssignmentAnswer(
     question: TStoredQuestion;
     /** The bank's id of the question, when `question` carries sealed ids. */
     questionId?: string;
+    /** The player's own position of the question. */
     questionIndex: number;
+    /** The game's index of the question, when the player has their own order (answers are stored under it). */
+    gameIndex?: number;
     answer: TAnswerValue | null;
     timeMs: number | null;
   },
   now: Date = new Date(),
 ): Promise<TAssignmentResult> {
   const { player, question, questionIndex: index } = input;
-  const earlier = await findAssignmentAnswer(db, player.id, index);
-  if (earlier) return { ok: true, duplicate: true, feedback: feedbackFromRow(earlier, question), player };
+  const stored = input.gameIndex ?? index;
+  // Feedback speaks of the player's position, whatever index the answer is stored under.
+  const feedbackOf = (row: TScoredAnswerRow) => ({ ...feedbackFromRow(row, question), position: index });
+  const earlier = await findAssignmentAnswer(db, player.id, stored);
+  if (earlier) return { ok: true, duplicate: true, feedback: feedbackOf(earlier), player };
   if (player.finishedAt)
     return { ok: false, status: 409, code: "assignment_finished", message: "you have answered every question" };
 
@@ -55,12 +61,12 @@ export async function submitAssignmentAnswer(
 
   const advance = { streak: plan.streak, finished: index === input.questionCount - 1 };
   const row = { ...plan.row, questionId: input.questionId ?? question.id };
-  const updated = await storeAssignmentAnswer(db, player, row, advance, now);
-  if (updated) return { ok: true, duplicate: false, feedback: feedbackFromRow(plan.row, question), player: updated };
+  const updated = await storeAssignmentAnswer(db, player, row, advance, now, stored);
+  if (updated) return { ok: true, duplicate: false, feedback: feedbackOf(plan.row), player: updated };
   // Another request for the same question won the race; report what it stored.
-  const stored = await findAssignmentAnswer(db, player.id, index);
+  const won = await findAssignmentAnswer(db, player.id, stored);
   const fresh = (await findGamePlayer(db, player.gameId, player.id))!;
-  if (stored) return { ok: true, duplicate: true, feedback: feedbackFromRow(stored, question), player: fresh };
+  if (won) return { ok: true, duplicate: true, feedback: feedbackOf(won), player: fresh };
   return {
     ...notCurrentQuestion(fresh.currentIndex),
     field: "questionIndex",

@@ -3,6 +3,7 @@
 // event; a reveal is read from the database once and handed out per player.
 import type { TDb } from "@/lib/platform/db/client";
 import { lobbyPlayers } from "@/lib/games/queries/game-players";
+import { activePlayerCount } from "@/lib/games/queries/games";
 import { gamePlayerLines, playerAnswer, questionResults } from "@/lib/games/queries/game-results";
 import { LOBBY_RECENT, type THostSnapshot } from "@/lib/games/events";
 import { buildFinal, buildReveal, type TFinal, type TReveal } from "@/lib/games/rules/reveal";
@@ -85,7 +86,10 @@ export async function sendPlayerSnapshot(
     const place = (await ensureFinal(room, db)).placeOf(slot.id);
     if (place) return send("final", { game, ...place });
   }
-  send("lobby", { game });
+  if (state.status !== "lobby") return send("lobby", { game });
+  // The phone's lobby says how many are in: counted once per room, then kept current by the join events.
+  room.playerTotal ??= await activePlayerCount(db, room.id);
+  send("lobby", { game, players: room.playerTotal });
 }
 
 /** Tells every stream here what a step changed. */

@@ -37,13 +37,12 @@ export default async function HostPage({ params }: { params: Promise<{ gameId: s
   const set = (await getQuestionBank()).sets.find((candidate) => candidate.id === game.setId);
   const link = await joinLink(game.pin ?? "");
   return (
-    <>
-      {game.status !== "ended" && (
-        <div className="host-handover">
-          <HandoverButton gameId={game.id} />
-        </div>
-      )}
-      <HostConsole gameId={game.id} join={{ pin: game.pin, ...link }} setTitle={set?.title[lang] ?? game.setId} />
-    </>
+    <HostConsole
+      gameId={game.id}
+      join={{ pin: game.pin, ...link }}
+      setTitle={set?.title[lang] ?? game.setId}
+      presentation={game.mode === "live"}
+      tools={game.status !== "ended" ? <HandoverButton gameId={game.id} /> : undefined}
+    />
   );
 }

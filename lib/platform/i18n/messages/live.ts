@@ -124,6 +124,15 @@ export const liveMessages = {
   "live.host.shareLink": { de: "Link für die Klasse", en: "Link for the class" },
   "live.host.copy": { de: "Link kopieren", en: "Copy link" },
   "live.host.copied": { de: "Kopiert", en: "Copied" },
+  "live.host.screen": { de: "Bildschirm", en: "Screen" },
+  "live.host.sound": { de: "Töne", en: "Sounds" },
+  "live.host.fullscreen": { de: "Vollbild", en: "Fullscreen" },
+  "live.host.fullscreenExit": { de: "Vollbild beenden", en: "Exit fullscreen" },
+  "live.host.fullscreenFallback": {
+    de: "Dieser Browser erlaubt hier kein Vollbild: Das Spiel füllt jetzt das Fenster. Mit F11 wird es ganz groß.",
+    en: "This browser allows no fullscreen here: the game now fills the window. F11 makes it full size.",
+  },
+  "live.host.mapLabel": { de: "Weltkarte zur Frage", en: "World map for the question" },
 
   // Report
   "live.report.title": { de: "Bericht", en: "Report" },
@@ -186,6 +195,8 @@ export const liveMessages = {
   "live.play.notJoined": { de: "Du bist diesem Spiel noch nicht beigetreten.", en: "You have not joined this game yet." },
   "live.play.toJoin": { de: "Zum Beitreten", en: "Join now" },
   "live.play.youAreIn": { de: "Du bist dabei!", en: "You're in!" },
+  "live.play.playersIn": { de: "{count} sind dabei", en: "{count} players are in" },
+  "live.play.playersInOne": { de: "1 ist dabei", en: "1 player is in" },
   "live.play.waitHost": { de: "Warte, bis die Lehrkraft startet …", en: "Waiting for the teacher to start …" },
   "live.play.waitNext": { de: "Gleich geht es weiter …", en: "The next question is coming …" },
   "live.play.received": { de: "Antwort erhalten – warte auf die anderen …", en: "Answer received – waiting for the others …" },
