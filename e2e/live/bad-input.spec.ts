@@ -94,7 +94,8 @@ test("host actions need the host's key (403), and an answer to another or a clos
   }
   const stranger = await (await browser.newContext()).newPage();
   await stranger.goto(`/host/${host.gameId}`);
-  await expect(stranger.locator("main").getByRole("alert")).toHaveText(/nur der Browser, der es erstellt hat, kann es steuern/i);
+  await expect(stranger.getByText(/^Dieses Spiel steuert seine Lehrkraft/)).toBeVisible();
+  await expect(stranger.getByRole("link", { name: "Übernehmen" })).toHaveAttribute("href", "/host/connect");
 
   await host.press("Spiel starten");
   await ada.expectQuestion(1);

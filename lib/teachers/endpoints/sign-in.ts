@@ -1,36 +1,29 @@
 // /api/teacher/sign-in (POST): user name or e-mail plus password. A wrong one says so without telling which was
 // wrong, and makes the next try wait a little longer (per account and per address; never a lockout).
 import { getAuth } from "@/lib/teachers/auth";
-import { loginKey, parseLogin } from "@/lib/teachers/rules/login";
 import { ZSignIn } from "@/lib/teachers/schemas";
-import { readJson } from "@/lib/platform/http/body";
 import { apiError } from "@/lib/platform/http/errors";
-import { clientAddress } from "@/lib/platform/http/rate-limit";
-import { countFailure, countSuccess, mustWait } from "@/lib/teachers/use-cases/wrong-passwords";
+import { countFailure, countSuccess } from "@/lib/teachers/use-cases/wrong-passwords";
 import { authErrorCode, withAuthCookies } from "./auth-response";
+import { readLoginAttempt } from "./login-attempt";
 
 export const WRONG_LOGIN_MESSAGE = "the user name, e-mail or password is wrong";
 
 export async function signInEndpoint(request: Request): Promise<Response> {
-  const parsed = await readJson(request, ZSignIn);
-  if (!parsed.ok) return parsed.response;
-  const login = parseLogin(parsed.data.login);
-  if (!login.ok) return apiError(400, "invalid_login", login.message, [{ field: "login", message: login.message }]);
-  const key = loginKey(login.login);
-  const address = clientAddress(request);
-  const waiting = mustWait(key, address);
-  if (waiting) return waiting;
+  const attempt = await readLoginAttempt(request, ZSignIn);
+  if (!attempt.ok) return attempt.response;
+  const { data, login, key, address } = attempt;
   const auth = await getAuth();
   try {
     const { headers, response } =
-      login.login.kind === "username"
+      login.kind === "username"
         ? await auth.api.signInUsername({
-            body: { username: login.login.username, password: parsed.data.password },
+            body: { username: login.username, password: data.password },
             headers: request.headers,
             returnHeaders: true,
           })
         : await auth.api.signInEmail({
-            body: { email: login.login.email, password: parsed.data.password },
+            body: { email: login.email, password: data.password },
             headers: request.headers,
             returnHeaders: true,
           });
