@@ -1,10 +1,10 @@
 // Joining a game by PIN: a browser that already plays in the game comes back as the same player; anyone else
 // gets a nickname (the app's nickname rules, unique in the game) while the game is open, unlocked and not full.
 // The player is linked to the browser's app identity when it has one; a game for a group creates one if
-// needed, because the group's board lists app players.
-import "server-only";
+// needed, because the group's board lists app players. Joins that arrive together are written together (the
+// game's join queue, lib/games/use-cases/runtime.ts): one transaction per burst, as answers are.
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
-import { findGamePlayer, joinGame } from "@/lib/games/queries/game-players";
+import { findGamePlayer } from "@/lib/games/queries/game-players";
 import { nicknameKey } from "@/lib/games/rules/nickname-key";
 import type { TLang } from "@/lib/platform/i18n/lang";
 import type { TPlayer } from "@/lib/players/types";
@@ -14,6 +14,7 @@ import { checkNickname, NICKNAME_MESSAGES, nicknameStatus } from "@/lib/players/
 import { secretMatches } from "@/lib/platform/crypto/identity";
 import { publishGameEvent } from "./bus-events";
 import { endIfDeadlinePassed } from "./steps";
+import { getLiveGame } from "./runtime";
 
 export type TJoinError = { status: number; code: string; message: string; field?: "pin" | "nickname" };
 export type TFoundGame = { game: TGameRow; rejoin?: { id: string; nickname: string } };
@@ -43,7 +44,7 @@ export const gameError = (code: keyof typeof GAME_MESSAGES | string): TJoinError
 
 /**
  * The game behind a PIN, and whether this browser already plays in it; or why it cannot be joined. `counted`:
- * false when the caller counts the players itself (joinGame does, in its transaction).
+ * false when the caller counts the players itself (the join queue does, in its transaction).
  */
 export async function findJoinableGame(
   pin: string,
@@ -94,10 +95,11 @@ export async function joinByPin(
   // A player without a nickname has posted nothing yet, so no board shows them: nothing to tell the others.
   if (appPlayer && !appPlayer.nickname) await setNickname(getDb(), appPlayer.id, checked.nickname);
 
-  const result = await joinGame(getDbHandle(), game, {
-    nickname: checked.nickname,
-    nicknameKey: nicknameKey(checked.nickname),
-    playerId: appPlayer?.id ?? null,
+  const live = await getLiveGame(game.id);
+  if (!live) return { ok: false, error: gameError("unknown_pin") };
+  const result = await live.joins.enqueue({
+    game,
+    input: { nickname: checked.nickname, nicknameKey: nicknameKey(checked.nickname), playerId: appPlayer?.id ?? null },
   });
   if (!result.ok) {
     if (result.code === "nickname_taken") {

@@ -103,6 +103,13 @@ export class GameRoom {
     return slot;
   }
 
+  /** A player who has just joined through this process: known, with the secret they were given. */
+  admit(player: { id: string; nickname: string; secretHash: string }, secret: string): void {
+    if (this.slots.has(player.id)) return;
+    const { id, nickname, secretHash } = player;
+    this.slots.set(id, { id, nickname, secretHash, kicked: false, verifiedSecret: secret, writers: new Set() });
+  }
+
   newPing(slot: TPlayerSlot, now: number): string {
     slot.ping = { id: randomBytes(9).toString("base64url"), sentAt: now };
     return slot.ping.id;

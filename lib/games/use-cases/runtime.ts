@@ -3,13 +3,14 @@
 // lobby changes go to the host coalesced. Kept on globalThis: Next.js bundles may load this module twice.
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
 import { sealedGameQuestions } from "./game-questions";
-import { activePlayerCount, findGame } from "@/lib/games/queries/games";
+import { activePlayerCount, findGame, type TGameRow } from "@/lib/games/queries/games";
 import type { TLobbyEvent } from "@/lib/games/events";
 import { getEventBus } from "@/lib/platform/realtime/bus";
 import type { TSseWriter } from "@/lib/platform/realtime/sse";
 import { gameChannel, publishGameEvent, type TBusEvent } from "./bus-events";
 import type { TAnswerOutcome, TGradedAnswer } from "@/lib/games/queries/game-answers";
 import { writeAnswerBatch } from "./live-answer";
+import { joinGamePlayers, type TJoinInput, type TJoinResult } from "@/lib/games/queries/game-players";
 import { Coalescer } from "@/lib/platform/realtime/coalescer";
 import { GroupCommit } from "@/lib/platform/db/group-commit";
 import { GameRoom, type TPlayerSlot } from "./room";
@@ -24,12 +25,17 @@ export type TLiveGame = {
   room: GameRoom;
   /** Answers are written in group commits: one transaction per burst, not per answer. */
   answers: GroupCommit<TGradedAnswer, TAnswerOutcome>;
+  /** Joins too: a class arriving at once is written in a few transactions, not one per student. */
+  joins: GroupCommit<TQueuedJoin, TJoinResult>;
   counts: Coalescer;
   lobby: Coalescer;
   lobbyChanges: TLobbyEvent;
   queue: Promise<void>;
   unsubscribe: () => void;
 };
+
+/** A join with the game row it was checked against (the newest of a batch is the one written with). */
+export type TQueuedJoin = { game: TGameRow; input: TJoinInput };
 
 type TRuntime = { games: Map<string, Promise<TLiveGame | undefined>>; sweeper?: ReturnType<typeof setInterval> };
 const globalForLive = globalThis as typeof globalThis & { __quizLive?: TRuntime };
@@ -110,6 +116,19 @@ async function openGame(gameId: string): Promise<TLiveGame | undefined> {
   const live: TLiveGame = {
     room,
     answers: new GroupCommit((items) => writeAnswerBatch(getDbHandle(), room, items)),
+    joins: new GroupCommit(async (items) => {
+      const results = await joinGamePlayers(
+        getDbHandle(),
+        items.at(-1)!.game,
+        items.map((item) => item.input),
+      );
+      // The new players' streams connect next: their credentials are known, no need to read them back.
+      for (let i = 0; i < results.length; i++) {
+        const result = results[i]!;
+        if (result.ok) room.admit(result.player, result.secret);
+      }
+      return results;
+    }, 200),
     counts: new Coalescer(HOST_UPDATE_MS, () => publishCounts(live)),
     lobby: new Coalescer(HOST_UPDATE_MS, () => {
       const changes = live.lobbyChanges;
