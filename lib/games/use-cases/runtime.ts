@@ -14,12 +14,15 @@ import { joinGamePlayers, type TJoinInput, type TJoinResult } from "@/lib/games/
 import { Coalescer } from "@/lib/platform/realtime/coalescer";
 import { GroupCommit } from "@/lib/platform/db/group-commit";
 import { GameRoom, type TPlayerSlot } from "./room";
+import { forgetRecentGame } from "./recent-pins";
 import { closeQuestionIfOpen, endIfDeadlinePassed } from "./steps";
 import { announceStep, answeredCount, finishedCount, hostSnapshot, sendPlayerSnapshot } from "./views";
 
 /** Host updates at most this often: about four a second. */
 export const HOST_UPDATE_MS = 250;
 const IDLE_EVICT_MS = 120_000;
+/** A join waits this long for others to be written with it (GroupCommit's linger). */
+const JOIN_LINGER_MS = 50;
 
 export type TLiveGame = {
   room: GameRoom;
@@ -48,6 +51,7 @@ function onBusEvent(live: TLiveGame, event: TBusEvent): void {
   const { room } = live;
   switch (event.t) {
     case "state":
+      forgetRecentGame(room.id);
       live.queue = live.queue
         .then(async () => {
           const previous = room.state;
@@ -116,19 +120,23 @@ async function openGame(gameId: string): Promise<TLiveGame | undefined> {
   const live: TLiveGame = {
     room,
     answers: new GroupCommit((items) => writeAnswerBatch(getDbHandle(), room, items)),
-    joins: new GroupCommit(async (items) => {
-      const results = await joinGamePlayers(
-        getDbHandle(),
-        items.at(-1)!.game,
-        items.map((item) => item.input),
-      );
-      // The new players' streams connect next: their credentials are known, no need to read them back.
-      for (let i = 0; i < results.length; i++) {
-        const result = results[i]!;
-        if (result.ok) room.admit(result.player, result.secret);
-      }
-      return results;
-    }, 200),
+    joins: new GroupCommit(
+      async (items) => {
+        const results = await joinGamePlayers(
+          getDbHandle(),
+          items.at(-1)!.game,
+          items.map((item) => item.input),
+        );
+        // The new players' streams connect next: their credentials are known, no need to read them back.
+        for (let i = 0; i < results.length; i++) {
+          const result = results[i]!;
+          if (result.ok) room.admit(result.player, result.secret);
+        }
+        return results;
+      },
+      200,
+      JOIN_LINGER_MS,
+    ),
     counts: new Coalescer(HOST_UPDATE_MS, () => publishCounts(live)),
     lobby: new Coalescer(HOST_UPDATE_MS, () => {
       const changes = live.lobbyChanges;
