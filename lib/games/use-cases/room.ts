@@ -15,6 +15,7 @@ import { remainingMs } from "@/lib/games/rules/state-machine";
 import type { TGameSettings, TGameState } from "@/lib/games/types";
 import { secretMatches } from "@/lib/platform/crypto/identity";
 import { encodeSseEvent, type TSseWriter } from "@/lib/platform/realtime/sse";
+import { inSlices } from "@/lib/platform/realtime/slices";
 import type { TBusEvent } from "./bus-events";
 
 export type TPlayerSlot = {
@@ -170,15 +171,26 @@ export class GameRoom {
     };
   }
 
-  /** Sends one event, encoded once, to every player stream here. */
-  broadcastToPlayers(event: string, data: unknown, now: number, onEach?: (slot: TPlayerSlot) => void): void {
+  /**
+   * Sends one event, encoded once, to every player stream here, in slices (lib/platform/realtime/slices.ts);
+   * `onEach` learns when each player's streams were written.
+   */
+  async broadcastToPlayers(event: string, data: unknown, onEach?: (slot: TPlayerSlot, at: number) => void): Promise<void> {
     const chunk = encodeSseEvent(event, data);
-    for (const slot of this.slots.values()) {
-      if (!slot.writers.size) continue;
-      onEach?.(slot);
+    await inSlices(this.slots.values(), (slot) => {
+      if (!slot.writers.size) return;
+      onEach?.(slot, Date.now());
       for (const writer of slot.writers) writer.sendEncoded(chunk);
-    }
-    this.idleSince = now;
+    });
+    this.idleSince = Date.now();
+  }
+
+  /** Sends each player stream here its own event (undefined: none), in slices. */
+  async sendToEachPlayer(eventFor: (slot: TPlayerSlot) => { event: string; data: unknown } | undefined): Promise<void> {
+    await inSlices(this.slots.values(), (slot) => {
+      const own = slot.writers.size ? eventFor(slot) : undefined;
+      if (own) for (const writer of slot.writers) writer.send(own.event, own.data);
+    });
   }
 
   sendToHosts(event: string, data: unknown): void {
