@@ -12,6 +12,22 @@ function lazy(load: () => Promise<TEndpoint>): () => Promise<TEndpoint> {
 }
 
 export const FAST_ROUTES: TFastRoute[] = [
+  // Joining: a class arrives at once, and a Next.js request costs several times the join itself.
+  {
+    method: "GET",
+    pattern: new RegExp(`^/api/games/lookup()${QUERY}`),
+    load: lazy(async () => (await import("@/lib/games/endpoints/lookup-game")).lookupGameEndpoint),
+  },
+  {
+    method: "POST",
+    pattern: new RegExp(`^/api/games/join()${QUERY}`),
+    load: lazy(async () => (await import("@/lib/games/endpoints/join-game")).joinGameEndpoint),
+  },
+  {
+    method: "GET",
+    pattern: new RegExp(`^/api/games/${ID}/me${QUERY}`),
+    load: lazy(async () => (await import("@/lib/games/endpoints/player-view")).playerViewEndpoint),
+  },
   {
     method: "GET",
     pattern: new RegExp(`^/api/games/${ID}/events${QUERY}`),

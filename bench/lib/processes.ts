@@ -85,27 +85,34 @@ export function processUsage(pid: number): { cpuSeconds: number; rssBytes: numbe
   return { cpuSeconds: ticks / 100, rssBytes: rssPages * 4096 };
 }
 
-/** Samples a process while `work` runs: peak RSS and mean CPU (1.0 = one core busy). */
-export async function measureProcess<T>(
-  pid: number,
+/**
+ * Samples processes while `work` runs: the highest peak RSS of any of them, and their mean CPU together
+ * (1.0 = one core busy).
+ */
+export async function measureProcesses<T>(
+  pids: number[],
   work: () => Promise<T>,
 ): Promise<{ result: T; peakRssMb: number; cpuCores: number }> {
-  const start = processUsage(pid);
+  const cpuSeconds = () => pids.reduce((sum, pid) => sum + processUsage(pid).cpuSeconds, 0);
+  const start = cpuSeconds();
   const started = performance.now();
-  let peak = start.rssBytes;
-  const timer = setInterval(() => {
-    try {
-      peak = Math.max(peak, processUsage(pid).rssBytes);
-    } catch {
-      // process gone
+  let peak = 0;
+  const sample = () => {
+    for (const pid of pids) {
+      try {
+        peak = Math.max(peak, processUsage(pid).rssBytes);
+      } catch {
+        // process gone
+      }
     }
-  }, 200);
+  };
+  sample();
+  const timer = setInterval(sample, 200);
   try {
     const result = await work();
-    const end = processUsage(pid);
-    peak = Math.max(peak, end.rssBytes);
+    sample();
     const seconds = (performance.now() - started) / 1000;
-    return { result, peakRssMb: peak / 1024 / 1024, cpuCores: (end.cpuSeconds - start.cpuSeconds) / seconds };
+    return { result, peakRssMb: peak / 1024 / 1024, cpuCores: (cpuSeconds() - start) / seconds };
   } finally {
     clearInterval(timer);
   }

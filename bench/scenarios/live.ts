@@ -1,15 +1,18 @@
 // Scenario 1: a live classroom game at scale. A host creates a 10-question game; N players join by PIN (the
 // PIN look-up, then the join) arriving at a steady rate, open their event streams and answer the pong; the
 // host starts the game and moves it on; every player answers every question at a random moment within the
-// time limit. Measured: join time, the time from the host's "next" to each player receiving the question
-// (fan-out), the time to each answer's acknowledgement, and whether every acknowledged answer was stored.
+// time limit. The players behave as the join page and the phone do: a 503 is waited out as its Retry-After says
+// and tried again, a dropped connection a few times, and a stream that ends is opened again after 2 s (the
+// stream's `retry`). Measured: join time (first try to being in), players who never got in or lost their stream
+// for good, reconnects, the time from the host's "next" to each player receiving the question (fan-out), the
+// time to each answer's acknowledgement, and whether every acknowledged answer was stored. A request that gets
+// no answer within REQUEST_TIMEOUT_MS fails the run with a message.
 import { checkNickname } from "@/lib/players/rules/nickname";
 import { anyAnswer, type TQuestion } from "@/bench/lib/client";
-import { openStream, request, type TStream } from "@/bench/lib/http";
+import { openStream, request, StuckRequestError, type TResponse, type TStream } from "@/bench/lib/http";
 import { percentile, round } from "@/bench/lib/stats";
-import type { TServer } from "@/bench/lib/processes";
 
-type TPlayer = { nickname: string; cookie: string; stream?: TStream; answered: Set<number> };
+type TPlayer = { nickname: string; cookie: string; stream?: TStream; answered: Set<number>; lost: boolean; done: boolean };
 type TLatency = { p50Ms: number; p99Ms: number; maxMs: number };
 
 export type TLiveResult = {
@@ -17,6 +20,13 @@ export type TLiveResult = {
   questions: number;
   joinsPerSecond: number;
   join: TLatency;
+  /** Players who never got in, or lost their stream for good: must be 0. */
+  joinFailures: number;
+  joinFailureReasons: Record<string, number>;
+  /** Look-ups and joins the server asked to come back later (503), and connections that failed and were retried. */
+  joinRetries: { busy: number; dropped: number };
+  /** Streams that ended and were opened again. */
+  reconnects: number;
   fanout: TLatency;
   ack: TLatency;
   answersSent: number;
@@ -27,9 +37,16 @@ export type TLiveResult = {
   /** Refused or failed (not acknowledged): a closed question, an error. */
   answersRefused: number;
   refusals: Record<string, number>;
-  /** Questions that reached every player; fewer means some stream missed one. */
+  /** Behind a proxy that names the instance (X-Quiz-Instance): the players whose stream each instance serves. */
+  streamsPerInstance: Record<string, number>;
+  /** Questions that reached every player who is in; fewer means some stream missed one. */
   questionsDeliveredToAll: number;
 };
+
+/** The phone's patience: connections that fail are tried again this often, a stream this often in a row. */
+const DROPPED_RETRIES = 5;
+const STREAM_RETRIES = 10;
+const STREAM_RETRY_MS = 2_000;
 
 const SECONDS_PER_QUESTION = 30;
 
@@ -52,10 +69,9 @@ function json<T>(body: string): T {
 }
 
 export async function liveScenario(
-  app: TServer,
+  url: string,
   options: { players: number; questions: number; joinsPerSecond: number; answerWithinMs: number },
 ): Promise<TLiveResult> {
-  const { url } = app;
   const created = await request(`${url}/api/games`, {
     body: {
       mode: "live",
@@ -104,7 +120,6 @@ export async function liveScenario(
   const fanout: number[] = [];
   const acks: number[] = [];
   const refusals: Record<string, number> = {};
-  const deliveredPerQuestion = new Map<number, number>();
   const questionSentAt = new Map<number, number>();
   let sent = 0;
   let acknowledged = 0;
@@ -130,6 +145,7 @@ export async function liveScenario(
         refusals[code] = (refusals[code] ?? 0) + 1;
       }
     } catch (error) {
+      if (error instanceof StuckRequestError) throw error;
       refusals[(error as Error).message] = (refusals[(error as Error).message] ?? 0) + 1;
     }
   };
@@ -143,11 +159,86 @@ export async function liveScenario(
     player.answered.add(index);
     const sentAt = questionSentAt.get(index);
     if (sentAt !== undefined) fanout.push(receivedAt - sentAt);
-    deliveredPerQuestion.set(index, (deliveredPerQuestion.get(index) ?? 0) + 1);
     const pending = answer(player, index, question, 200 + Math.random() * options.answerWithinMs);
     pendingAnswers.add(pending);
-    void pending.finally(() => pendingAnswers.delete(pending));
+    // A stuck answer fails the run where the answers are awaited (Promise.all below).
+    void pending.finally(() => pendingAnswers.delete(pending)).catch(() => undefined);
   };
+
+  let reconnects = 0;
+  // A stuck request where nothing awaits it (a later pong): the run fails at the next step with it.
+  let stuck: StuckRequestError | undefined;
+  const joinRetries = { busy: 0, dropped: 0 };
+  const failureReasons: Record<string, number> = {};
+  const fail = (player: TPlayer | undefined, reason: string) => {
+    if (player) player.lost = true;
+    failureReasons[reason] = (failureReasons[reason] ?? 0) + 1;
+  };
+
+  /** A request as the join page sends it: a 503 waited out (Retry-After, spread), a dropped connection retried. */
+  const patiently = async (send: () => Promise<TResponse>): Promise<TResponse> => {
+    for (let dropped = 0; ;) {
+      let response: TResponse;
+      try {
+        response = await send();
+      } catch (error) {
+        if (error instanceof StuckRequestError || dropped++ >= DROPPED_RETRIES) throw error;
+        joinRetries.dropped++;
+        await sleep(1_000 * (0.5 + Math.random()));
+        continue;
+      }
+      if (response.status !== 503) return response;
+      joinRetries.busy++;
+      await sleep(Number(response.headers["retry-after"] ?? 2) * 1_000 * (0.5 + Math.random()));
+    }
+  };
+
+  /**
+   * The player's stream, kept open as the phone does: resolves once the first stream is open and its ping
+   * answered; a stream that ends later is opened again after STREAM_RETRY_MS, and a player whose stream cannot
+   * be opened STREAM_RETRIES times in a row has lost it for good.
+   */
+  const keepStreamOpen = (player: TPlayer): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      let inGame = false;
+      const connect = async (failures: number): Promise<void> => {
+        if (player.done) return;
+        const again = (reason: string) => {
+          if (player.done) return;
+          if (failures + 1 >= STREAM_RETRIES) {
+            fail(player, `stream lost: ${reason}`);
+            return inGame ? undefined : reject(new Error(`stream lost: ${reason}`));
+          }
+          reconnects++;
+          setTimeout(() => void connect(failures + 1), STREAM_RETRY_MS);
+        };
+        try {
+          player.stream = await openStream(
+            `${url}/api/games/${game.id}/events`,
+            { cookie: player.cookie },
+            (event, data) =>
+              onPlayerEvent(player, event, data, (pingId) => {
+                failures = 0;
+                void request(`${url}/api/games/${game.id}/pong`, { body: { pingId }, headers: { cookie: player.cookie } }).then(
+                  () => {
+                    inGame = true;
+                    resolve();
+                  },
+                  (error: unknown) => {
+                    if (!inGame) return reject(error);
+                    if (error instanceof StuckRequestError) stuck ??= error;
+                  },
+                );
+              }),
+            (reason) => again(reason),
+          );
+        } catch (error) {
+          if (error instanceof StuckRequestError) return reject(error);
+          again((error as Error).message);
+        }
+      };
+      void connect(0);
+    });
 
   // Players arrive at a steady rate, as a class typing the PIN from the projector.
   const players: TPlayer[] = [];
@@ -155,26 +246,24 @@ export async function liveScenario(
   const arrivals = Array.from({ length: options.players }, async (_, n) => {
     await sleep((n * 1000) / options.joinsPerSecond);
     const started = performance.now();
-    const lookup = await request(`${url}/api/games/lookup?pin=${game.pin}`);
-    if (lookup.status !== 200) throw new Error(`PIN look-up: ${lookup.status} ${lookup.body}`);
     const nickname = nicknameFor(n);
-    const joined = await request(`${url}/api/games/join`, { body: { pin: game.pin, nickname } });
-    if (joined.status !== 201) throw new Error(`joining: ${joined.status} ${joined.body}`);
-    joinTimes.push(performance.now() - started);
-    const player: TPlayer = { nickname, cookie: joined.cookies.join("; "), answered: new Set() };
-    players.push(player);
-    await new Promise<void>((resolve, reject) => {
-      openStream(`${url}/api/games/${game.id}/events`, { cookie: player.cookie }, (event, data) =>
-        onPlayerEvent(player, event, data, (pingId) => {
-          void request(`${url}/api/games/${game.id}/pong`, { body: { pingId }, headers: { cookie: player.cookie } }).then(
-            () => resolve(),
-            reject,
-          );
-        }),
-      ).then((stream) => (player.stream = stream), reject);
-    });
+    let player: TPlayer | undefined;
+    try {
+      const lookup = await patiently(() => request(`${url}/api/games/lookup?pin=${game.pin}`));
+      if (lookup.status !== 200) return fail(undefined, `PIN look-up: HTTP ${lookup.status}`);
+      const joined = await patiently(() => request(`${url}/api/games/join`, { body: { pin: game.pin, nickname } }));
+      if (joined.status !== 201) return fail(undefined, `joining: HTTP ${joined.status}`);
+      joinTimes.push(performance.now() - started);
+      player = { nickname, cookie: joined.cookies.join("; "), answered: new Set(), lost: false, done: false };
+      players.push(player);
+      await keepStreamOpen(player);
+    } catch (error) {
+      if (error instanceof StuckRequestError) throw error;
+      if (!player?.lost) fail(player, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    }
   });
   await Promise.all(arrivals);
+  if (stuck) throw stuck;
   const joinSeconds = (performance.now() - joinStarted) / 1000;
 
   try {
@@ -188,6 +277,7 @@ export async function liveScenario(
       // Everyone answered, so the question closes without waiting for the clock.
       await hostReaches("reveal", index, SECONDS_PER_QUESTION * 1000 + 10_000);
       await Promise.all([...pendingAnswers]);
+      if (stuck) throw stuck;
       await sleep(300);
     }
     const ended = await request(`${url}/api/games/${game.id}/actions`, { body: { action: "end" }, headers: host });
@@ -195,18 +285,32 @@ export async function liveScenario(
     await hostReaches("ended", options.questions - 1, 30_000);
   } finally {
     hostStream.close();
-    for (const player of players) player.stream?.close();
+    for (const player of players) {
+      player.done = true;
+      player.stream?.close();
+    }
   }
 
   const report = await request(`${url}/api/games/${game.id}/report`, { headers: host });
   if (report.status !== 200) throw new Error(`report: ${report.status} ${report.body}`);
   const rows = json<{ report: { players: Array<{ answered: number }> } }>(report.body).report.players;
   const stored = rows.reduce((sum, row) => sum + row.answered, 0);
+  const inGame = players.filter((player) => !player.lost).length;
+  const streamsPerInstance: Record<string, number> = {};
+  for (const player of players) {
+    const instance = player.stream?.headers["x-quiz-instance"];
+    if (typeof instance === "string") streamsPerInstance[instance] = (streamsPerInstance[instance] ?? 0) + 1;
+  }
   return {
     players: options.players,
     questions: options.questions,
     joinsPerSecond: round(options.players / joinSeconds, 0),
     join: latency(joinTimes),
+    joinFailures: options.players - inGame,
+    joinFailureReasons: failureReasons,
+    joinRetries,
+    reconnects,
+    streamsPerInstance,
     fanout: latency(fanout),
     ack: latency(acks),
     answersSent: sent,
@@ -215,6 +319,8 @@ export async function liveScenario(
     answersLost: Math.max(0, acknowledged - stored),
     answersRefused: sent - acknowledged,
     refusals,
-    questionsDeliveredToAll: [...deliveredPerQuestion.values()].filter((count) => count === options.players).length,
+    questionsDeliveredToAll: Array.from({ length: options.questions }, (_, index) =>
+      players.every((player) => player.lost || player.answered.has(index)),
+    ).filter(Boolean).length,
   };
 }

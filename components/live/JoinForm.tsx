@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { api, type TApiResult } from "@/lib/platform/http/api-client";
+import { apiWhenAdmitted, type TApiResult } from "@/lib/platform/http/api-client";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 import type { TMessageKey } from "@/lib/platform/i18n/messages";
 import type { TLocalized } from "@/questions/schema";
@@ -18,7 +18,9 @@ const KNOWN_ERRORS = new Set(["unknown_pin", "game_ended", "game_locked", "game_
 
 /**
  * Joining in two steps, as on a projector quiz: the PIN (or a QR code that carries it), then a nickname. Every
- * refusal is said on the page, next to the field at fault.
+ * refusal is said on the page, next to the field at fault. When the whole class arrives at once the server may
+ * ask a student to come back in a second (503): the form waits and tries again by itself, saying it is about to
+ * get in, never showing an error.
  */
 export function JoinForm({ initialPin }: { initialPin: string }) {
   const t = useT();
@@ -29,6 +31,7 @@ export function JoinForm({ initialPin }: { initialPin: string }) {
   const [found, setFound] = useState<TLookup>();
   const [error, setError] = useState<{ field: "pin" | "nickname"; message: string }>();
   const [busy, setBusy] = useState(false);
+  const [waiting, setWaiting] = useState(false);
   const nicknameRef = useRef<HTMLInputElement>(null);
   const looked = useRef(false);
 
@@ -47,7 +50,7 @@ export function JoinForm({ initialPin }: { initialPin: string }) {
       const parsed = ZGamePin.safeParse(value);
       if (!parsed.success) return setError({ field: "pin", message: t("live.join.error.invalid_pin") });
       setBusy(true);
-      const result = await api<TLookup>(`/api/games/lookup?pin=${encodeURIComponent(parsed.data)}`);
+      const result = await apiWhenAdmitted<TLookup>(`/api/games/lookup?pin=${encodeURIComponent(parsed.data)}`, {}, setWaiting);
       setBusy(false);
       if (!result.ok) return explain(result, "pin");
       setPin(parsed.data);
@@ -70,7 +73,7 @@ export function JoinForm({ initialPin }: { initialPin: string }) {
     if (!found) return void lookUp(pin);
     setBusy(true);
     setError(undefined);
-    const result = await api<{ gameId: string }>("/api/games/join", { body: { pin, nickname } });
+    const result = await apiWhenAdmitted<{ gameId: string }>("/api/games/join", { body: { pin, nickname } }, setWaiting);
     if (!result.ok) {
       setBusy(false);
       return explain(result, "nickname");
@@ -141,6 +144,12 @@ export function JoinForm({ initialPin }: { initialPin: string }) {
             {t("live.join.submit")}
           </button>
         </Field>
+      )}
+      {waiting && (
+        <div className="join-waiting" role="status">
+          <p className="join-waiting-title">{t("live.join.waiting")}</p>
+          <p>{t("live.join.waitingHint")}</p>
+        </div>
       )}
       {found && (
         <button

@@ -13,7 +13,7 @@ const speedBonus = (streak: number) => streakBonus(streak, "speed");
 import { submitAssignmentAnswer } from "@/lib/games/use-cases/submit-assignment-answer";
 import { serveAssignmentQuestion } from "@/lib/games/queries/assignment-answers";
 import { storeLiveAnswers, type TGradedAnswer } from "@/lib/games/queries/game-answers";
-import { joinGame, kickGamePlayer, type TGamePlayerRow } from "@/lib/games/queries/game-players";
+import { joinGame, joinGamePlayers, kickGamePlayer, type TGamePlayerRow } from "@/lib/games/queries/game-players";
 import { postGameScores } from "@/lib/games/use-cases/post-game-scores";
 import { createGame, gameState, saveTransition, type TGameRow } from "@/lib/games/queries/games";
 import { createGroup } from "@/lib/classes/queries/groups";
@@ -150,6 +150,50 @@ describe.each(TEST_PROVIDERS)("games on %s", (provider) => {
       ok: true,
       total: 1,
     });
+  });
+
+  it("writes joins arriving together in one batch, each nickname won once even by batches racing each other", async () => {
+    const { game } = await newGame({ maxPlayers: 25 });
+    const input = (nickname: string) => ({ nickname, nicknameKey: nicknameKey(nickname), playerId: null });
+    const outcome = (result: Awaited<ReturnType<typeof joinGame>>) => (result.ok ? result.player.nickname : result.code);
+
+    // In one batch, "anna " after "Anna" is taken; the others join and the count goes up with each.
+    const first = await joinGamePlayers(handle(), game, [input("Anna"), input("anna "), input("Ben")]);
+    expect(first.map(outcome)).toEqual(["Anna", "nickname_taken", "Ben"]);
+    expect(first.map((result) => (result.ok ? result.total : null))).toEqual([1, null, 2]);
+
+    // Five batches at once, all wanting the same names, one of them already taken: every free name is won exactly once.
+    const names = ["ANNA", ...Array.from({ length: 10 }, (_, i) => `Kim ${String.fromCharCode(65 + i)}`)];
+    const racing = (await Promise.all([1, 2, 3, 4, 5].map(() => joinGamePlayers(handle(), game, names.map(input))))).flat();
+    expect(
+      racing
+        .filter((result) => result.ok)
+        .map(outcome)
+        .sort(),
+    ).toEqual(names.slice(1).sort());
+    expect(new Set(racing.filter((result) => !result.ok).map(outcome))).toEqual(new Set(["nickname_taken"]));
+    const stored = await db().gamePlayer.findMany({ where: { gameId: game.id }, select: { nicknameKey: true } });
+    expect(stored).toHaveLength(12);
+    expect(new Set(stored.map((row) => row.nicknameKey)).size).toBe(12);
+
+    // Capacity holds across racing batches too: 13 more fit, the rest are told the game is full.
+    const more = await Promise.all(
+      [0, 1, 2].map((b) =>
+        joinGamePlayers(
+          handle(),
+          game,
+          Array.from({ length: 6 }, (_, i) => input(`Neu ${b}${i}`)),
+        ),
+      ),
+    );
+    expect(more.flat().filter((result) => result.ok)).toHaveLength(13);
+    expect(
+      more
+        .flat()
+        .filter((result) => !result.ok)
+        .map(outcome),
+    ).toEqual(["game_full", "game_full", "game_full", "game_full", "game_full"]);
+    expect(await db().gamePlayer.count({ where: { gameId: game.id } })).toBe(25);
   });
 
   it("stores a batch of answers once each, adds streak bonuses, and settles totals when the question closes", async () => {

@@ -1,6 +1,7 @@
 // Who is behind a request to a game: the host (the key given to the browser that created the game, in an
-// httpOnly cookie, or as a Bearer token for scripts) or a player (their own secret in an httpOnly cookie per
-// game, so a reload, a dropped connection or a locked phone comes back as the same player).
+// httpOnly cookie, or as a Bearer token for scripts). A player (their own secret in an httpOnly cookie per game,
+// so a reload, a dropped connection or a locked phone comes back as the same player) is read from the plain
+// request and set as a Set-Cookie header (player-cookie.ts), so joining runs on the HTTP server's fast path too.
 import "server-only";
 import { cookies } from "next/headers";
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
@@ -8,12 +9,11 @@ import { findGame, isHostKey, type TGameRow } from "@/lib/games/queries/games";
 import { isHostDevice } from "@/lib/games/queries/handover";
 import { currentTeacher, currentTeacherOf } from "@/lib/teachers/endpoints/session";
 import { apiError, notFound } from "@/lib/platform/http/errors";
-import { gamePlayerCookieName, gamePlayerFromCookies } from "./player-cookie";
 import { endIfDeadlinePassed } from "@/lib/games/use-cases/steps";
 import { secureCookies } from "@/lib/platform/http/secure-cookies";
-import { formatPlayerCookie, newSecret } from "@/lib/platform/crypto/identity";
+import { cookieAttributes } from "@/lib/platform/http/set-cookie";
+import { newSecret } from "@/lib/platform/crypto/identity";
 
-const PLAYER_COOKIE_MAX_AGE = 60 * 60 * 12;
 const HOST_COOKIE_MAX_AGE = 60 * 60 * 24 * 30;
 
 // One host key per browser, in one cookie, for every game it creates. A cookie per game (30 days each) made the
@@ -22,25 +22,7 @@ export const HOST_COOKIE = "quiz_host";
 /** The cookie of one game, as set before: still honoured, so games created before the change stay controllable. */
 export const hostCookieName = (gameId: string) => `quiz_host_${gameId}`;
 
-const cookieOptions = async (maxAge: number) => ({
-  httpOnly: true,
-  sameSite: "lax" as const,
-  path: "/",
-  maxAge,
-  secure: await secureCookies(),
-});
-
-export async function setGamePlayerCookie(gameId: string, gamePlayerId: string, secret: string): Promise<void> {
-  (await cookies()).set(
-    gamePlayerCookieName(gameId),
-    formatPlayerCookie(gamePlayerId, secret),
-    await cookieOptions(PLAYER_COOKIE_MAX_AGE),
-  );
-}
-
-export async function gamePlayerCredentials(gameId: string): Promise<{ gamePlayerId: string; secret: string } | undefined> {
-  return gamePlayerFromCookies((await cookies()).toString(), gameId);
-}
+const cookieOptions = async (maxAge: number) => cookieAttributes(await secureCookies(), maxAge);
 
 /** The host key this browser already has (for a new game), or a fresh one. */
 export async function browserHostKey(): Promise<string> {

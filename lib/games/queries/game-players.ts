@@ -10,32 +10,50 @@ export type TJoinRefusal = "game_ended" | "game_locked" | "game_full" | "nicknam
 
 export type TJoinResult = { ok: true; player: TGamePlayerRow; secret: string; total: number } | { ok: false; code: TJoinRefusal };
 
+export type TJoinInput = { nickname: string; nicknameKey: string; playerId: string | null };
+
+type TJoinSnapshot = { status: string; locked: boolean | number | bigint; total: number | bigint };
+
 /**
- * Joins a player under a nickname already checked against the nickname rules. Capacity is counted and the
- * player added in one transaction (serialised per game on PostgreSQL), so a full game never takes one more.
+ * Joins players under nicknames already checked against the nickname rules, all in one transaction (a class
+ * arrives at once; see joinQueue in lib/games/use-cases/join-game.ts): one result per input, in order. Capacity
+ * is counted and the players added together (serialised per game on PostgreSQL), so a full game never takes one
+ * more; a nickname taken in the game, or by an earlier input of the same batch, is refused.
  */
-export async function joinGame(
+export async function joinGamePlayers(
   handle: TDbHandle,
   game: TGameRow,
-  input: { nickname: string; nicknameKey: string; playerId: string | null },
+  inputs: readonly TJoinInput[],
   now: Date = new Date(),
-): Promise<TJoinResult> {
-  if (game.status === "ended") return { ok: false, code: "game_ended" };
-  if (game.locked) return { ok: false, code: "game_locked" };
-  const secret = newSecret();
+): Promise<TJoinResult[]> {
+  if (game.status === "ended") return inputs.map(() => ({ ok: false, code: "game_ended" }));
+  if (game.locked) return inputs.map(() => ({ ok: false, code: "game_locked" }));
   try {
     return await handle.db.$transaction(async (tx) => {
       if (handle.provider === "postgresql") await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`join:${game.id}`}))`;
-      // The game's state and its player count in one plain query: joins come in bursts of a whole class.
-      const [current] = await tx.$queryRaw<Array<{ status: string; locked: boolean | number | bigint; total: number | bigint }>>`
+      // The game's state and its player count in one plain query.
+      const [current] = await tx.$queryRaw<TJoinSnapshot[]>`
         SELECT "status", "locked", (SELECT COUNT(*) FROM "GamePlayer" WHERE "gameId" = ${game.id} AND NOT "kicked") AS "total"
         FROM "Game" WHERE "id" = ${game.id}`;
-      if (!current || current.status === "ended") return { ok: false, code: "game_ended" } as const;
-      if (current.locked) return { ok: false, code: "game_locked" } as const;
-      const total = Number(current.total);
-      if (total >= gameSettings(game).maxPlayers) return { ok: false, code: "game_full" } as const;
-      const player = await tx.gamePlayer.create({
-        data: {
+      if (!current || current.status === "ended") return inputs.map(() => ({ ok: false, code: "game_ended" }) as const);
+      if (current.locked) return inputs.map(() => ({ ok: false, code: "game_locked" }) as const);
+      const taken = new Set(
+        (
+          await tx.gamePlayer.findMany({
+            where: { gameId: game.id, nicknameKey: { in: [...new Set(inputs.map((input) => input.nicknameKey))] } },
+            select: { nicknameKey: true },
+          })
+        ).map((row) => row.nicknameKey),
+      );
+      let total = Number(current.total);
+      const max = gameSettings(game).maxPlayers;
+      const decided = inputs.map((input) => {
+        if (taken.has(input.nicknameKey)) return { ok: false, code: "nickname_taken" } as const;
+        if (total >= max) return { ok: false, code: "game_full" } as const;
+        taken.add(input.nicknameKey);
+        total++;
+        const secret = newSecret();
+        const row = {
           id: randomUUID(),
           gameId: game.id,
           playerId: input.playerId,
@@ -45,14 +63,36 @@ export async function joinGame(
           joinedAt: now,
           // An assignment's first question is served when the player's phone asks to show it.
           servedAt: null,
-        },
+        };
+        return { ok: true, row, secret, total } as const;
       });
-      return { ok: true, player, secret, total: total + 1 } as const;
+      const rows = decided.flatMap((each) => (each.ok ? [each.row] : []));
+      // One multi-row INSERT for the whole batch.
+      const stored = new Map(
+        rows.length ? (await tx.gamePlayer.createManyAndReturn({ data: rows })).map((player) => [player.id, player]) : [],
+      );
+      return decided.map((each) =>
+        each.ok ? { ok: true, player: stored.get(each.row.id)!, secret: each.secret, total: each.total } : each,
+      );
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return { ok: false, code: "nickname_taken" };
+    // Only another writer could take a name between the check and the insert; then each goes on its own, so that
+    // one clash does not refuse the rest.
+    if ((error as { code?: string }).code === "P2002" && inputs.length > 1)
+      return Promise.all(inputs.map(async (input) => (await joinGamePlayers(handle, game, [input], now))[0]!));
+    if ((error as { code?: string }).code === "P2002") return [{ ok: false, code: "nickname_taken" }];
     throw error;
   }
+}
+
+/** Joins one player (joinGamePlayers with a batch of one). */
+export async function joinGame(
+  handle: TDbHandle,
+  game: TGameRow,
+  input: TJoinInput,
+  now: Date = new Date(),
+): Promise<TJoinResult> {
+  return (await joinGamePlayers(handle, game, [input], now))[0]!;
 }
 
 export function findGamePlayer(db: TDb, gameId: string, gamePlayerId: string): Promise<TGamePlayerRow | null> {

@@ -1,19 +1,21 @@
 // Joining a game by PIN: a browser that already plays in the game comes back as the same player; anyone else
 // gets a nickname (the app's nickname rules, unique in the game) while the game is open, unlocked and not full.
 // The player is linked to the browser's app identity when it has one; a game for a group creates one if
-// needed, because the group's board lists app players.
-import "server-only";
+// needed, because the group's board lists app players. Joins that arrive together are written together (the
+// game's join queue, lib/games/use-cases/runtime.ts): one transaction per burst, as answers are.
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
-import { findGamePlayer, joinGame } from "@/lib/games/queries/game-players";
+import { findGamePlayer } from "@/lib/games/queries/game-players";
 import { nicknameKey } from "@/lib/players/rules/nickname-key";
 import type { TLang } from "@/lib/platform/i18n/lang";
 import type { TPlayer } from "@/lib/players/types";
-import { activePlayerCount, findGameByPin, gameSettings, type TGameRow } from "@/lib/games/queries/games";
+import { gameSettings, type TGameRow } from "@/lib/games/queries/games";
 import { setNickname, NicknameTakenError } from "@/lib/players/queries/players";
 import { checkNickname, NICKNAME_MESSAGES, NICKNAME_TAKEN, nicknameStatus } from "@/lib/players/rules/nickname";
 import { secretMatches } from "@/lib/platform/crypto/identity";
 import { publishGameEvent } from "./bus-events";
 import { endIfDeadlinePassed } from "./steps";
+import { getLiveGame } from "./runtime";
+import { recentGameByPin, recentPlayerCount } from "./recent-pins";
 
 export type TJoinError = { status: number; code: string; message: string; field?: "pin" | "nickname" };
 export type TFoundGame = { game: TGameRow; rejoin?: { id: string; nickname: string } };
@@ -43,14 +45,15 @@ export const gameError = (code: keyof typeof GAME_MESSAGES | string): TJoinError
 
 /**
  * The game behind a PIN, and whether this browser already plays in it; or why it cannot be joined. `counted`:
- * false when the caller counts the players itself (joinGame does, in its transaction).
+ * false when the caller counts the players itself (the join queue does, in its transaction). The game and its
+ * count are at most a second old (recent-pins.ts): what they refuse here would be refused by the join too.
  */
 export async function findJoinableGame(
   pin: string,
   credentials: TJoinContext["credentials"],
   counted = true,
 ): Promise<{ ok: true; found: TFoundGame } | { ok: false; error: TJoinError }> {
-  const byPin = await findGameByPin(getDb(), pin);
+  const byPin = await recentGameByPin(pin);
   if (!byPin) return { ok: false, error: gameError("unknown_pin") };
   const game = await endIfDeadlinePassed(getDbHandle(), byPin);
   const carried = await credentials(game.id);
@@ -64,7 +67,7 @@ export async function findJoinableGame(
   }
   if (game.status === "ended") return { ok: false, error: gameError("game_ended") };
   if (game.locked) return { ok: false, error: gameError("game_locked") };
-  if (counted && (await activePlayerCount(getDb(), game.id)) >= gameSettings(game).maxPlayers)
+  if (counted && (await recentPlayerCount(pin, game.id)) >= gameSettings(game).maxPlayers)
     return { ok: false, error: gameError("game_full") };
   return { ok: true, found: { game } };
 }
@@ -107,10 +110,11 @@ export async function joinByPin(
     }
   }
 
-  const result = await joinGame(getDbHandle(), game, {
-    nickname: checked.nickname,
-    nicknameKey: nicknameKey(checked.nickname),
-    playerId: appPlayer?.id ?? null,
+  const live = await getLiveGame(game.id);
+  if (!live) return { ok: false, error: gameError("unknown_pin") };
+  const result = await live.joins.enqueue({
+    game,
+    input: { nickname: checked.nickname, nicknameKey: nicknameKey(checked.nickname), playerId: appPlayer?.id ?? null },
   });
   if (!result.ok) {
     if (result.code === "nickname_taken") {

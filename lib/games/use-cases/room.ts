@@ -16,6 +16,7 @@ import { remainingMs } from "@/lib/games/rules/state-machine";
 import type { TGameSettings, TGameState } from "@/lib/games/types";
 import { secretMatches } from "@/lib/platform/crypto/identity";
 import { encodeSseEvent, type TSseWriter } from "@/lib/platform/realtime/sse";
+import { inSlices } from "@/lib/platform/realtime/slices";
 import type { TBusEvent } from "./bus-events";
 
 export type TPlayerSlot = {
@@ -106,6 +107,13 @@ export class GameRoom {
     return slot;
   }
 
+  /** A player who has just joined through this process: known, with the secret they were given. */
+  admit(player: { id: string; nickname: string; secretHash: string }, secret: string): void {
+    if (this.slots.has(player.id)) return;
+    const { id, nickname, secretHash } = player;
+    this.slots.set(id, { id, nickname, secretHash, kicked: false, verifiedSecret: secret, writers: new Set() });
+  }
+
   newPing(slot: TPlayerSlot, now: number): string {
     slot.ping = { id: randomBytes(9).toString("base64url"), sentAt: now };
     return slot.ping.id;
@@ -182,15 +190,26 @@ export class GameRoom {
     };
   }
 
-  /** Sends one event, encoded once, to every player stream here. */
-  broadcastToPlayers(event: string, data: unknown, now: number, onEach?: (slot: TPlayerSlot) => void): void {
+  /**
+   * Sends one event, encoded once, to every player stream here, in slices (lib/platform/realtime/slices.ts);
+   * `onEach` learns when each player's streams were written.
+   */
+  async broadcastToPlayers(event: string, data: unknown, onEach?: (slot: TPlayerSlot, at: number) => void): Promise<void> {
     const chunk = encodeSseEvent(event, data);
-    for (const slot of this.slots.values()) {
-      if (!slot.writers.size) continue;
-      onEach?.(slot);
+    await inSlices(this.slots.values(), (slot) => {
+      if (!slot.writers.size) return;
+      onEach?.(slot, Date.now());
       for (const writer of slot.writers) writer.sendEncoded(chunk);
-    }
-    this.idleSince = now;
+    });
+    this.idleSince = Date.now();
+  }
+
+  /** Sends each player stream here its own event (undefined: none), in slices. */
+  async sendToEachPlayer(eventFor: (slot: TPlayerSlot) => { event: string; data: unknown } | undefined): Promise<void> {
+    await inSlices(this.slots.values(), (slot) => {
+      const own = slot.writers.size ? eventFor(slot) : undefined;
+      if (own) for (const writer of slot.writers) writer.send(own.event, own.data);
+    });
   }
 
   sendToHosts(event: string, data: unknown): void {

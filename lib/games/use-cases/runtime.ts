@@ -3,16 +3,18 @@
 // lobby changes go to the host coalesced. Kept on globalThis: Next.js bundles may load this module twice.
 import { getDb, getDbHandle } from "@/lib/platform/db/client";
 import { sealedGameQuestions } from "./game-questions";
-import { activePlayerCount, findGame } from "@/lib/games/queries/games";
+import { activePlayerCount, findGame, type TGameRow } from "@/lib/games/queries/games";
 import type { TLobbyEvent } from "@/lib/games/events";
 import { getEventBus } from "@/lib/platform/realtime/bus";
 import type { TSseWriter } from "@/lib/platform/realtime/sse";
 import { gameChannel, publishGameEvent, type TBusEvent } from "./bus-events";
 import type { TAnswerOutcome, TGradedAnswer } from "@/lib/games/queries/game-answers";
 import { writeAnswerBatch } from "./live-answer";
+import { joinGamePlayers, type TJoinInput, type TJoinResult } from "@/lib/games/queries/game-players";
 import { Coalescer } from "@/lib/platform/realtime/coalescer";
 import { GroupCommit } from "@/lib/platform/db/group-commit";
 import { GameRoom, type TPlayerSlot } from "./room";
+import { forgetRecentGame } from "./recent-pins";
 import { closeQuestionIfOpen, endIfDeadlinePassed } from "./steps";
 import { announceStep, answeredCount, finishedCount, hostSnapshot, sendPlayerSnapshot } from "./views";
 
@@ -21,11 +23,15 @@ export const HOST_UPDATE_MS = 250;
 /** The phones' lobby count at most this often: one fan-out a second however fast the class joins. */
 export const PLAYER_LOBBY_MS = 1_000;
 const IDLE_EVICT_MS = 120_000;
+/** A join waits this long for others to be written with it (GroupCommit's linger). */
+const JOIN_LINGER_MS = 50;
 
 export type TLiveGame = {
   room: GameRoom;
   /** Answers are written in group commits: one transaction per burst, not per answer. */
   answers: GroupCommit<TGradedAnswer, TAnswerOutcome>;
+  /** Joins too: a class arriving at once is written in a few transactions, not one per student. */
+  joins: GroupCommit<TQueuedJoin, TJoinResult>;
   counts: Coalescer;
   lobby: Coalescer;
   /** How many are in, to the phones waiting in the lobby (one event, encoded once, per tick). */
@@ -34,6 +40,9 @@ export type TLiveGame = {
   queue: Promise<void>;
   unsubscribe: () => void;
 };
+
+/** A join with the game row it was checked against (the newest of a batch is the one written with). */
+export type TQueuedJoin = { game: TGameRow; input: TJoinInput };
 
 type TRuntime = { games: Map<string, Promise<TLiveGame | undefined>>; sweeper?: ReturnType<typeof setInterval> };
 const globalForLive = globalThis as typeof globalThis & { __quizLive?: TRuntime };
@@ -46,6 +55,7 @@ function onBusEvent(live: TLiveGame, event: TBusEvent): void {
   const { room } = live;
   switch (event.t) {
     case "state":
+      forgetRecentGame(room.id);
       live.queue = live.queue
         .then(async () => {
           const previous = room.state;
@@ -118,6 +128,23 @@ async function openGame(gameId: string): Promise<TLiveGame | undefined> {
   const live: TLiveGame = {
     room,
     answers: new GroupCommit((items) => writeAnswerBatch(getDbHandle(), room, items)),
+    joins: new GroupCommit(
+      async (items) => {
+        const results = await joinGamePlayers(
+          getDbHandle(),
+          items.at(-1)!.game,
+          items.map((item) => item.input),
+        );
+        // The new players' streams connect next: their credentials are known, no need to read them back.
+        for (let i = 0; i < results.length; i++) {
+          const result = results[i]!;
+          if (result.ok) room.admit(result.player, result.secret);
+        }
+        return results;
+      },
+      200,
+      JOIN_LINGER_MS,
+    ),
     counts: new Coalescer(HOST_UPDATE_MS, () => publishCounts(live)),
     lobby: new Coalescer(HOST_UPDATE_MS, () => {
       const changes = live.lobbyChanges;
@@ -126,7 +153,7 @@ async function openGame(gameId: string): Promise<TLiveGame | undefined> {
     }),
     phoneLobby: new Coalescer(PLAYER_LOBBY_MS, () => {
       if (room.state.status === "lobby" && room.playerTotal !== undefined)
-        room.broadcastToPlayers("players", { total: room.playerTotal }, Date.now());
+        void room.broadcastToPlayers("players", { total: room.playerTotal });
     }),
     lobbyChanges: { joined: [], removed: [], total: 0 },
     queue: Promise.resolve(),

@@ -98,24 +98,24 @@ export async function announceStep(room: GameRoom, db: TDb, previous: TGameState
   const game = liveGameInfo(state);
   const sameQuestion = previous.currentIndex === state.currentIndex;
   if (state.status === "question" && previous.status === "paused" && sameQuestion) {
-    room.broadcastToPlayers("resumed", { game, remainingMs: remainingMs(state, now) }, now);
+    await room.broadcastToPlayers("resumed", { game, remainingMs: remainingMs(state, now) });
   } else if (state.status === "question" && !(previous.status === "question" && sameQuestion)) {
-    room.broadcastToPlayers("question", room.questionEvent(now, false), now, (slot) => room.noteDelivery(slot, now));
+    await room.broadcastToPlayers("question", room.questionEvent(now, false), (slot, at) => room.noteDelivery(slot, at));
   } else if (state.status === "paused" && previous.status !== "paused") {
-    room.broadcastToPlayers("paused", { game, remainingMs: remainingMs(state, now) }, now);
+    await room.broadcastToPlayers("paused", { game, remainingMs: remainingMs(state, now) });
   } else if (state.status === "reveal" && previous.status !== "reveal") {
     const reveal = await ensureReveal(room, db);
     const question = room.playables[state.currentIndex];
-    for (const slot of room.slots.values()) {
-      const result = slot.writers.size ? reveal.resultFor(slot.id) : undefined;
-      if (result) for (const writer of slot.writers) writer.send("result", { game, question, result });
-    }
+    await room.sendToEachPlayer((slot) => {
+      const result = reveal.resultFor(slot.id);
+      return result ? { event: "result", data: { game, question, result } } : undefined;
+    });
   } else if (state.status === "ended" && previous.status !== "ended") {
     const final = await ensureFinal(room, db);
-    for (const slot of room.slots.values()) {
-      const place = slot.writers.size ? final.placeOf(slot.id) : undefined;
-      for (const writer of slot.writers) writer.send(place ? "final" : "lobby", place ? { game, ...place } : { game });
-    }
+    await room.sendToEachPlayer((slot) => {
+      const place = final.placeOf(slot.id);
+      return place ? { event: "final", data: { game, ...place } } : { event: "lobby", data: { game } };
+    });
   }
   if (room.hosts.size) room.sendToHosts("state", await hostSnapshot(room, db, now));
 }

@@ -12,6 +12,7 @@ describe("resolveAppConfig", () => {
       timeZone: DEFAULT_TIME_ZONE,
       requestTimeoutSeconds: 30,
       adminSecret: null,
+      joinQueueLimit: 200,
     });
   });
 
@@ -25,6 +26,7 @@ describe("resolveAppConfig", () => {
         APP_TIME_ZONE: "America/New_York",
         REQUEST_TIMEOUT_SECONDS: "12",
         ADMIN_SECRET: "a-long-enough-review-secret",
+        JOIN_QUEUE_LIMIT: "50",
       }),
     ).toEqual({
       publicUrl: "https://quiz.school.example",
@@ -34,6 +36,7 @@ describe("resolveAppConfig", () => {
       timeZone: "America/New_York",
       requestTimeoutSeconds: 12,
       adminSecret: "a-long-enough-review-secret",
+      joinQueueLimit: 50,
     });
     expect(resolveAppConfig({ COOKIE_SECURE: "0" }).cookieSecure).toBe("never");
   });
@@ -48,6 +51,7 @@ describe("resolveAppConfig", () => {
     ["RATE_LIMIT_SCALE", "-2", /^RATE_LIMIT_SCALE: /],
     ["APP_TIME_ZONE", "Mars/Olympus", /^APP_TIME_ZONE: expected an IANA time zone/],
     ["REQUEST_TIMEOUT_SECONDS", "0", /^REQUEST_TIMEOUT_SECONDS: expected a whole number of seconds/],
+    ["JOIN_QUEUE_LIMIT", "lots", /^JOIN_QUEUE_LIMIT: expected a whole number/],
     ["ADMIN_SECRET", "short", /^ADMIN_SECRET: expected at least 16 characters/],
   ])("refuses %s=%s with one line naming it", (name, value, message) => {
     expect(() => resolveAppConfig({ [name]: value })).toThrow(ConfigError);

@@ -19,10 +19,14 @@ export type TAppConfig = {
   requestTimeoutSeconds: number;
   /** The secret that opens the review page (/review); null: the review page is off. */
   adminSecret: string | null;
+  /** Joins (PIN look-ups included) in progress at once; one more is told to come back shortly (503, Retry-After). */
+  joinQueueLimit: number;
 };
 
 export const DEFAULT_TIME_ZONE = "Europe/Berlin";
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
+/** About a second of joins at the rate one instance writes them: a longer queue only makes everyone wait longer. */
+export const DEFAULT_JOIN_QUEUE_LIMIT = 200;
 /** Long enough that guessing it through the review page's rate limit is hopeless. */
 export const MIN_ADMIN_SECRET_LENGTH = 16;
 
@@ -78,6 +82,10 @@ export function resolveAppConfig(env: TEnv): TAppConfig {
   if (rawTimeout && (!/^\d+$/.test(rawTimeout) || Number(rawTimeout) < 1)) {
     throw new ConfigError(`REQUEST_TIMEOUT_SECONDS: expected a whole number of seconds, 1 or more, got "${rawTimeout}".`);
   }
+  const rawJoinLimit = env.JOIN_QUEUE_LIMIT?.trim();
+  if (rawJoinLimit && !/^\d+$/.test(rawJoinLimit)) {
+    throw new ConfigError(`JOIN_QUEUE_LIMIT: expected a whole number such as 200, got "${rawJoinLimit}".`);
+  }
   const adminSecret = env.ADMIN_SECRET?.trim() || null;
   if (adminSecret && adminSecret.length < MIN_ADMIN_SECRET_LENGTH) {
     throw new ConfigError(
@@ -87,6 +95,7 @@ export function resolveAppConfig(env: TEnv): TAppConfig {
   return {
     adminSecret,
     requestTimeoutSeconds: Number(rawTimeout || DEFAULT_REQUEST_TIMEOUT_SECONDS),
+    joinQueueLimit: Number(rawJoinLimit || DEFAULT_JOIN_QUEUE_LIMIT),
     publicUrl,
     cookieSecure: secure === undefined ? "auto" : secure ? "always" : "never",
     trustProxy: flag(env, "TRUST_PROXY") ?? false,

@@ -19,6 +19,23 @@ describe("GroupCommit", () => {
     ]);
   });
 
+  it("lets the first item of a burst wait for others when asked to linger", async () => {
+    const batches: number[][] = [];
+    const commit = new GroupCommit<number, number>(
+      async (items) => {
+        batches.push(items);
+        return items;
+      },
+      500,
+      30,
+    );
+    const first = commit.enqueue(1);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const second = commit.enqueue(2);
+    expect(await Promise.all([first, second])).toEqual([1, 2]);
+    expect(batches).toEqual([[1, 2]]);
+  });
+
   it("keeps batches within the maximum", async () => {
     const sizes: number[] = [];
     const commit = new GroupCommit<number, number>(async (items) => {

@@ -41,3 +41,31 @@ export async function apiWithRetry<T>(url: string, init: Parameters<typeof api>[
   await new Promise((resolve) => setTimeout(resolve, (first.retryAfterSeconds ?? 2) * 1000));
   return api<T>(url, init);
 }
+
+const DROPPED_RETRIES = 3;
+
+/**
+ * A request a busy server may ask to repeat: a 503 with Retry-After (the join, when a whole class arrives at once)
+ * is waited out, with some spread so that everyone refused in one moment does not come back in the same one, and
+ * sent again until it gets another answer; a dropped connection is tried again a few times. `onWaiting` says
+ * whether the caller is waiting, for the page to show it.
+ */
+export async function apiWhenAdmitted<T>(
+  url: string,
+  init: Parameters<typeof api>[1],
+  onWaiting: (waiting: boolean) => void,
+): Promise<TApiResult<T>> {
+  for (let dropped = 0; ;) {
+    const result = await api<T>(url, init);
+    const busy = !result.ok && result.status === 503;
+    const again = busy || (!result.ok && result.status === 0 && dropped++ < DROPPED_RETRIES);
+    if (!again) {
+      onWaiting(false);
+      return result;
+    }
+    onWaiting(true);
+    const seconds = busy ? (result.retryAfterSeconds ?? 2) : 1;
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000 * (0.5 + Math.random())));
+    if (init?.signal?.aborted) throw new DOMException("aborted", "AbortError");
+  }
+}

@@ -1,5 +1,7 @@
-// Cookies set by endpoints that run outside Next.js's request context (a plain web Response): whether they are
-// Secure (COOKIE_SECURE, else the request's X-Forwarded-Proto) and the Set-Cookie header itself.
+// The app's cookies as plain Set-Cookie headers, for endpoints that answer with a web Response (the HTTP server's
+// fast path, and Next.js route handlers that return the same Response): whether they are Secure (COOKIE_SECURE,
+// else the request's X-Forwarded-Proto), their attributes, and the header itself. Code that sets cookies through
+// next/headers takes the same attributes from cookieAttributes.
 import { appConfig } from "@/lib/platform/config/app";
 
 /** Secure when COOKIE_SECURE=1, never with 0, else when the request came over HTTPS (its first X-Forwarded-Proto). */
@@ -9,8 +11,27 @@ export function isSecureProto(forwardedProto: string | null): boolean {
   return (forwardedProto ?? "").split(",")[0]?.trim().toLowerCase() === "https";
 }
 
+export type TCookieAttributes = { httpOnly: true; sameSite: "lax" | "strict"; path: "/"; maxAge: number; secure: boolean };
+
+/** httpOnly, for the whole site; SameSite=Lax unless said otherwise. The shape next/headers' cookies().set takes. */
+export function cookieAttributes(secure: boolean, maxAgeSeconds: number, sameSite: "lax" | "strict" = "lax"): TCookieAttributes {
+  return { httpOnly: true, sameSite, path: "/", maxAge: maxAgeSeconds, secure };
+}
+
+/** A Set-Cookie header value for the request's site; maxAge 0 deletes the cookie. */
+export function setCookieHeader(
+  request: Request,
+  name: string,
+  value: string,
+  maxAgeSeconds: number,
+  sameSite: "lax" | "strict" = "lax",
+): string {
+  const { maxAge, secure } = cookieAttributes(isSecureProto(request.headers.get("x-forwarded-proto")), maxAgeSeconds, sameSite);
+  const same = sameSite === "strict" ? "Strict" : "Lax";
+  return `${name}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=${same}${secure ? "; Secure" : ""}`;
+}
+
 /** An httpOnly, SameSite=Strict cookie for the request's site; maxAge 0 deletes it. */
 export function strictCookie(request: Request, name: string, value: string, maxAgeSeconds: number): string {
-  const secure = isSecureProto(request.headers.get("x-forwarded-proto"));
-  return `${name}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Strict${secure ? "; Secure" : ""}`;
+  return setCookieHeader(request, name, value, maxAgeSeconds, "strict");
 }

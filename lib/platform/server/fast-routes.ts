@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { requestWithBody } from "@/lib/platform/http/body";
 import { handler } from "@/lib/platform/http/handler";
+import { directSse } from "@/lib/platform/realtime/sse";
 
 export type TEndpoint = (request: Request, id: string) => Promise<Response>;
 // `stream`: the response stays open (server-sent events), and the request's signal says when the client left.
@@ -63,9 +64,17 @@ async function sendWebResponse(response: Response, res: ServerResponse): Promise
     res.writeHead(response.status, headers);
     return void res.end(body);
   }
-  // An event stream: its events are written as they come, until either side closes it.
+  // An event stream: its events are written as they come, until either side closes it (the request's abort
+  // signal, set on the socket's close, ends the stream's side).
   res.writeHead(response.status, headers);
   res.flushHeaders();
+  const direct = directSse(response);
+  if (direct) {
+    return direct({
+      write: (chunk) => void res.write(chunk),
+      end: () => void res.end(),
+    });
+  }
   const reader = response.body.getReader();
   res.once("close", () => void reader.cancel().catch(() => undefined));
   try {

@@ -7,6 +7,11 @@ import { serveFastRoute, type TFastRoute } from "./fast-routes";
 import { screenRequest } from "./request-guards";
 import { serverTimeouts } from "./timeouts";
 
+// How many connections may wait to be accepted: a class of thousands arriving at once. Node's default of 511
+// overflowed at ~2,300 players joining while the server was busy, and the kernel reset the connections beyond it.
+// Linux caps it at net.core.somaxconn (4096 on current kernels).
+export const LISTEN_BACKLOG = 4096;
+
 export type TRunningServer = { server: Server; url: string; close: () => Promise<void> };
 
 /** Serves the Next.js app (production build unless `dev`) on host:port. */
@@ -37,7 +42,7 @@ export async function startHttpServer(options: {
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port, options.host, () => {
+    server.listen({ port: options.port, host: options.host, backlog: LISTEN_BACKLOG }, () => {
       server.off("error", reject);
       resolve();
     });

@@ -1,6 +1,8 @@
-// The player behind a request, from the httpOnly cookie; created on first need.
+// The player behind a request, from the httpOnly cookie; created on first need. Through next/headers, for pages
+// and server actions; endpoints that answer with a plain Response use request-player.ts.
 import "server-only";
 import { secureCookies } from "@/lib/platform/http/secure-cookies";
+import { cookieAttributes } from "@/lib/platform/http/set-cookie";
 import { cookies } from "next/headers";
 import { getDb } from "@/lib/platform/db/client";
 import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
@@ -14,13 +16,11 @@ export async function currentPlayer(): Promise<TPlayer | undefined> {
 }
 
 export async function setPlayerCookie(playerId: string, secret: string): Promise<void> {
-  (await cookies()).set(PLAYER_COOKIE, formatPlayerCookie(playerId, secret), {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    maxAge: PLAYER_COOKIE_MAX_AGE,
-    secure: await secureCookies(),
-  });
+  (await cookies()).set(
+    PLAYER_COOKIE,
+    formatPlayerCookie(playerId, secret),
+    cookieAttributes(await secureCookies(), PLAYER_COOKIE_MAX_AGE),
+  );
 }
 
 /**

@@ -174,6 +174,11 @@ export const liveMessages = {
   "live.join.rejoin": { de: "Du spielst schon mit als {nickname}.", en: "You are already playing as {nickname}." },
   "live.join.rejoinButton": { de: "Zurück ins Spiel", en: "Back to the game" },
   "live.join.otherPin": { de: "Andere PIN", en: "Another PIN" },
+  "live.join.waiting": { de: "Gleich geht's los …", en: "Almost there …" },
+  "live.join.waitingHint": {
+    de: "Gerade treten viele bei. Du kommst gleich von selbst rein – bitte nicht neu laden.",
+    en: "Lots of players are joining right now. You'll get in by yourself in a moment – no need to reload.",
+  },
   "live.join.error.unknown_pin": {
     de: "Zu dieser PIN gibt es kein Spiel. Prüfe die Zahl am Beamer.",
     en: "There is no game with this PIN. Check the number on the projector.",
