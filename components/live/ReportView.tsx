@@ -2,6 +2,7 @@ import Link from "next/link";
 import { secondsText, type TLang } from "@/lib/platform/i18n/lang";
 import { translate, type TMessageKey } from "@/lib/platform/i18n/messages";
 import type { TGameReportView } from "@/lib/games/types";
+import { HARD_MIN_ANSWERS } from "@/lib/games/rules/hardness";
 import { DataTable, type TColumn } from "@/components/ui/DataTable";
 import { StandingsTable } from "./StandingsTable";
 
@@ -82,8 +83,9 @@ export function ReportView({ report, lang, setTitle }: { report: TGameReportView
           })}
         </ol>
       ) : (
-        <p>{report.questions.length ? t("live.report.noneHard") : t("live.report.empty")}</p>
+        !report.fewAnswers && <p>{report.questions.length ? t("live.report.noneHard") : t("live.report.empty")}</p>
       )}
+      {report.fewAnswers && <p className="muted">{t("live.report.fewAnswers", { min: HARD_MIN_ANSWERS })}</p>}
 
       <h2>{t("live.report.perQuestion")}</h2>
       <div className="table-scroll">

@@ -129,8 +129,12 @@ export const liveMessages = {
   "live.report.accuracy": { de: "Richtig im Schnitt", en: "Average correct" },
   "live.report.hardest": { de: "Die schwierigsten Fragen", en: "The hardest questions" },
   "live.report.noneHard": {
-    de: "Alle haben alles richtig – keine Frage war schwer.",
-    en: "Everyone got everything right – no question was hard.",
+    de: "Keine Frage war für die Klasse schwer.",
+    en: "No question was hard for the class.",
+  },
+  "live.report.fewAnswers": {
+    de: "Eine Frage gilt erst ab {min} Antworten als schwer: Bei weniger sagt ein Fehler noch nichts über die Frage.",
+    en: "A question counts as hard only from {min} answers on: with fewer, a miss says nothing yet about the question.",
   },
   "live.report.perQuestion": { de: "Richtig pro Frage", en: "Correct per question" },
   "live.report.perPlayer": { de: "Ergebnisse pro Person", en: "Results per player" },
