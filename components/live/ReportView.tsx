@@ -62,6 +62,9 @@ export function ReportView({ report, lang, setTitle }: { report: TGameReportView
         <a className="btn btn-primary" href={`/api/games/${report.gameId}/report?format=csv&lang=${lang}`} download>
           {t("live.report.csv")}
         </a>
+        <a className="btn btn-secondary" href={`/api/games/${report.gameId}/report?format=xlsx&lang=${lang}`} download>
+          {t("live.report.xlsx")}
+        </a>
         <Link className="btn btn-secondary" href={`/host/${report.gameId}`}>
           {t("live.report.back")}
         </Link>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { reportCsv, csvCell } from "./csv";
+import { csvCell } from "./csv";
+import { reportCsv } from "./report-tables";
 import { buildReport } from "./report";
 import { sampleQuestion } from "@/lib/games/testing/sample-questions";
 

@@ -147,6 +147,7 @@ export const liveMessages = {
   "live.report.share": { de: "Anteil richtig", en: "Share correct" },
   "live.report.avgTime": { de: "Zeit im Schnitt", en: "Average time" },
   "live.report.csv": { de: "Als CSV herunterladen", en: "Download as CSV" },
+  "live.report.xlsx": { de: "Als Excel-Datei (XLSX) herunterladen", en: "Download as Excel file (XLSX)" },
   "live.report.back": { de: "Zurück zum Spiel", en: "Back to the game" },
   "live.report.empty": { de: "Noch keine Antworten.", en: "No answers yet." },
   "live.report.correctOf": { de: "{correct} von {players}", en: "{correct} of {players}" },
