@@ -70,6 +70,8 @@ export type TClassGame = {
   setId: string;
   at: string;
   day: string;
+  /** The school's time of day of `at` (HH:MM, 24 hours): a class may play twice a day. */
+  time: string;
   players: number;
   answers: number;
   correct: number;

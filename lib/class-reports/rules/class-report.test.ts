@@ -132,9 +132,9 @@ describe("buildClassReport", () => {
   });
 
   it("lists the games newest first with players and accuracy; answers to questions no longer in the bank still count", () => {
-    expect(report.games.map((g) => [g.gameId, g.mode, g.players, g.answers, g.correct])).toEqual([
-      ["g2", "assignment", 3, 7, 3],
-      ["g1", "live", 3, 6, 4],
+    expect(report.games.map((g) => [g.gameId, g.mode, g.day, g.time, g.players, g.answers, g.correct])).toEqual([
+      ["g2", "assignment", "2026-11-09", "09:00", 3, 7, 3],
+      ["g1", "live", "2026-11-02", "09:00", 3, 6, 4],
     ]);
     expect(report.questions.some((q) => q.questionId === "q-gone")).toBe(false);
   });

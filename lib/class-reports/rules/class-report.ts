@@ -54,6 +54,12 @@ export function buildClassReport(
 ): TClassReport {
   const gamesById = new Map(activity.games.map((game) => [game.id, game]));
   const playersById = new Map(activity.players.map((player) => [player.id, player]));
+  const clock = new Intl.DateTimeFormat("en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: activity.timeZone,
+  });
   const when = (at: number) => ({ at: new Date(at).toISOString(), day: dayOf(new Date(at), activity.timeZone) });
   const keyOf = (player: TActivityPlayer) => player.playerId ?? `game-player:${player.id}`;
 
@@ -167,6 +173,7 @@ export function buildClassReport(
         mode: game.mode,
         setId: game.setId,
         ...when(game.createdAt),
+        time: clock.format(game.createdAt),
         players: tally.players.size,
         answers: tally.answers,
         correct: tally.correct,
