@@ -4,9 +4,9 @@ import { translate, type TMessageKey } from "@/lib/platform/i18n/messages";
 import type { TGameReportView } from "@/lib/games/types";
 import { HARD_MIN_ANSWERS } from "@/lib/games/rules/hardness";
 import { DataTable, type TColumn } from "@/components/ui/DataTable";
+import { percentText, ShareMeter } from "@/components/ui/ShareMeter";
 import { StandingsTable } from "./StandingsTable";
 
-const percent = (share: number) => `${Math.round(share * 100)} %`;
 const seconds = (ms: number | null, lang: TLang) => (ms === null ? "–" : `${secondsText(ms, lang)} s`);
 
 /** The host's report: the class at a glance, the hardest questions, each question's accuracy, each player's result. */
@@ -21,14 +21,7 @@ export function ReportView({ report, lang, setTitle }: { report: TGameReportView
     {
       key: "share",
       header: t("live.report.share"),
-      cell: (question) => (
-        <span className="share">
-          <span className="meter" aria-hidden="true">
-            <span style={{ width: percent(question.accuracy).replace(" ", "") }} />
-          </span>
-          {percent(question.accuracy)}
-        </span>
-      ),
+      cell: (question) => <ShareMeter share={question.accuracy} />,
     },
     {
       key: "avgTime",
@@ -53,7 +46,7 @@ export function ReportView({ report, lang, setTitle }: { report: TGameReportView
         </div>
         <div className="stat">
           <div className="value" data-testid="average-accuracy">
-            {percent(report.averageAccuracy)}
+            {percentText(report.averageAccuracy)}
           </div>
           <div className="label">{t("live.report.accuracy")}</div>
         </div>

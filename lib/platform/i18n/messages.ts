@@ -3,6 +3,7 @@
 import { interpolate } from "./interpolate";
 import type { TLang } from "./lang";
 import { boardsMessages } from "@/lib/platform/i18n/messages/boards";
+import { classReportsMessages } from "@/lib/platform/i18n/messages/class-reports";
 import { coreMessages } from "@/lib/platform/i18n/messages/core";
 import { exportsMessages } from "@/lib/platform/i18n/messages/exports";
 import { learnMessages } from "@/lib/platform/i18n/messages/learn";
@@ -18,6 +19,7 @@ const MESSAGES = {
   ...reportsMessages,
   ...shellMessages,
   ...exportsMessages,
+  ...classReportsMessages,
 };
 
 export type TMessageKey = keyof typeof MESSAGES;
