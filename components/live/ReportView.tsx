@@ -2,10 +2,11 @@ import Link from "next/link";
 import { secondsText, type TLang } from "@/lib/platform/i18n/lang";
 import { translate, type TMessageKey } from "@/lib/platform/i18n/messages";
 import type { TGameReportView } from "@/lib/games/types";
+import { HARD_MIN_ANSWERS } from "@/lib/games/rules/hardness";
 import { DataTable, type TColumn } from "@/components/ui/DataTable";
+import { percentText, ShareMeter } from "@/components/ui/ShareMeter";
 import { StandingsTable } from "./StandingsTable";
 
-const percent = (share: number) => `${Math.round(share * 100)} %`;
 const seconds = (ms: number | null, lang: TLang) => (ms === null ? "–" : `${secondsText(ms, lang)} s`);
 
 /** The host's report: the class at a glance, the hardest questions, each question's accuracy, each player's result. */
@@ -20,14 +21,7 @@ export function ReportView({ report, lang, setTitle }: { report: TGameReportView
     {
       key: "share",
       header: t("live.report.share"),
-      cell: (question) => (
-        <span className="share">
-          <span className="meter" aria-hidden="true">
-            <span style={{ width: percent(question.accuracy).replace(" ", "") }} />
-          </span>
-          {percent(question.accuracy)}
-        </span>
-      ),
+      cell: (question) => <ShareMeter share={question.accuracy} />,
     },
     {
       key: "avgTime",
@@ -52,7 +46,7 @@ export function ReportView({ report, lang, setTitle }: { report: TGameReportView
         </div>
         <div className="stat">
           <div className="value" data-testid="average-accuracy">
-            {percent(report.averageAccuracy)}
+            {percentText(report.averageAccuracy)}
           </div>
           <div className="label">{t("live.report.accuracy")}</div>
         </div>
@@ -60,6 +54,9 @@ export function ReportView({ report, lang, setTitle }: { report: TGameReportView
       <div className="button-row">
         <a className="btn btn-primary" href={`/api/games/${report.gameId}/report?format=csv&lang=${lang}`} download>
           {t("live.report.csv")}
+        </a>
+        <a className="btn btn-secondary" href={`/api/games/${report.gameId}/report?format=xlsx&lang=${lang}`} download>
+          {t("live.report.xlsx")}
         </a>
         <Link className="btn btn-secondary" href={`/host/${report.gameId}`}>
           {t("live.report.back")}
@@ -82,8 +79,9 @@ export function ReportView({ report, lang, setTitle }: { report: TGameReportView
           })}
         </ol>
       ) : (
-        <p>{report.questions.length ? t("live.report.noneHard") : t("live.report.empty")}</p>
+        !report.fewAnswers && <p>{report.questions.length ? t("live.report.noneHard") : t("live.report.empty")}</p>
       )}
+      {report.fewAnswers && <p className="muted">{t("live.report.fewAnswers", { min: HARD_MIN_ANSWERS })}</p>}
 
       <h2>{t("live.report.perQuestion")}</h2>
       <div className="table-scroll">

@@ -1,7 +1,8 @@
 // A teacher's day, on their own devices and without copying a key: sign up on the laptop, create a class, the
 // students join it on their phones, a live game for the class is started on the laptop and handed to the
 // projector PC by a one-time code, played to the podium on the wall (the laptop's host screen in step), and the
-// report opened on another device signed in to the account.
+// report opened on another device signed in to the account; after a second game (homework), the class's report
+// shows the facts it missed most, and one click sets an assignment to practise them.
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "@/e2e/support/a11y";
 import { PHONE, PlayerPhone } from "@/e2e/support/live";
@@ -26,6 +27,7 @@ test("a teacher signs up, creates a class, students join, the game goes to the p
   await laptop.page.getByLabel("Name der Klasse").fill("8b Geschichte");
   await laptop.page.getByRole("button", { name: "Klasse anlegen" }).click();
   await laptop.page.waitForURL(/\/classroom\/classes\/[0-9a-f-]{36}$/);
+  const classId = laptop.page.url().split("/").pop()!;
   const joinCode = (await laptop.page.getByTestId("class-join-code").innerText()).trim();
   expect(joinCode).toMatch(/^[A-Z0-9]{4,}/);
 
@@ -117,6 +119,47 @@ test("a teacher signs up, creates a class, students join, the game goes to the p
   await expect(table.locator("tr", { hasText: "Mira" })).toBeVisible();
   await expect(table.locator("tr", { hasText: "Jonas" })).toBeVisible();
   await shot(staffPhone.page, "report-phone");
+
+  // A second game for the class: an assignment of the same questions, played at home on the phones.
+  const homework = await laptop.page.request.post("/api/games", {
+    data: {
+      mode: "assignment",
+      setId: "all-allies",
+      questionCount: 2,
+      secondsPerQuestion: null,
+      scoring: "accuracy",
+      shuffle: false,
+      deadline: new Date(Date.now() + 86_400_000).toISOString(),
+      groupId: classId,
+    },
+  });
+  expect(homework.status()).toBe(201);
+  const homeworkPin = ((await homework.json()) as { game: { pin: string } }).game.pin;
+  for (const [i, student] of students.entries()) {
+    await student.join(homeworkPin, "qr");
+    for (const number of [1, 2]) {
+      await expect(student.page.getByText(`Frage ${number} von 2`)).toBeVisible();
+      await student.answer(i);
+      await expect(student.page.getByText(/^(Richtig!|Leider falsch\.|Teilweise richtig\.)/)).toBeVisible();
+      await student.page.getByRole("button", { name: number === 2 ? "Fertig" : "Nächste Frage" }).tap();
+    }
+  }
+
+  // The class's report across both games, on the staff-room phone: the facts missed most, with their source,
+  // and one click sets an assignment to practise them.
+  await staffPhone.page.goto("/classroom");
+  await staffPhone.page.getByRole("link", { name: "Bericht der Klasse" }).first().click();
+  await expect(staffPhone.page.getByRole("heading", { level: 1, name: "Bericht: 8b Geschichte" })).toBeVisible();
+  const students2 = staffPhone.page.getByTestId("student-table");
+  for (const nickname of ["Mira", "Jonas"]) await expect(students2.locator("tr", { hasText: nickname })).toBeVisible();
+  const weakest = staffPhone.page.getByTestId("weak-facts").getByRole("listitem").first();
+  await expect(weakest).toContainText(/von 4 richtig/);
+  await expect(weakest.getByText(/^Quelle: /).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(staffPhone.page);
+  await shot(staffPhone.page, "class-report-phone");
+  await staffPhone.page.getByRole("button", { name: "Schwächste Fakten üben" }).click();
+  await staffPhone.page.waitForURL(/\/host\/[0-9a-f-]{36}$/);
+  await expect(staffPhone.page.getByRole("heading", { name: /^Aufgabe: / })).toBeVisible();
 
   for (const context of [laptop.context, wall.context, staffPhone.context, ...students.map((s) => s.context)])
     await context.close();

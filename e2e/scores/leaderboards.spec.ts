@@ -1,4 +1,5 @@
-import { createClass, signUpQuickly } from "@/e2e/support/teacher";
+import { createClassOnDashboard } from "@/e2e/support/teacher";
+import { signUpTeacher } from "@/e2e/support/classroom";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "@/e2e/support/a11y";
 import { startQuiz } from "@/e2e/support/quiz";
@@ -34,9 +35,9 @@ test("two players on two browsers see each other ranked correctly on the set's a
   test.setTimeout(120_000);
   // A teacher creates a class; two students join it with its code.
   const teacher = await newPlayer(browser);
-  await signUpQuickly(teacher);
+  await signUpTeacher(teacher.request);
   const className = uniqueName("Klasse");
-  const { code } = await createClass(teacher, className);
+  const { code } = await createClassOnDashboard(teacher, className);
 
   const annaName = uniqueName("Anna");
   const benName = uniqueName("Ben");

@@ -31,15 +31,8 @@ export async function signIn(page: Page, login: string, password: string): Promi
   await expect(page.getByText(/^Angemeldet als /)).toBeVisible();
 }
 
-/** A teacher account made through the API, signed in in this page's browser context. */
-export async function signUpQuickly(page: Page, name = "Frau Test"): Promise<void> {
-  const login = `t.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const response = await page.request.post("/api/teacher/sign-up", { data: { name, login, password: "test-passwort-1" } });
-  expect(response.status()).toBe(201);
-}
-
 /** Creates a class on the dashboard; its page's address and join code. */
-export async function createClass(page: Page, name: string): Promise<{ url: string; code: string }> {
+export async function createClassOnDashboard(page: Page, name: string): Promise<{ url: string; code: string }> {
   await page.goto("/classroom");
   await page.getByLabel("Name der Klasse").fill(name);
   await page.getByRole("button", { name: "Klasse anlegen" }).click();

@@ -7,6 +7,7 @@ import { TeacherBar } from "@/components/classroom/TeacherBar";
 import { ClaimBanner } from "@/components/classroom/ClaimBanner";
 import { CreateClassForm } from "@/components/classroom/CreateClassForm";
 import { TeacherGameList } from "@/components/classroom/TeacherGameList";
+import { ClassReportLink } from "@/components/class-reports/ClassReportLink";
 import { fetchSets } from "@/lib/sets/use-cases/set-pages";
 import { translate, type TMessageKey } from "@/lib/platform/i18n/messages";
 import { getLang } from "@/lib/platform/i18n/server";
@@ -80,9 +81,12 @@ export default async function ClassroomPage() {
                       <strong className="join-code-inline">{group.joinCode}</strong>
                     </p>
                   </div>
-                  <Link className="btn btn-secondary" href={`/classroom/classes/${group.id}`}>
-                    {t("dashboard.manage")}
-                  </Link>
+                  <div className="teacher-game-actions">
+                    <Link className="btn btn-secondary" href={`/classroom/classes/${group.id}`}>
+                      {t("dashboard.manage")}
+                    </Link>
+                    <ClassReportLink groupId={group.id} />
+                  </div>
                 </li>
               ))}
             </ul>

@@ -8,17 +8,18 @@ import { ZUpdateGroup } from "@/lib/classes/schemas";
 import { readJson } from "@/lib/platform/http/body";
 import { notFound } from "@/lib/platform/http/errors";
 import { requireTeacher } from "@/lib/teachers/endpoints/session";
+import type { TTeacher } from "@/lib/teachers/types";
 import { rebuildPlayerBoards } from "@/lib/leaderboards/use-cases/rebuild-boards";
 import { invalidateAllBoards } from "@/lib/leaderboards/use-cases/board-cache";
 import { publishLeaderboardChange } from "@/lib/leaderboards/use-cases/board-events";
 
-type TLoaded = { ok: true; group: TGroup } | { ok: false; response: Response };
+type TLoaded = { ok: true; group: TGroup; teacher: TTeacher } | { ok: false; response: Response };
 
 export async function loadOwnedClass(request: Request, id: string): Promise<TLoaded> {
   const signedIn = await requireTeacher(request);
   if (!signedIn.ok) return signedIn;
   const group = await findOwnedGroup(getDb(), id, signedIn.teacher.id);
-  return group ? { ok: true, group } : { ok: false, response: notFound(`class "${id}"`) };
+  return group ? { ok: true, group, teacher: signedIn.teacher } : { ok: false, response: notFound(`class "${id}"`) };
 }
 
 const noStore = { headers: { "Cache-Control": "no-store" } };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { reportCsv, csvCell } from "./csv";
+import { csvCell } from "./csv";
+import { reportCsv } from "./report-tables";
 import { buildReport } from "./report";
 import { sampleQuestion } from "@/lib/games/testing/sample-questions";
 
@@ -36,8 +37,23 @@ describe("buildReport", () => {
     expect(report.averageAccuracy).toBeCloseTo(0.5);
   });
 
-  it("names the hardest questions, hardest first", () => {
-    expect(report.hardest).toEqual([1, 0]);
+  it("lists as hardest only what the answers show: 1 of 3 right, not the 2-of-3 question of three players", () => {
+    expect(report.hardest).toEqual([1]);
+    expect(report.fewAnswers).toBe(false);
+  });
+
+  it("names the hardest questions, hardest first, once a class is big enough to tell", () => {
+    const many = Array.from({ length: 10 }, (_, n) => ({ ...players[0]!, id: `q${n}`, nickname: `P${n}` }));
+    const rows = many.flatMap((player, n) => [row(player.id, 0, n < 7, 900, 2000), row(player.id, 1, n < 2, 900, 2000)]);
+    const big = buildReport({ questions, askedCount: 3, players: many, answers: rows });
+    // Question 1: 2 of 10 right; question 0: 7 of 10 (plausibly up to 89 %), not hard; question 2: no one answered.
+    expect(big.hardest).toEqual([2, 1]);
+  });
+
+  it("says when a question was missed by too few players to call it hard", () => {
+    const two = buildReport({ questions, askedCount: 1, players: players.slice(0, 2), answers: [row("p1", 0, false, 0, 1000)] });
+    expect(two.hardest).toEqual([]);
+    expect(two.fewAnswers).toBe(true);
   });
 
   it("ranks the players with their totals, right answers and answers given", () => {

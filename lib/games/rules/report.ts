@@ -2,6 +2,7 @@
 // player's total and right answers. Pure: the data module reads the rows, this turns them into the report.
 import type { TLocalized } from "@/questions/schema";
 import type { TQuestionKind, TStoredQuestion } from "@/questions/types";
+import { byHardness, isHard, tooFewAnswers, type TAnswerTally } from "./hardness";
 import { rankPlayers } from "./ranking";
 
 export type TReportAnswerRow = {
@@ -50,8 +51,13 @@ export type TGameReport = {
   playerCount: number;
   /** Questions asked (a live game ended early asked fewer than it had). */
   questions: TReportQuestion[];
-  /** Indexes of the hardest questions, hardest first (at most three, only ones not everybody got right). */
+  /**
+   * Indexes of the hardest questions, hardest first: at most three, and only those the answers show to be hard
+   * (`hardness.ts`), so a game of three players does not list its 2-of-3 questions.
+   */
   hardest: number[];
+  /** Some question was missed by someone but had too few players to tell whether it is hard. */
+  fewAnswers: boolean;
   averageAccuracy: number;
   players: TReportPlayer[];
 };
@@ -91,11 +97,14 @@ export function buildReport(input: {
       },
     ];
   });
-  const hardest = [...questions]
-    .filter((q) => q.accuracy < 1)
-    .sort((a, b) => a.accuracy - b.accuracy || a.index - b.index)
+  // Everybody was asked each question: one not answered counts as not right, as in `accuracy`.
+  const tally = (question: TReportQuestion): TAnswerTally => ({ correct: question.correct, answers: playerCount });
+  const hardest = questions
+    .filter((question) => isHard(tally(question)))
+    .sort((a, b) => byHardness(tally(a), tally(b)) || a.index - b.index)
     .slice(0, HARDEST_COUNT)
     .map((q) => q.index);
+  const fewAnswers = questions.some((question) => question.accuracy < 1 && tooFewAnswers(tally(question)));
 
   const players = rankPlayers(input.players).map((player) => {
     const rows = byPlayer.get(player.id) ?? [];
@@ -112,5 +121,5 @@ export function buildReport(input: {
     };
   });
   const averageAccuracy = questions.length ? questions.reduce((sum, q) => sum + q.accuracy, 0) / questions.length : 0;
-  return { playerCount, questions, hardest, averageAccuracy, players };
+  return { playerCount, questions, hardest, fewAnswers, averageAccuracy, players };
 }

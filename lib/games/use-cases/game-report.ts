@@ -1,4 +1,4 @@
-// The host's report of a game or assignment, and its CSV export, from the stored answers.
+// The host's report of a game or assignment, and its CSV and XLSX exports, from the stored answers.
 import type { TGameReportView } from "@/lib/games/types";
 import "server-only";
 import type { TDb } from "@/lib/platform/db/client";
@@ -6,7 +6,8 @@ import { gameAnswerLines, gamePlayerLines } from "@/lib/games/queries/game-resul
 import type { TGameRow } from "@/lib/games/queries/games";
 import { sealedGameQuestions } from "./game-questions";
 import { answerText } from "@/lib/games/rules/answer-text";
-import { reportCsv } from "@/lib/games/rules/csv";
+import { gameReportTables, reportCsv } from "@/lib/games/rules/report-tables";
+import { REPORT_CREATOR, tablesXlsx } from "@/lib/games/rules/tables";
 import { buildReport } from "@/lib/games/rules/report";
 import { worldMap } from "@/lib/map/rules/world-paths";
 import type { TLang, TStoredQuestion } from "@/questions/types";
@@ -52,7 +53,8 @@ export async function loadGameReport(
   };
 }
 
-export async function gameReportCsv(db: TDb, game: TGameRow, lang: TLang): Promise<string> {
+/** The report's tables to download (`report-tables.ts`), the answers written out in words. */
+async function gameReportFiles(db: TDb, game: TGameRow, lang: TLang) {
   const { report, questions, answers } = await loadGameReport(db, game);
   const countries = new Map(worldMap().countries.map((country) => [country.code, country.name[lang]]));
   const rows = answers.flatMap((answer) => {
@@ -69,5 +71,16 @@ export async function gameReportCsv(db: TDb, game: TGameRow, lang: TLang): Promi
       },
     ];
   });
+  return { report, rows };
+}
+
+export async function gameReportCsv(db: TDb, game: TGameRow, lang: TLang): Promise<string> {
+  const { report, rows } = await gameReportFiles(db, game, lang);
   return reportCsv(report, rows, lang);
+}
+
+/** The report as a workbook: results per player, accuracy per question, every answer. */
+export async function gameReportXlsx(db: TDb, game: TGameRow, lang: TLang): Promise<Uint8Array> {
+  const { report, rows } = await gameReportFiles(db, game, lang);
+  return tablesXlsx(gameReportTables(report, rows, lang), REPORT_CREATOR);
 }

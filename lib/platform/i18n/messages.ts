@@ -4,6 +4,7 @@ import { interpolate } from "./interpolate";
 import type { TLang } from "./lang";
 import { boardsMessages } from "@/lib/platform/i18n/messages/boards";
 import { classroomMessages } from "@/lib/platform/i18n/messages/classroom";
+import { classReportsMessages } from "@/lib/platform/i18n/messages/class-reports";
 import { coreMessages } from "@/lib/platform/i18n/messages/core";
 import { exportsMessages } from "@/lib/platform/i18n/messages/exports";
 import { learnMessages } from "@/lib/platform/i18n/messages/learn";
@@ -20,6 +21,7 @@ const MESSAGES = {
   ...shellMessages,
   ...exportsMessages,
   ...classroomMessages,
+  ...classReportsMessages,
 };
 
 export type TMessageKey = keyof typeof MESSAGES;

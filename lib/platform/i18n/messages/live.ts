@@ -141,8 +141,12 @@ export const liveMessages = {
   "live.report.accuracy": { de: "Richtig im Schnitt", en: "Average correct" },
   "live.report.hardest": { de: "Die schwierigsten Fragen", en: "The hardest questions" },
   "live.report.noneHard": {
-    de: "Alle haben alles richtig – keine Frage war schwer.",
-    en: "Everyone got everything right – no question was hard.",
+    de: "Keine Frage war für die Klasse schwer.",
+    en: "No question was hard for the class.",
+  },
+  "live.report.fewAnswers": {
+    de: "Eine Frage gilt erst ab {min} Antworten als schwer: Bei weniger sagt ein Fehler noch nichts über die Frage.",
+    en: "A question counts as hard only from {min} answers on: with fewer, a miss says nothing yet about the question.",
   },
   "live.report.perQuestion": { de: "Richtig pro Frage", en: "Correct per question" },
   "live.report.perPlayer": { de: "Ergebnisse pro Person", en: "Results per player" },
@@ -155,6 +159,7 @@ export const liveMessages = {
   "live.report.share": { de: "Anteil richtig", en: "Share correct" },
   "live.report.avgTime": { de: "Zeit im Schnitt", en: "Average time" },
   "live.report.csv": { de: "Als CSV herunterladen", en: "Download as CSV" },
+  "live.report.xlsx": { de: "Als Excel-Datei (XLSX) herunterladen", en: "Download as Excel file (XLSX)" },
   "live.report.back": { de: "Zurück zum Spiel", en: "Back to the game" },
   "live.report.empty": { de: "Noch keine Antworten.", en: "No answers yet." },
   "live.report.correctOf": { de: "{correct} von {players}", en: "{correct} of {players}" },

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ClassTeacherPanel } from "@/components/classroom/ClassTeacherPanel";
 import { ClassRoster } from "@/components/classroom/ClassRoster";
 import { CreateGameForm } from "@/components/live/CreateGameForm";
+import { ClassReportLink } from "@/components/class-reports/ClassReportLink";
 import { getDb } from "@/lib/platform/db/client";
 import { findOwnedGroup, groupsOfTeacher } from "@/lib/classes/queries/groups";
 import { classRoster } from "@/lib/classes/queries/roster";
@@ -48,6 +49,9 @@ export default async function ClassPage({ params }: { params: Promise<{ groupId:
         {t("groups.members", { count: group.memberCount })} ·{" "}
         {t(group.scoring === "speed" ? "groups.scoringSpeed" : "groups.scoringAccuracy")} ·{" "}
         <Link href={`/groups/${group.id}`}>{t("groups.board")}</Link>
+      </p>
+      <p>
+        <ClassReportLink groupId={group.id} className="btn btn-primary" />
       </p>
       <div className="classroom-grid">
         <ClassTeacherPanel group={group} joinUrl={`${base.replace(/^https?:\/\//, "")}/groups`} />
