@@ -42,7 +42,7 @@ export type THostAction = (typeof HOST_ACTIONS)[number];
 export const MIN_SECONDS = 5;
 export const MAX_SECONDS = 120;
 export const DEFAULT_MAX_PLAYERS = 2_500;
-export const MAX_PLAYERS_LIMIT = 5_000;
+export const MAX_PLAYERS_LIMIT = 10_000;
 
 export type TGameReportView = TGameReport & {
   gameId: string;
