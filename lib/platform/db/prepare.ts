@@ -34,13 +34,16 @@ async function prepareSqlite(target: Extract<TDatabaseTarget, { provider: "sqlit
   const createdDirs = ensureWritableDir(dir);
   const isNew = !existsSync(target.file);
   try {
-    const report = await deployMigrations(target, cwd, () => appliedSqliteMigrations(target.file));
+    const report = await withSqliteMigrationLock(target.file, () =>
+      deployMigrations(target, cwd, () => appliedSqliteMigrations(target.file)),
+    );
     await fill();
     return report;
   } catch (error) {
     // A database this run created but could not finish is removed, so no half-made file is left behind.
     if (isNew) {
-      for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(target.file + suffix, { force: true });
+      for (const suffix of ["", "-wal", "-shm", "-journal", LOCK_SUFFIX, `${LOCK_SUFFIX}-journal`])
+        rmSync(target.file + suffix, { force: true });
       for (const created of createdDirs.reverse()) rmSync(created, { recursive: true, force: true });
     }
     if ((error as { code?: string }).code === "SQLITE_FULL" || /disk is full/i.test(String(error))) {
@@ -48,6 +51,34 @@ async function prepareSqlite(target: Extract<TDatabaseTarget, { provider: "sqlit
       throw new DatabaseSetupError(`data directory ${dir}: the disk is full; free some space and start again${removed}`);
     }
     throw error;
+  }
+}
+
+const LOCK_SUFFIX = ".migrating";
+const LOCK_WAIT_MS = 180_000;
+
+/**
+ * One instance migrates a SQLite file at a time: an exclusive transaction on a small file beside it (SQLite's own
+ * file locking, across processes). Two instances started together used to run `migrate deploy` at once and the
+ * second gave up after the busy timeout when the first took longer (a migration that rebuilds tables, a loaded
+ * machine). The wait is polled, so the event loop of a process that waits stays free.
+ */
+async function withSqliteMigrationLock<T>(file: string, fn: () => Promise<T>): Promise<T> {
+  const lock = new Database(file + LOCK_SUFFIX, { timeout: 0 });
+  try {
+    for (const started = Date.now(); ;) {
+      try {
+        lock.exec("BEGIN EXCLUSIVE");
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() - started > LOCK_WAIT_MS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    return await fn();
+  } finally {
+    if (lock.inTransaction) lock.exec("ROLLBACK");
+    lock.close();
   }
 }
 
