@@ -12,6 +12,7 @@ import { percentText as percent, ShareMeter } from "@/components/ui/ShareMeter";
 import { AccuracySparkline } from "./AccuracySparkline";
 import { PracticeWeakestButton } from "./PracticeWeakestButton";
 import { WeakFacts } from "./WeakFacts";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 /** "30.11.2026, 08:36" / "30 Nov 2026, 08:36": a game's day and time at the school. */
 function whenText(game: { day: string; time: string }, lang: TLang): string {
@@ -207,9 +208,9 @@ function TableSection<TRow>(props: TDataTableProps<TRow> & { title: string }) {
   return (
     <>
       <h2>{title}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={title}>
         <DataTable caption={title} {...table} />
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -8,6 +8,7 @@ import type { TRosterMember } from "@/lib/classes/types";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 import { Dialog } from "@/components/ui/Dialog";
 import { FormMessage } from "@/components/ui/FormMessage";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 export function ClassRoster({ groupId, members }: { groupId: string; members: TRosterMember[] }) {
   const t = useT();
@@ -35,7 +36,7 @@ export function ClassRoster({ groupId, members }: { groupId: string; members: TR
         {t("class.roster")} ({members.length})
       </h2>
       {members.length ? (
-        <div className="table-scroll">
+        <ScrollRegion label={t("class.roster")}>
           <table className="roster">
             <thead>
               <tr>
@@ -71,7 +72,7 @@ export function ClassRoster({ groupId, members }: { groupId: string; members: TR
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : (
         <p className="muted">{t("class.rosterEmpty")}</p>
       )}

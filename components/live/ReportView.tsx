@@ -6,6 +6,7 @@ import { HARD_MIN_ANSWERS } from "@/lib/games/rules/hardness";
 import { DataTable, type TColumn } from "@/components/ui/DataTable";
 import { percentText, ShareMeter } from "@/components/ui/ShareMeter";
 import { StandingsTable } from "./StandingsTable";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
 const seconds = (ms: number | null, lang: TLang) => (ms === null ? "–" : `${secondsText(ms, lang)} s`);
 
@@ -84,17 +85,17 @@ export function ReportView({ report, lang, setTitle }: { report: TGameReportView
       {report.fewAnswers && <p className="muted">{t("live.report.fewAnswers", { min: HARD_MIN_ANSWERS })}</p>}
 
       <h2>{t("live.report.perQuestion")}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={t("live.report.perQuestion")}>
         <DataTable
           testId="question-table"
           columns={questionColumns}
           rows={report.questions}
           rowKey={(question) => question.index}
         />
-      </div>
+      </ScrollRegion>
 
       <h2>{t("live.report.perPlayer")}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={t("live.report.perPlayer")}>
         <StandingsTable
           testId="player-table"
           rows={report.players}
@@ -107,7 +108,7 @@ export function ReportView({ report, lang, setTitle }: { report: TGameReportView
             answered: t("live.report.answered"),
           }}
         />
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -131,7 +131,10 @@ describe("requests and responses at the edge", () => {
   it("shows a class's join code to its teacher only, not on the class page", async () => {
     const signedUp = await post("/api/teacher/sign-up", { name: "Frau Roth", login: "roth.9b", password: "roth-passwort-1" });
     expect(signedUp.status).toBe(201);
-    const session = signedUp.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    const session = signedUp.headers
+      .getSetCookie()
+      .map((line) => line.split(";")[0])
+      .join("; ");
     const created = await post("/api/groups", { name: "Klasse 9b", scoring: "speed" }, { Cookie: session });
     expect(created.status).toBe(201);
     const { group } = (await created.json()) as { group: { id: string; joinCode: string } };
