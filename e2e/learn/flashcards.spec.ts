@@ -57,6 +57,8 @@ test.describe("on a phone", () => {
 });
 
 test("every front asks something its back answers, no two alike", async ({ page }) => {
+  // All 97 cards of the set, one after the other: over a minute when the other worker runs a live game.
+  test.setTimeout(150_000);
   await page.goto("/sets/all-allies/flashcards");
   const position = page.getByRole("progressbar");
   await expect(position).toHaveAccessibleName(/^Karte 1 von \d+$/);
