@@ -9,7 +9,7 @@ import { readJson } from "@/lib/platform/http/body";
 import { notFound } from "@/lib/platform/http/errors";
 import { requireTeacher } from "@/lib/teachers/endpoints/session";
 import type { TTeacher } from "@/lib/teachers/types";
-import { rebuildPlayerBoards } from "@/lib/leaderboards/use-cases/rebuild-boards";
+import { rebuildBoardsForPlayers } from "@/lib/leaderboards/use-cases/rebuild-boards";
 import { invalidateAllBoards } from "@/lib/leaderboards/use-cases/board-cache";
 import { publishLeaderboardChange } from "@/lib/leaderboards/use-cases/board-events";
 
@@ -67,8 +67,6 @@ export async function removeMemberEndpoint(request: Request, id: string, playerI
   if (!loaded.ok) return loaded.response;
   const handle = getDbHandle();
   if (!(await removeMember(handle.db, id, playerId))) return notFound(`member "${playerId}" of this class`);
-  await rebuildPlayerBoards(handle, playerId);
-  invalidateAllBoards(handle.db);
-  await publishLeaderboardChange({ rebuilt: true });
+  await rebuildBoardsForPlayers(handle, [playerId]);
   return Response.json({ removed: true }, noStore);
 }

@@ -58,6 +58,11 @@ export async function findOwnedGroup(db: TDb, id: string, teacherId: string): Pr
   return row ? toGroup(db, row) : undefined;
 }
 
+/** Whether the class is the teacher's (no teacher: no). */
+export async function isClassOwner(db: TDb, id: string, teacherId: string | undefined): Promise<boolean> {
+  return Boolean(teacherId) && (await db.group.count({ where: { id, ownerId: teacherId } })) > 0;
+}
+
 /** The teacher's classes, newest first. */
 export async function groupsOfTeacher(db: TDb, teacherId: string): Promise<TGroup[]> {
   const rows = await db.group.findMany({ where: { ownerId: teacherId }, orderBy: { createdAt: "desc" } });

@@ -6,9 +6,7 @@ import { clientAddress, rateLimit } from "@/lib/platform/http/rate-limit";
 import { gameSettings } from "@/lib/games/queries/games";
 import { createGameFromOrder } from "@/lib/games/use-cases/create-game";
 import type { TGameMode } from "@/lib/games/types";
-import { rebuildPlayerBoards } from "@/lib/leaderboards/use-cases/rebuild-boards";
-import { invalidateAllBoards } from "@/lib/leaderboards/use-cases/board-cache";
-import { publishLeaderboardChange } from "@/lib/leaderboards/use-cases/board-events";
+import { rebuildBoardsForPlayers } from "@/lib/leaderboards/use-cases/rebuild-boards";
 import { browserHostKey, loadGameAsHost } from "./session";
 import { createdResponse } from "./create-game";
 
@@ -29,11 +27,7 @@ export async function deleteGameEndpoint(request: Request, id: string): Promise<
       ).map((row) => row.playerId!)
     : [];
   await handle.db.game.delete({ where: { id: game.id } });
-  if (posted.length) {
-    for (const playerId of posted) await rebuildPlayerBoards(handle, playerId);
-    invalidateAllBoards(handle.db);
-    await publishLeaderboardChange({ rebuilt: true });
-  }
+  await rebuildBoardsForPlayers(handle, posted);
   return Response.json({ deleted: true }, { headers: { "Cache-Control": "no-store" } });
 }
 

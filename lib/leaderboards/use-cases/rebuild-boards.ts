@@ -20,10 +20,19 @@ import { publishLeaderboardChange } from "./board-events";
 /** Rebuilds the board rows of everyone who posted a score holding an answer to the question; how many players. */
 export async function rebuildBoardsForQuestion(handle: TDbHandle, questionId: string): Promise<number> {
   const players = await playersWhoAnswered(handle.db, questionId);
-  for (const playerId of players) await rebuildPlayerBoards(handle, playerId);
-  invalidateAllBoards(handle.db);
-  if (players.length) await publishLeaderboardChange({ rebuilt: true });
+  await rebuildBoardsForPlayers(handle, players);
   return players.length;
+}
+
+/**
+ * Rebuilds these players' rows (a question retired, a game deleted, a student out of a class) and tells every
+ * instance's open boards; nothing to do for none.
+ */
+export async function rebuildBoardsForPlayers(handle: TDbHandle, playerIds: string[]): Promise<void> {
+  if (!playerIds.length) return;
+  for (const playerId of playerIds) await rebuildPlayerBoards(handle, playerId);
+  invalidateAllBoards(handle.db);
+  await publishLeaderboardChange({ rebuilt: true });
 }
 
 export async function rebuildPlayerBoards(handle: TDbHandle, playerId: string): Promise<void> {

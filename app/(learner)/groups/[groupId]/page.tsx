@@ -6,7 +6,7 @@ import { LiveRefresh } from "@/components/boards/LiveRefresh";
 import { fetchBoardPage } from "@/lib/leaderboards/use-cases/board-pages";
 import { currentPlayer } from "@/lib/players/endpoints/session";
 import { getDb } from "@/lib/platform/db/client";
-import { findGroup } from "@/lib/classes/queries/groups";
+import { findGroup, isClassOwner } from "@/lib/classes/queries/groups";
 import { currentTeacher } from "@/lib/teachers/endpoints/session";
 import { translate } from "@/lib/platform/i18n/messages";
 import { getLang } from "@/lib/platform/i18n/server";
@@ -28,7 +28,7 @@ export default async function GroupPage({
   const page = await fetchBoardPage(await searchParams, lang, await currentPlayer(), group.id);
   // Anyone with the link sees this page; the join code and the roster are on the teacher's own page.
   const teacher = await currentTeacher();
-  const owned = teacher ? await getDb().group.count({ where: { id: group.id, ownerId: teacher.id } }) : 0;
+  const owned = await isClassOwner(getDb(), group.id, teacher?.id);
   return (
     <>
       <h1>{group.name}</h1>
@@ -36,7 +36,7 @@ export default async function GroupPage({
         {group.memberCount === 1 ? t("groups.member") : t("groups.members", { count: group.memberCount })} ·{" "}
         {t(group.scoring === "speed" ? "groups.scoringSpeed" : "groups.scoringAccuracy")}
       </p>
-      {owned > 0 && (
+      {owned && (
         <p>
           <Link className="btn btn-secondary" href={`/classroom/classes/${group.id}`}>
             {t("dashboard.manage")}

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/platform/db/client";
-import { findGroup } from "@/lib/classes/queries/groups";
+import { findGroup, isClassOwner } from "@/lib/classes/queries/groups";
 import { notFound } from "@/lib/platform/http/errors";
 import { idRoute } from "@/lib/platform/http/handler";
 import { deleteClassEndpoint, updateClassEndpoint } from "@/lib/classes/endpoints/owned-class";
@@ -12,7 +12,7 @@ export const GET = idRoute(async (request, id) => {
   const group = /^[0-9a-f-]{36}$/.test(id) ? await findGroup(getDb(), id) : undefined;
   if (!group) return notFound("group");
   const teacher = await currentTeacherOf(request);
-  const owned = teacher && (await getDb().group.count({ where: { id, ownerId: teacher.id } }));
+  const owned = await isClassOwner(getDb(), id, teacher?.id);
   const { joinCode, ...shown } = group;
   return Response.json({ group: owned ? { ...shown, joinCode } : shown }, { headers: { "Cache-Control": "no-store" } });
 });
