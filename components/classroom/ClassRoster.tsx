@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
 import type { TRosterMember } from "@/lib/classes/types";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
+import { LOCALE } from "@/lib/platform/i18n/lang";
 import { Dialog } from "@/components/ui/Dialog";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { ScrollRegion } from "@/components/ui/ScrollRegion";
@@ -18,7 +19,7 @@ export function ClassRoster({ groupId, members }: { groupId: string; members: TR
   const [removing, setRemoving] = useState<TRosterMember>();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const date = (iso: string) =>
-    new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+    new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
   const name = (member: TRosterMember) => member.nickname ?? "–";
 
   const remove = async () => {

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
+import { LOCALE } from "@/lib/platform/i18n/lang";
 import type { TMessageKey } from "@/lib/platform/i18n/messages";
 import { Dialog } from "@/components/ui/Dialog";
 import { FormMessage } from "@/components/ui/FormMessage";
@@ -38,7 +39,7 @@ export function TeacherGameList({ games, label }: { games: TGameRowView[]; label
   const [deleting, setDeleting] = useState<TGameRowView>();
   const [error, setError] = useState<string>();
   const date = (iso: string) =>
-    new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+    new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 
   const again = async (game: TGameRowView) => {
     setError(undefined);
