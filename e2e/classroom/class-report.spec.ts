@@ -41,7 +41,6 @@ async function shots(page: Page, name: string): Promise<void> {
 }
 
 test("a teacher finds the fact the class missed with its source and sets an assignment to practise it", async ({ browser }) => {
-  test.setTimeout(120_000);
   const desk = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "de-DE" });
   const page = await desk.newPage();
   await signUpTeacher(desk.request);

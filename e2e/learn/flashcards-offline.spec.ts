@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
 
+// The service worker is what is tested here (blocked for the other specs: playwright.config.ts).
+test.use({ serviceWorkers: "allow" });
+
 // Offline use (lib/platform/offline/sw.ts): a set's flashcards page, once opened, and the backs of the cards
 // turned there come from the service worker's cache when there is no connection.
 test("flashcards opened online work offline after a reload, with the turned card's back", async ({ page, context }) => {
-  test.setTimeout(90_000);
   await page.goto("/sets/asia/flashcards");
   const turn = page.getByRole("button", { name: "Umdrehen" });
   await expect(turn).toBeVisible();

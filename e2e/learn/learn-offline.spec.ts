@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
 
+// The service worker is what is tested here (blocked for the other specs: playwright.config.ts).
+test.use({ serviceWorkers: "allow" });
+
 // Learn mode without a connection (lib/platform/offline/sw.ts): a card whose back was never read cannot be
 // checked offline; the answer stays, the page says so, and it is checked when the connection is back.
 test("an answer given offline is kept and checked when the connection is back", async ({ page, context }) => {

@@ -9,7 +9,6 @@ import { HostScreen, PlayerPhone, snap } from "@/e2e/support/live";
 test("students play an assignment at their own pace, with a reload; the host sees who finished and the report", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
   const host = await HostScreen.open(browser);
   await host.create({ mode: "assignment", set: "asia", questions: 3 });
   await expect(host.page.getByRole("heading", { name: "Aufgabe: Asien" })).toBeVisible();

@@ -22,7 +22,6 @@ async function busyFor(page: Page, path: string, times: number): Promise<{ refus
 }
 
 test("a student asked to wait sees that they are about to get in, then gets in by themselves", async ({ browser }) => {
-  test.setTimeout(120_000);
   const host = await HostScreen.open(browser);
   await host.create({ set: "all-allies", questions: 2, seconds: 30 });
 

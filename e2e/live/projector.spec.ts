@@ -127,7 +127,6 @@ test("the projector shows the game without the app's header, fitting a laptop an
 });
 
 test("the podium rises place by place, and stands still for those who prefer reduced motion", async ({ browser }) => {
-  test.setTimeout(90_000);
   const steps = async (reducedMotion: "reduce" | "no-preference") => {
     const host = await HostScreen.open(browser, { reducedMotion });
     await host.create({ set: "asia", questions: 1, seconds: 60 });
@@ -173,7 +172,6 @@ test("fullscreen from the host screen, and filling the window where the browser 
 test("sounds are off by default; switched on, the last seconds tick and the podium plays, and the choice is remembered", async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
   const host = await HostScreen.open(browser);
   // Counts the tones the page makes (each is an oscillator of the Web Audio API).
   await host.context.addInitScript(() => {

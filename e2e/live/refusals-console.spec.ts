@@ -29,7 +29,6 @@ function watchConsole(page: Page, expected: TRefusal[]): { ours: string[]; refus
 test("a wrong PIN, a taken nickname, a locked game and a removed player are refused without console errors of ours", async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
   const host = await HostScreen.open(browser);
   await host.create({ set: "asia", questions: 2, seconds: 60 });
   const ada = await PlayerPhone.open(browser, "Ada");

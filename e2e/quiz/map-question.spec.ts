@@ -31,7 +31,6 @@ test.describe("on a 1366×768 laptop", () => {
   test("a click on a country is the answer, with an undo before it counts; then the right one is green", async ({
     page,
   }, testInfo) => {
-    test.setTimeout(120_000);
     await openMapQuestion(page);
     const map = page.locator(".map-answer svg");
     await expect(map).toBeVisible();
@@ -72,7 +71,6 @@ test.describe("on a 390×844 phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   test("a tap on a country chooses it and the check button is beside the map", async ({ page }, testInfo) => {
-    test.setTimeout(120_000);
     await openMapQuestion(page);
     const code = await countryToClick(page);
     await page.locator(`path.map-country[data-code="${code}"]`).tap();

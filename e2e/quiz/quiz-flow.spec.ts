@@ -10,7 +10,6 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 test("with a 5 s timer, 6.5 s spent reading the feedback do not count: a right answer 1.5 s after the next question shows scores", async ({
   request,
 }) => {
-  test.setTimeout(60_000);
   const started = await request.post("/api/attempts", { data: { setId: "leaders", count: 3, timerSeconds: 5, seed: 2 } });
   expect(started.status()).toBe(201);
   const attempt = ((await started.json()) as { attempt: TApiAttempt }).attempt;
@@ -67,7 +66,6 @@ test("Fehler üben: a new quiz of exactly the questions missed, which nobody els
   playwright,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
   const quiz = await startQuiz(page, "africa", 4);
   await quiz.playToEnd(20);
   const attemptId = /\/results\/([0-9a-f-]{36})/.exec(page.url())![1]!;
@@ -95,7 +93,6 @@ test.describe("on a 390×844 phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test("the verdict is in view after a matching or a multiple-select answer", async ({ page }, testInfo) => {
-    test.setTimeout(120_000);
     const checked = new Set<string>();
     // A quiz asks one question of each kind first: leaders has the matching questions, alliances multiple select.
     for (const [setId, wanted] of [

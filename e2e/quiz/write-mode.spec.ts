@@ -11,7 +11,6 @@ import { QuizPage } from "@/e2e/support/quiz";
 const withTypo = (name: string) => (name.length > 5 ? name.slice(0, -1) : name + name.at(-1)).toLowerCase();
 
 test("write mode: a typed name with a typo counts, a wrong name does not", async ({ page }, testInfo) => {
-  test.setTimeout(90_000);
   await page.goto("/sets/leaders");
   await page.getByRole("radio", { name: "schreiben (Namen und Länder)" }).check();
   await page.getByRole("link", { name: "Quiz starten" }).click();

@@ -35,7 +35,6 @@ async function screenshots(page: Page, name: string) {
 }
 
 test("a reported question is reviewed, retired and gone from a new quiz of its set", async ({ page }) => {
-  test.setTimeout(120_000);
   const before = await questionCount(page);
 
   // The student: "Frage melden" during the quiz, a reason and a comment, the thanks; Escape returns to the question.

@@ -72,7 +72,6 @@ test("a script that reads everything before answering does no better than chance
   playwright,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
   const anonymous = await playwright.request.newContext({ baseURL });
   const learnText = await anonymousPages(anonymous);
   // The pages do carry their own cards: the check below would see an id shared with them.

@@ -93,7 +93,6 @@ test.describe("requests a client can craft do not change a score except by answe
   test("posting takes the server's score: a score in the body is refused; unfinished, too short or scripted quizzes are not posted", async ({
     request,
   }) => {
-    test.setTimeout(60_000);
     /** Answers every question, `pauseMs` after each arrived (a script's 0, or a person's reading time). */
     const finish = async (attempt: TState["attempt"], pauseMs: number) => {
       let current = attempt;

@@ -32,7 +32,6 @@ async function rankOf(page: Page, nickname: string): Promise<number> {
 }
 
 test("two players on two browsers see each other ranked correctly on the set's and the group's boards", async ({ browser }) => {
-  test.setTimeout(120_000);
   // A teacher creates a class; two students join it with its code.
   const teacher = await newPlayer(browser);
   await signUpTeacher(teacher.request);
