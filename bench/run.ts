@@ -177,7 +177,7 @@ async function main() {
           add(`${label}: players' streams per instance`, Object.values(r.streamsPerInstance).join(" / ") || "(not reported)");
         add(
           `${label}: answer ack p50 / p99`,
-          `${r.ack.p50Ms} / ${r.ack.p99Ms} ms`,
+          `${r.ack.p50Ms} / ${r.ack.p99Ms} ms (sent in a question's first second: ${r.ackDuringFanout.p50Ms} / ${r.ackDuringFanout.p99Ms}; later: ${r.ackAfterFanout.p50Ms} / ${r.ackAfterFanout.p99Ms}; the harness's own loop late by p99 ${r.harnessLoopDelay.p99Ms} ms)`,
           atScale ? `p99 < 100 ms ${check(r.ack.p99Ms < 100)}` : "",
         );
         add(

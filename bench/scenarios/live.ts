@@ -10,6 +10,7 @@
 import { checkNickname } from "@/lib/players/rules/nickname";
 import { anyAnswer, type TQuestion } from "@/bench/lib/client";
 import { openStream, request, StuckRequestError, type TResponse, type TStream } from "@/bench/lib/http";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { percentile, round } from "@/bench/lib/stats";
 
 type TPlayer = { nickname: string; cookie: string; stream?: TStream; answered: Set<number>; lost: boolean; done: boolean };
@@ -29,6 +30,9 @@ export type TLiveResult = {
   reconnects: number;
   fanout: TLatency;
   ack: TLatency;
+  /** The acks of answers sent in the question's first second (beside its fan-out), and of those sent later. */
+  ackDuringFanout: TLatency;
+  ackAfterFanout: TLatency;
   answersSent: number;
   answersAcknowledged: number;
   answersStored: number;
@@ -41,6 +45,11 @@ export type TLiveResult = {
   streamsPerInstance: Record<string, number>;
   /** Questions that reached every player who is in; fewer means some stream missed one. */
   questionsDeliveredToAll: number;
+  /**
+   * How late this process's own event loop ran while the questions were played: the harness simulates every
+   * player in one process, so a figure near the ack's p99 means the ack measures the harness's queue too.
+   */
+  harnessLoopDelay: { p50Ms: number; p99Ms: number; maxMs: number };
 };
 
 /** The phone's patience: connections that fail are tried again this often, a stream this often in a row. */
@@ -49,6 +58,8 @@ const STREAM_RETRIES = 10;
 const STREAM_RETRY_MS = 2_000;
 
 const SECONDS_PER_QUESTION = 30;
+/** Answers sent this soon after the host's "next" meet the question's fan-out still under way. */
+const FANOUT_WINDOW_MS = 1_000;
 
 const latency = (values: number[]): TLatency => ({
   p50Ms: round(percentile(values, 50), 0),
@@ -119,6 +130,10 @@ export async function liveScenario(
   const joinTimes: number[] = [];
   const fanout: number[] = [];
   const acks: number[] = [];
+  // The same acknowledgements, split by when the answer was sent: within the first second of the question, while
+  // the server may still be writing the question to the last streams, and after.
+  const acksDuringFanout: number[] = [];
+  const acksAfterFanout: number[] = [];
   const refusals: Record<string, number> = {};
   const questionSentAt = new Map<number, number>();
   let sent = 0;
@@ -137,6 +152,8 @@ export async function liveScenario(
       if (response.status === 201) {
         acknowledged++;
         acks.push(performance.now() - started);
+        const sinceQuestion = started - (questionSentAt.get(index) ?? started);
+        (sinceQuestion < FANOUT_WINDOW_MS ? acksDuringFanout : acksAfterFanout).push(performance.now() - started);
       } else {
         const code =
           response.status === 200
@@ -266,6 +283,8 @@ export async function liveScenario(
   if (stuck) throw stuck;
   const joinSeconds = (performance.now() - joinStarted) / 1000;
 
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   try {
     for (let index = 0; index < options.questions; index++) {
       questionSentAt.set(index, performance.now());
@@ -284,6 +303,7 @@ export async function liveScenario(
     if (ended.status !== 200) throw new Error(`host end: ${ended.status} ${ended.body}`);
     await hostReaches("ended", options.questions - 1, 30_000);
   } finally {
+    loopDelay.disable();
     hostStream.close();
     for (const player of players) {
       player.done = true;
@@ -313,12 +333,19 @@ export async function liveScenario(
     streamsPerInstance,
     fanout: latency(fanout),
     ack: latency(acks),
+    ackDuringFanout: latency(acksDuringFanout),
+    ackAfterFanout: latency(acksAfterFanout),
     answersSent: sent,
     answersAcknowledged: acknowledged,
     answersStored: stored,
     answersLost: Math.max(0, acknowledged - stored),
     answersRefused: sent - acknowledged,
     refusals,
+    harnessLoopDelay: {
+      p50Ms: round(loopDelay.percentile(50) / 1e6, 0),
+      p99Ms: round(loopDelay.percentile(99) / 1e6, 0),
+      maxMs: round(loopDelay.max / 1e6, 0),
+    },
     questionsDeliveredToAll: Array.from({ length: options.questions }, (_, index) =>
       players.every((player) => player.lost || player.answered.has(index)),
     ).filter(Boolean).length,
