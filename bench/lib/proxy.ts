@@ -30,7 +30,7 @@ ${upstreams.map((upstream) => `      server ${upstream} max_fails=0;`).join("\n"
       keepalive 64;
     }
     server {
-      listen ${listen} backlog=4096;
+      listen ${listen} backlog=4096 reuseport;
       client_max_body_size 1m;
       location / {
         proxy_pass http://quiz;
@@ -70,7 +70,7 @@ export async function startNginx(upstreams: string[]): Promise<TProxy> {
     `${process.getuid?.() === 0 ? "user root;\n" : ""}daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
-worker_processes 1;
+worker_processes 2;
 worker_rlimit_nofile 65536;
 events { worker_connections 32768; }
 http {
