@@ -7,10 +7,10 @@
 // for good, reconnects, the time from the host's "next" to each player receiving the question (fan-out), the
 // time to each answer's acknowledgement, and whether every acknowledged answer was stored. A request that gets
 // no answer within REQUEST_TIMEOUT_MS fails the run with a message.
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { checkNickname } from "@/lib/players/rules/nickname";
 import { anyAnswer, type TQuestion } from "@/bench/lib/client";
 import { openStream, request, StuckRequestError, type TResponse, type TStream } from "@/bench/lib/http";
-import { monitorEventLoopDelay } from "node:perf_hooks";
 import { percentile, round } from "@/bench/lib/stats";
 
 type TPlayer = { nickname: string; cookie: string; stream?: TStream; answered: Set<number>; lost: boolean; done: boolean };
@@ -49,7 +49,7 @@ export type TLiveResult = {
    * How late this process's own event loop ran while the questions were played: the harness simulates every
    * player in one process, so a figure near the ack's p99 means the ack measures the harness's queue too.
    */
-  harnessLoopDelay: { p50Ms: number; p99Ms: number; maxMs: number };
+  harnessLoopDelay: TLatency;
 };
 
 /** The phone's patience: connections that fail are tried again this often, a stream this often in a row. */
@@ -151,9 +151,10 @@ export async function liveScenario(
       });
       if (response.status === 201) {
         acknowledged++;
-        acks.push(performance.now() - started);
+        const ackMs = performance.now() - started;
         const sinceQuestion = started - (questionSentAt.get(index) ?? started);
-        (sinceQuestion < FANOUT_WINDOW_MS ? acksDuringFanout : acksAfterFanout).push(performance.now() - started);
+        acks.push(ackMs);
+        (sinceQuestion < FANOUT_WINDOW_MS ? acksDuringFanout : acksAfterFanout).push(ackMs);
       } else {
         const code =
           response.status === 200
