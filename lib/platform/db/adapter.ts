@@ -7,6 +7,7 @@ import { parseIntoClientConfig } from "pg-connection-string";
 import type { TDatabaseTarget } from "@/lib/platform/config/database";
 import { IntrospectionPgClient } from "./pg-introspection-client";
 import { withTransactionGuards } from "./sqlite-transactions";
+import { withStatementCache } from "./sqlite-statements";
 
 /** Milliseconds a SQLite writer waits for a lock before giving up. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
@@ -24,7 +25,7 @@ export function createAdapterFactory(
 ): SqlMigrationAwareDriverAdapterFactory {
   if (target.provider === "sqlite") {
     const factory = new PrismaBetterSQLite3({ url: target.file, timeout: SQLITE_BUSY_TIMEOUT_MS });
-    return options.forSchemaEngine ? withScriptTolerantShadowDb(factory) : withTransactionGuards(factory);
+    return options.forSchemaEngine ? withScriptTolerantShadowDb(factory) : withTransactionGuards(withStatementCache(factory));
   }
   // Discrete fields, not connectionString: a connectionString would win over any `database` set beside it.
   // A request waits up to 10 s for one of the pool's connections (pg-pool counts that wait in this timeout): a
