@@ -84,8 +84,10 @@ async function freshApp(
   }
   // Every simulated player comes from 127.0.0.1: the per-address limits are scaled for the load generator.
   // --cpu-prof: each app server writes V8 CPU profiles (one per thread) to bench/results/profiles/<scenario>/ as it
-  // stops; open the largest in Chrome DevTools.
+  // stops; read them with bench/profile.ts, or open the largest in Chrome DevTools.
   const nodeArgs = values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.join(PROFILES, label)}`] : [];
+  // A folder holds one run's profiles: bench/profile.ts reads them all.
+  if (values["cpu-prof"]) rmSync(path.join(PROFILES, label), { recursive: true, force: true });
   // Several instances: one after the other (each applies migrations at start), behind nginx, which passes on the
   // client's address (TRUST_PROXY=1).
   const env = { DATABASE_URL: databaseUrl, RATE_LIMIT_SCALE: "1000", ...(count > 1 ? { TRUST_PROXY: "1" } : {}) };
