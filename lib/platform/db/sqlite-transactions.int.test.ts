@@ -1,5 +1,7 @@
 // Transactions on SQLite have a time limit for waiting on the connection's lock: one that waits too long fails
 // with a "timed out" error (a 503 to the client) instead of waiting forever, and the lock still works afterwards.
+// A write outside any transaction, made while one is open on the same connection, is not swept into it: when the
+// transaction rolls back, the write (already acknowledged to its client) stays.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmptyDatabase, type TTestDatabase } from "@/lib/platform/testing/databases";
@@ -15,6 +17,7 @@ describe("SQLite transactions with a wait limit", () => {
     await prepareDatabase(database.target);
     const file = database.target.provider === "sqlite" ? database.target.file : "";
     db = new PrismaClient({ adapter: withTransactionGuards(new PrismaBetterSQLite3({ url: file }), 300) });
+    await db.$executeRawUnsafe('CREATE TABLE "Note" ("id" INTEGER PRIMARY KEY, "text" TEXT NOT NULL)');
   });
   afterAll(async () => {
     await db?.$disconnect();
@@ -37,5 +40,21 @@ describe("SQLite transactions with a wait limit", () => {
     release();
     await held;
     await expect(db.$transaction(async (tx) => tx.$queryRawUnsafe("SELECT 2"))).resolves.toBeDefined();
+  });
+
+  it("keeps a write made beside a transaction that then rolls back", async () => {
+    let wrote: () => void = () => undefined;
+    const besideDone = new Promise<void>((resolve) => (wrote = resolve));
+    const rolledBack = db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('INSERT INTO "Note" ("id", "text") VALUES (1, \'in the transaction\')');
+      // Another request writes while this transaction is open, and is acknowledged once its write returns.
+      void db.$executeRawUnsafe('INSERT INTO "Note" ("id", "text") VALUES (2, \'beside it\')').then(() => wrote());
+      await Promise.race([besideDone, new Promise((resolve) => setTimeout(resolve, 200))]);
+      throw new Error("the transaction fails");
+    });
+    await expect(rolledBack).rejects.toThrow("the transaction fails");
+    await besideDone;
+    const rows = await db.$queryRawUnsafe<Array<{ text: string }>>('SELECT "text" FROM "Note" ORDER BY "id"');
+    expect(rows).toEqual([{ text: "beside it" }]);
   });
 });
