@@ -1,12 +1,28 @@
 // A school sits behind one address: one student who floods must not stop the class, and guessing PINs or codes
 // from that address must not stop the players already in a game.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { guessLimit, rateLimit } from "./rate-limit";
 
 const SCHOOL = "203.0.113.7";
 const classOf30 = Array.from({ length: 30 }, (_, n) => `student-${n}`);
 
 describe("rate limits behind one address", () => {
+  it("answers 429 with Retry-After for a refusal made by the library's other copy", async () => {
+    // Next.js's bundle and the fast path each load rate-limiter-flexible and share the limiters (globalThis): a
+    // limiter made by one copy refuses with that copy's RateLimiterRes, which the other copy's class does not know.
+    expect(await rateLimit("next", { player: "quick-student", address: SCHOOL })).toBeUndefined();
+    type TShared = Map<string, { perPlayer: { consume: (key: string) => Promise<unknown> } }>;
+    const shared = (globalThis as { __quizLimiters?: TShared }).__quizLimiters!.get("next")!;
+    const otherCopysRefusal = { msBeforeNext: 1_400, remainingPoints: 0, consumedPoints: 26, isFirstInDuration: false };
+    vi.spyOn(shared.perPlayer, "consume").mockRejectedValueOnce(otherCopysRefusal);
+    const refused = await rateLimit("next", { player: "quick-student", address: SCHOOL });
+    expect(refused?.status).toBe(429);
+    expect(refused?.headers.get("Retry-After")).toBe("2");
+    // Anything else the limiter throws is still an error.
+    vi.spyOn(shared.perPlayer, "consume").mockRejectedValueOnce(new Error("broken store"));
+    await expect(rateLimit("next", { player: "quick-student", address: SCHOOL })).rejects.toThrow("broken store");
+  });
+
   it("stops the player who floods, not the 29 others playing beside them", async () => {
     const [flooder, ...others] = classOf30;
     let refused = 0;

@@ -84,6 +84,17 @@ function limiters(name: TLimitName): TLimiters {
   return found;
 }
 
+/**
+ * A refusal of the limiter. Not `instanceof RateLimiterRes`: Next.js's server bundle and the HTTP server's fast
+ * path each load their own copy of rate-limiter-flexible and share the limiters (on globalThis), so a limiter made
+ * by one copy refuses with the other copy's class. That refusal was rethrown and became a 500 for a student who
+ * answered quickly, instead of the 429 the quiz page waits out.
+ */
+function isRefusal(value: unknown): value is RateLimiterRes {
+  const refusal = value as Partial<RateLimiterRes> | null;
+  return typeof refusal?.msBeforeNext === "number" && typeof refusal.remainingPoints === "number";
+}
+
 function tooMany(rejection: RateLimiterRes): Response {
   const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
   return apiError(429, "rate_limited", `too many requests; try again in ${seconds} s`, undefined, {
@@ -102,7 +113,7 @@ export async function rateLimit(name: TLimitName, keys: { player?: string; addre
     if (!keys.player || LIMITS[name].alwaysAddress) await perAddress.consume(keys.address);
     return undefined;
   } catch (rejection) {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    if (!isRefusal(rejection)) throw rejection;
     return tooMany(rejection);
   }
 }
