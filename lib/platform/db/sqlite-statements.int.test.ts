@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createEmptyDatabase, type TTestDatabase } from "@/lib/platform/testing/databases";
 import { PrismaClient } from "@/lib/platform/db/generated/sqlite/client";
 import { prepareDatabase } from "./prepare";
-import { cacheStatements, withStatementCache } from "./sqlite-statements";
+import { cacheStatements, STATEMENT_CACHE_MAX_SQL, withStatementCache } from "./sqlite-statements";
 
 describe("SQLite statements reused", () => {
   let database: TTestDatabase;
@@ -87,6 +87,26 @@ describe("SQLite statements reused", () => {
     expect(prepared()).toBe(3);
     run("SELECT 2");
     expect(prepared()).toBe(4);
+    client.close();
+  });
+
+  it("prepares long SQL (a batch's many rows) each time, and keeps it out of the cache", () => {
+    const client = new Database(":memory:");
+    const prepared = cacheStatements(client, 2);
+    type TPrepared = { bind: (args: unknown[]) => { raw: () => { all: () => unknown[] } } };
+    const run = (sql: string, args: unknown[] = []) => (client.prepare(sql) as unknown as TPrepared).bind(args).raw().all();
+    const rows = Array.from({ length: 400 }, (_, n) => n);
+    const long = `SELECT ${rows.map(() => "?").join(" + ")} /* ${"x".repeat(STATEMENT_CACHE_MAX_SQL)} */`;
+    expect(run(long, rows)).toEqual([[rows.reduce((sum, n) => sum + n, 0)]]);
+    expect(
+      run(
+        long,
+        rows.map(() => 1),
+      ),
+    ).toEqual([[400]]);
+    run("SELECT 1");
+    run("SELECT 1");
+    expect(prepared()).toBe(1);
     client.close();
   });
 });

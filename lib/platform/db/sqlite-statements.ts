@@ -8,6 +8,11 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 
 /** Statements kept per connection; the least recently used one goes when a new one would exceed it. */
 export const STATEMENT_CACHE_SIZE = 200;
+/**
+ * Longer SQL is prepared each time, as before: a batch's multi-row INSERT or `IN (…)` has new text for every batch
+ * size, and hundreds of them would push the everyday statements out and hold their memory.
+ */
+export const STATEMENT_CACHE_MAX_SQL = 4_000;
 
 /** What the adapter uses of a statement: `prepare(sql).bind(args)`, then run, or columns and raw rows. */
 type TBoundStatement = {
@@ -32,7 +37,8 @@ export function cacheStatements(client: Database, size: number = STATEMENT_CACHE
   const prepare = client.prepare.bind(client);
   const cache = new Map<string, Statement>();
   let prepared = 0;
-  const reusable = (sql: string): TReusableStatement => {
+  const reusable = (sql: string): TReusableStatement | Statement => {
+    if (sql.length > STATEMENT_CACHE_MAX_SQL) return prepare(sql);
     let statement = cache.get(sql);
     if (statement) {
       cache.delete(sql); // moved to the end: most recently used
@@ -42,10 +48,19 @@ export function cacheStatements(client: Database, size: number = STATEMENT_CACHE
       if (cache.size >= size) cache.delete(cache.keys().next().value!);
     }
     cache.set(sql, statement);
-    return { ...bound(statement, []), bind: (args) => bound(statement, args) };
+    return { ...bound(statement, []), bind: (args: unknown[]) => bound(statement, args) };
   };
-  (client as unknown as { prepare: (sql: string) => TReusableStatement }).prepare = reusable;
+  (client as unknown as { prepare: typeof reusable }).prepare = reusable;
   return () => prepared;
+}
+
+/** The better-sqlite3 connection under @prisma/adapter-better-sqlite3's adapter (its `client` field). */
+export function sqliteConnection(adapter: object): Database {
+  const client = (adapter as { client?: Database }).client;
+  if (typeof client?.prepare !== "function") {
+    throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection: see lib/platform/db/sqlite-statements.ts");
+  }
+  return client;
 }
 
 /** The factory with each connection's statements cached (see above). */
@@ -55,13 +70,7 @@ export function withStatementCache(factory: SqlMigrationAwareDriverAdapterFactor
     adapterName: factory.adapterName,
     connect: async () => {
       const adapter = await factory.connect();
-      const client = (adapter as unknown as { client?: Database }).client;
-      if (typeof client?.prepare !== "function") {
-        throw new Error(
-          "@prisma/adapter-better-sqlite3 no longer exposes its connection: see lib/platform/db/sqlite-statements.ts",
-        );
-      }
-      cacheStatements(client);
+      cacheStatements(sqliteConnection(adapter));
       return adapter;
     },
     connectToShadowDb: () => factory.connectToShadowDb(),

@@ -6,8 +6,9 @@
 //
 // The lock only orders transactions among themselves: a plain query (an answer's INSERT, say) made while a
 // transaction was open ran on the same connection, inside that transaction. It was acknowledged to its client,
-// and undone if the transaction then rolled back. Here plain queries wait until no transaction is open or about to
-// start (with the same time limit).
+// and undone if the transaction then rolled back. Here a plain query waits while the connection is inside a
+// transaction (with the same time limit); transactions still waiting for the lock do not hold it up.
+import { sqliteConnection } from "./sqlite-statements";
 import type {
   SqlDriverAdapter,
   SqlMigrationAwareDriverAdapterFactory,
@@ -33,60 +34,43 @@ export function withTransactionGuards(
 }
 
 function guardAdapter(adapter: SqlDriverAdapter, waitMs: number): SqlDriverAdapter {
-  // Transactions asked for and not yet ended; `idle` settles when the last one ends.
-  let active = 0;
-  let idle: { settled: Promise<void>; settle: () => void } | undefined;
-  const enter = () => {
-    if (active++ === 0) {
-      let settle = () => undefined as void;
-      idle = { settled: new Promise<void>((resolve) => (settle = resolve)), settle };
-    }
-  };
-  const leave = () => {
-    if (--active === 0) {
-      idle?.settle();
-      idle = undefined;
-    }
+  const connection = sqliteConnection(adapter);
+  // Settles when a transaction of this connection ends; the plain queries waiting for it look again.
+  let ended = settleable();
+  const transactionEnded = () => {
+    const waiting = ended;
+    ended = settleable();
+    waiting.settle();
   };
   const outsideTransactions = async <T>(run: () => Promise<T>): Promise<T> => {
-    const waitedSince = Date.now();
-    while (idle) {
-      const left = waitMs - (Date.now() - waitedSince);
-      if (left <= 0 || (await withinLimit(idle.settled, left)) === "timed out") throw timedOut(waitMs);
+    const deadline = Date.now() + waitMs;
+    while (connection.inTransaction) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw timedOut(waitMs);
+      // Also looks again now and then: SQLite ends a transaction by itself on some errors (a full disk).
+      await withinLimit(ended.settled, Math.min(left, 50));
     }
+    // The adapter runs the statement at once (better-sqlite3 is synchronous): no transaction can begin between
+    // the look above and the statement.
     return run();
   };
   return withMethods(adapter, {
     queryRaw: (query) => outsideTransactions(() => adapter.queryRaw(query)),
     executeRaw: (query) => outsideTransactions(() => adapter.executeRaw(query)),
     startTransaction: async (isolationLevel) => {
-      enter();
       const starting = adapter.startTransaction(isolationLevel);
-      let first: Transaction | "timed out";
-      try {
-        first = await withinLimit(starting, waitMs);
-      } catch (error) {
-        leave();
-        throw error;
-      }
+      const first = await withinLimit(starting, waitMs);
       if (first === "timed out") {
-        // The lock may still come later; it is then handed straight back, and only then may plain queries run.
-        void starting.then(endTransaction, () => undefined).finally(leave);
+        // The lock may still come later; it is then handed straight back.
+        void starting.then(endTransaction, () => undefined).finally(transactionEnded);
         throw timedOut(waitMs);
       }
-      return guardTransaction(first, leave);
+      return guardTransaction(first, transactionEnded);
     },
   });
 }
 
 function guardTransaction(tx: Transaction, onEnd: () => void): Transaction {
-  let ended = false;
-  const end = () => {
-    if (!ended) {
-      ended = true;
-      onEnd();
-    }
-  };
   return withMethods(tx, {
     executeRaw: async (query) => {
       try {
@@ -94,14 +78,20 @@ function guardTransaction(tx: Transaction, onEnd: () => void): Transaction {
       } catch (error) {
         if (/^\s*(COMMIT|ROLLBACK)\s*$/i.test(query.sql)) {
           await endTransaction(tx);
-          end();
+          onEnd();
         }
         throw error;
       }
     },
-    commit: () => tx.commit().finally(end),
-    rollback: () => tx.rollback().finally(end),
+    commit: () => tx.commit().finally(onEnd),
+    rollback: () => tx.rollback().finally(onEnd),
   });
+}
+
+function settleable(): { settled: Promise<void>; settle: () => void } {
+  let settle = () => undefined as void;
+  const settled = new Promise<void>((resolve) => (settle = resolve));
+  return { settled, settle };
 }
 
 /** The promise's value, or "timed out" after `ms`. */
