@@ -116,7 +116,8 @@ export function ClassReportView({ report, lang, setTitles, classPath }: TProps) 
     {
       key: "mode",
       header: t("classReport.games.mode"),
-      cell: (game) => `${t(`classReport.games.${game.mode}`)} · ${setTitles[game.setId] ?? game.setId}`,
+      cell: (game) =>
+        `${t(`classReport.games.${game.mode}`)} · ${game.practice ? t("classReport.practice.title") : (setTitles[game.setId] ?? game.setId)}`,
     },
     {
       key: "players",

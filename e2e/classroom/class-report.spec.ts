@@ -92,8 +92,13 @@ test("a teacher finds the fact the class missed with its source and sets an assi
 
   await page.getByRole("button", { name: "Schwächste Fakten üben" }).click();
   await page.waitForURL(/\/host\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole("heading", { name: /^Aufgabe: / })).toBeVisible();
+  // Named for what it is, not after the set its questions were drawn from; so in the class's list of games too.
+  await expect(page.getByRole("heading", { name: "Aufgabe: Schwächste Fakten üben" })).toBeVisible();
+  await shots(page, "practice-host");
   const practiceId = page.url().split("/").pop()!;
+  await page.goto(`/classroom/classes/${group.id}/report`);
+  await expect(page.getByText("Aufgabe · Schwächste Fakten üben")).toBeVisible();
+  await shots(page, "class-report-with-practice");
   const report = await desk.request.get(`/api/games/${practiceId}/report`);
   expect(report.status()).toBe(200);
   expect(((await report.json()) as { report: { mode: string } }).report.mode).toBe("assignment");

@@ -19,6 +19,8 @@ import { classReportEndpoint, practiceWeakestEndpoint } from "@/lib/class-report
 import { loadClassReport } from "@/lib/class-reports/use-cases/class-report";
 import { practiceWeakest } from "@/lib/class-reports/use-cases/practice-weakest";
 import { testedFacts } from "@/lib/class-reports/rules/tested-facts";
+import { lookupGameEndpoint } from "@/lib/games/endpoints/lookup-game";
+import { loadDashboard } from "@/lib/teachers/use-cases/dashboard";
 import type { TClassReport } from "@/lib/class-reports/types";
 import type { TGroup } from "@/lib/classes/types";
 
@@ -216,6 +218,15 @@ describe.each(TEST_PROVIDERS)("class reports on %s", (provider) => {
     const factsAsked = questionIds.map((id) => testedFacts(built.questionsById.get(id)!)[0]);
     expect(factsAsked[0]).toBe(factA);
     expect(new Set(factsAsked)).toEqual(new Set([factA, factB, factC]));
+    // Called what it is on the join page, the teacher's dashboard and the class's report, not after the set its
+    // questions were drawn from.
+    const lookup = await lookupGameEndpoint(new Request(`http://127.0.0.1/api/games/lookup?pin=${game.pin}`));
+    expect(((await lookup.json()) as { game: { setTitle: { de: string } } }).game.setTitle.de).toBe("Schwächste Fakten üben");
+    const dashboard = await loadDashboard(getDb(), owner.id, "de", undefined);
+    expect(dashboard.assignments.find((row) => row.id === game.id)?.title).toBe("Schwächste Fakten üben");
+    expect(dashboard.assignments.filter((row) => row.title === "Schwächste Fakten üben")).toHaveLength(1);
+    const listed = (await loadClassReport(getDb(), group)).games;
+    expect(listed.filter((row) => row.practice).map((row) => row.gameId)).toEqual([game.id]);
 
     await getDb().questionRetirement.create({ data: { questionId: qa!.id, reason: "test", reportIds: "[]" } });
     forgetQuestionBank();

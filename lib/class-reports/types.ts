@@ -68,6 +68,8 @@ export type TClassGame = {
   gameId: string;
   mode: TGameMode;
   setId: string;
+  /** "Schwächste Fakten üben": named so, not after its set. */
+  practice: boolean;
   at: string;
   day: string;
   /** The school's time of day of `at` (HH:MM, 24 hours): a class may play twice a day. */

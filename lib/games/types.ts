@@ -17,6 +17,8 @@ export type TGameSettings = {
   maxPlayers: number;
   /** Assignments made since per-player orders: each player's own option order (and question order with `shuffle`). */
   ownOrder?: boolean;
+  /** "Schwächste Fakten üben" (lib/class-reports): shown under that title, not its set's (rules/title.ts). */
+  practice?: boolean;
 };
 
 export type TGameState = {

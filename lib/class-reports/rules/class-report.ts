@@ -17,7 +17,7 @@ import type {
 import { testedFacts } from "./tested-facts";
 import { accuracyTrend } from "./trend";
 
-export type TActivityGame = { id: string; mode: TGameMode; setId: string; createdAt: number };
+export type TActivityGame = { id: string; mode: TGameMode; setId: string; practice?: boolean; createdAt: number };
 export type TActivityPlayer = { id: string; gameId: string; playerId: string | null; nickname: string };
 export type TActivityAnswer = { gamePlayerId: string; questionId: string; correct: boolean };
 export type TActivityMember = { playerId: string; nickname: string | null };
@@ -172,6 +172,7 @@ export function buildClassReport(
         gameId: game.id,
         mode: game.mode,
         setId: game.setId,
+        practice: game.practice === true,
         ...when(game.createdAt),
         time: clock.format(game.createdAt),
         players: tally.players.size,

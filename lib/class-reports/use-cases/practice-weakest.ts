@@ -45,6 +45,7 @@ export async function practiceWeakest(
         // Weakest fact first, as picked.
         shuffle: false,
         maxPlayers: DEFAULT_MAX_PLAYERS,
+        practice: true,
       },
       groupId: input.group.id,
       ownerId: input.teacherId,

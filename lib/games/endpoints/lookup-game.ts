@@ -6,6 +6,8 @@ import { findJoinableGame } from "@/lib/games/use-cases/join-game";
 import { gamePlayerOfRequest } from "./player-cookie";
 import { joinAdmission } from "./join-admission";
 import { ZGamePin } from "@/lib/games/schemas";
+import { gameSettings } from "@/lib/games/queries/games";
+import { gameTitle } from "@/lib/games/rules/title";
 
 /** The join page's first step: is there a game with this PIN that can be joined (or that this browser plays in)? */
 export function lookupGameEndpoint(request: Request): Promise<Response> {
@@ -25,7 +27,10 @@ async function lookUp(request: Request): Promise<Response> {
   const { game, rejoin } = found.found;
   const set = (await getQuestionBank()).sets.find((candidate) => candidate.id === game.setId);
   return Response.json(
-    { game: { id: game.id, mode: game.mode, status: game.status, setTitle: set?.title ?? null }, rejoin: rejoin ?? null },
+    {
+      game: { id: game.id, mode: game.mode, status: game.status, setTitle: gameTitle(gameSettings(game), set?.title) },
+      rejoin: rejoin ?? null,
+    },
     { headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -3,6 +3,7 @@
 import type { TDb } from "@/lib/platform/db/client";
 import { hashSecret } from "@/lib/platform/crypto/identity";
 import type { TGameMode } from "@/lib/games/types";
+import { gameSettings } from "./games";
 
 export type TTeacherGame = {
   id: string;
@@ -10,6 +11,8 @@ export type TTeacherGame = {
   status: string;
   pin: string | null;
   setId: string;
+  /** "Schwächste Fakten üben" (see rules/title.ts). */
+  practice: boolean;
   groupId: string | null;
   groupName: string | null;
   players: number;
@@ -32,6 +35,7 @@ export async function gamesOfTeacher(db: TDb, teacherId: string, limit = 200): P
     status: row.status,
     pin: row.pin,
     setId: row.setId,
+    practice: gameSettings(row).practice === true,
     groupId: row.groupId,
     groupName: row.group?.name ?? null,
     players: row._count.players,

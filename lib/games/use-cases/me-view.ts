@@ -1,6 +1,7 @@
 // The player's own view of a game (GET /me): who they are and, in an assignment, the question to answer now
 // with how long ago the server served it (a reload keeps the time already spent), once it has been shown; and,
 // between an answer and the next question, that answer's feedback (a reload shows it again).
+import { gameTitle } from "@/lib/games/rules/title";
 import type { TDb } from "@/lib/platform/db/client";
 import { feedbackFromRow } from "@/lib/answering/rules/feedback";
 import type { TScoredAnswerRow } from "@/lib/answering/types";
@@ -74,7 +75,7 @@ export async function loadMeView(db: TDb, room: GameRoom, player: TGamePlayerRow
     getQuestionBank(),
   ]);
   const view = meView(room, player, now, lastAnswer);
-  view.game.setTitle = bank.sets.find((set) => set.id === room.row.setId)?.title ?? null;
+  view.game.setTitle = gameTitle(room.settings, bank.sets.find((set) => set.id === room.row.setId)?.title);
   return view;
 }
 

@@ -6,6 +6,7 @@ import { groupsOfTeacher } from "@/lib/classes/queries/groups";
 import { gamesOfTeacher, unclaimedGames } from "@/lib/games/queries/teacher-games";
 import { getQuestionBank } from "@/lib/sets/queries/question-bank";
 import { gamePhase, type TGamePhase } from "@/lib/teachers/rules/game-phase";
+import { gameTitle } from "@/lib/games/rules/title";
 
 export type TDashboardGame = {
   id: string;
@@ -25,14 +26,14 @@ export async function loadDashboard(db: TDb, teacherId: string, lang: TLang, hos
     getQuestionBank(),
     unclaimedGames(db, hostKey),
   ]);
-  const titles = new Map(bank.sets.map((set) => [set.id, set.title[lang]]));
+  const titles = new Map(bank.sets.map((set) => [set.id, set.title]));
   const rows = games.map((game) => {
     const state = gamePhase(game, now);
     return {
       mode: game.mode,
       view: {
         id: game.id,
-        title: titles.get(game.setId) ?? game.setId,
+        title: gameTitle(game, titles.get(game.setId))?.[lang] ?? game.setId,
         groupName: game.groupName,
         state,
         running: state === "running" || state === "open" || state === "due",

@@ -8,6 +8,8 @@ import { translate } from "@/lib/platform/i18n/messages";
 import { getLang } from "@/lib/platform/i18n/server";
 import { joinLink } from "@/lib/games/endpoints/join-url";
 import { isGameHost, loadGame } from "@/lib/games/endpoints/session";
+import { gameSettings } from "@/lib/games/queries/games";
+import { gameTitle } from "@/lib/games/rules/title";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +42,7 @@ export default async function HostPage({ params }: { params: Promise<{ gameId: s
     <HostConsole
       gameId={game.id}
       join={{ pin: game.pin, ...link }}
-      setTitle={set?.title[lang] ?? game.setId}
+      setTitle={gameTitle(gameSettings(game), set?.title)?.[lang] ?? game.setId}
       presentation={game.mode === "live"}
       tools={game.status !== "ended" ? <HandoverButton gameId={game.id} /> : undefined}
     />

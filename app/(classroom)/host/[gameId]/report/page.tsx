@@ -7,6 +7,8 @@ import { translate } from "@/lib/platform/i18n/messages";
 import { getLang } from "@/lib/platform/i18n/server";
 import { loadGameReport } from "@/lib/games/use-cases/game-report";
 import { isGameHost, loadGame } from "@/lib/games/endpoints/session";
+import { gameSettings } from "@/lib/games/queries/games";
+import { gameTitle } from "@/lib/games/rules/title";
 
 export const dynamic = "force-dynamic";
 
@@ -26,5 +28,6 @@ export default async function ReportPage({ params }: { params: Promise<{ gameId:
   }
   const [{ report }, bank] = await Promise.all([loadGameReport(getDb(), loaded.game), getQuestionBank()]);
   const set = bank.sets.find((candidate) => candidate.id === loaded.game.setId);
-  return <ReportView report={report} lang={lang} setTitle={set?.title[lang] ?? loaded.game.setId} />;
+  const title = gameTitle(gameSettings(loaded.game), set?.title)?.[lang] ?? loaded.game.setId;
+  return <ReportView report={report} lang={lang} setTitle={title} />;
 }
