@@ -7,7 +7,7 @@ import { api } from "@/lib/platform/http/api-client";
 import type { TRosterMember } from "@/lib/classes/types";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 import { LOCALE } from "@/lib/platform/i18n/lang";
-import { Dialog } from "@/components/ui/Dialog";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { ScrollRegion } from "@/components/ui/ScrollRegion";
 
@@ -78,18 +78,15 @@ export function ClassRoster({ groupId, members }: { groupId: string; members: TR
         <p className="muted">{t("class.rosterEmpty")}</p>
       )}
       {message && <FormMessage ok={message.ok}>{message.text}</FormMessage>}
-      <Dialog open={Boolean(removing)} onClose={() => setRemoving(undefined)} labelledBy={`${id}-remove`}>
-        <h2 id={`${id}-remove`}>{t("class.remove")}</h2>
-        <p>{removing && t("class.removeConfirm", { name: name(removing) })}</p>
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={() => setRemoving(undefined)}>
-            {t("dashboard.cancel")}
-          </button>
-          <button type="button" className="btn btn-primary btn-danger" onClick={() => void remove()}>
-            {t("class.remove")}
-          </button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={Boolean(removing)}
+        title={t("class.remove")}
+        question={removing && t("class.removeConfirm", { name: name(removing) })}
+        confirm={t("class.remove")}
+        danger
+        onCancel={() => setRemoving(undefined)}
+        onConfirm={() => void remove()}
+      />
     </section>
   );
 }

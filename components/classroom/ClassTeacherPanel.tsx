@@ -7,7 +7,7 @@ import { useId, useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
 import type { TGroup } from "@/lib/classes/types";
 import { useT } from "@/lib/platform/i18n/LangProvider";
-import { Dialog } from "@/components/ui/Dialog";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { ScoringChoice } from "@/components/boards/ScoringChoice";
 
@@ -60,22 +60,15 @@ export function ClassTeacherPanel({ group, joinUrl }: { group: TGroup; joinUrl: 
         onChange={(mode) => void changeScoring(mode)}
       />
       {message && <FormMessage ok={message.ok}>{message.text}</FormMessage>}
-      <Dialog open={Boolean(confirm)} onClose={() => setConfirm(undefined)} labelledBy={`${id}-confirm`}>
-        <h2 id={`${id}-confirm`}>{t(confirm === "delete" ? "class.delete" : "class.renewCode")}</h2>
-        <p>{confirm === "delete" ? t("class.deleteConfirm", { name: group.name }) : t("class.renewConfirm")}</p>
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={() => setConfirm(undefined)}>
-            {t("dashboard.cancel")}
-          </button>
-          <button
-            type="button"
-            className={`btn btn-primary${confirm === "delete" ? " btn-danger" : ""}`}
-            onClick={() => void (confirm === "delete" ? remove() : renew())}
-          >
-            {t(confirm === "delete" ? "class.delete" : "class.renewCode")}
-          </button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={Boolean(confirm)}
+        title={t(confirm === "delete" ? "class.delete" : "class.renewCode")}
+        question={confirm === "delete" ? t("class.deleteConfirm", { name: group.name }) : t("class.renewConfirm")}
+        confirm={t(confirm === "delete" ? "class.delete" : "class.renewCode")}
+        danger={confirm === "delete"}
+        onCancel={() => setConfirm(undefined)}
+        onConfirm={() => void (confirm === "delete" ? remove() : renew())}
+      />
     </section>
   );
 }

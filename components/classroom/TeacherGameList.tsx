@@ -4,12 +4,12 @@
 // (open the host screen, the report, start it again with the same settings, delete it).
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { api } from "@/lib/platform/http/api-client";
 import { useLang, useT } from "@/lib/platform/i18n/LangProvider";
 import { LOCALE } from "@/lib/platform/i18n/lang";
 import type { TMessageKey } from "@/lib/platform/i18n/messages";
-import { Dialog } from "@/components/ui/Dialog";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { FormMessage } from "@/components/ui/FormMessage";
 
 export type TGameRowView = {
@@ -35,7 +35,6 @@ export function TeacherGameList({ games, label }: { games: TGameRowView[]; label
   const t = useT();
   const { lang } = useLang();
   const router = useRouter();
-  const id = useId();
   const [deleting, setDeleting] = useState<TGameRowView>();
   const [error, setError] = useState<string>();
   const date = (iso: string) =>
@@ -91,18 +90,15 @@ export function TeacherGameList({ games, label }: { games: TGameRowView[]; label
         ))}
       </ul>
       <FormMessage>{error}</FormMessage>
-      <Dialog open={Boolean(deleting)} onClose={() => setDeleting(undefined)} labelledBy={`${id}-delete`}>
-        <h2 id={`${id}-delete`}>{t("dashboard.delete")}</h2>
-        <p>{deleting && t("dashboard.deleteConfirm", { title: deleting.title, date: date(deleting.createdAt) })}</p>
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={() => setDeleting(undefined)}>
-            {t("dashboard.cancel")}
-          </button>
-          <button type="button" className="btn btn-primary btn-danger" onClick={() => void remove()}>
-            {t("dashboard.delete")}
-          </button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={Boolean(deleting)}
+        title={t("dashboard.delete")}
+        question={deleting && t("dashboard.deleteConfirm", { title: deleting.title, date: date(deleting.createdAt) })}
+        confirm={t("dashboard.delete")}
+        danger
+        onCancel={() => setDeleting(undefined)}
+        onConfirm={() => void remove()}
+      />
     </>
   );
 }
