@@ -25,10 +25,11 @@ async function lookUp(request: Request): Promise<Response> {
     return refused(found.error);
   }
   const { game, rejoin } = found.found;
-  const set = (await getQuestionBank()).sets.find((candidate) => candidate.id === game.setId);
+  const { sets } = await getQuestionBank();
+  const setTitle = gameTitle({ setId: game.setId, practice: gameSettings(game).practice }, sets);
   return Response.json(
     {
-      game: { id: game.id, mode: game.mode, status: game.status, setTitle: gameTitle(gameSettings(game), set?.title) },
+      game: { id: game.id, mode: game.mode, status: game.status, setTitle },
       rejoin: rejoin ?? null,
     },
     { headers: { "Cache-Control": "no-store" } },

@@ -75,7 +75,7 @@ export async function loadMeView(db: TDb, room: GameRoom, player: TGamePlayerRow
     getQuestionBank(),
   ]);
   const view = meView(room, player, now, lastAnswer);
-  view.game.setTitle = gameTitle(room.settings, bank.sets.find((set) => set.id === room.row.setId)?.title);
+  view.game.setTitle = gameTitle({ setId: room.row.setId, practice: room.settings.practice }, bank.sets);
   return view;
 }
 

@@ -26,14 +26,13 @@ export async function loadDashboard(db: TDb, teacherId: string, lang: TLang, hos
     getQuestionBank(),
     unclaimedGames(db, hostKey),
   ]);
-  const titles = new Map(bank.sets.map((set) => [set.id, set.title]));
   const rows = games.map((game) => {
     const state = gamePhase(game, now);
     return {
       mode: game.mode,
       view: {
         id: game.id,
-        title: gameTitle(game, titles.get(game.setId))?.[lang] ?? game.setId,
+        title: gameTitle(game, bank.sets)?.[lang] ?? game.setId,
         groupName: game.groupName,
         state,
         running: state === "running" || state === "open" || state === "due",

@@ -36,13 +36,13 @@ export default async function HostPage({ params }: { params: Promise<{ gameId: s
       </div>
     );
   }
-  const set = (await getQuestionBank()).sets.find((candidate) => candidate.id === game.setId);
+  const { sets } = await getQuestionBank();
   const link = await joinLink(game.pin ?? "");
   return (
     <HostConsole
       gameId={game.id}
       join={{ pin: game.pin, ...link }}
-      setTitle={gameTitle(gameSettings(game), set?.title)?.[lang] ?? game.setId}
+      setTitle={gameTitle({ setId: game.setId, practice: gameSettings(game).practice }, sets)?.[lang] ?? game.setId}
       presentation={game.mode === "live"}
       tools={game.status !== "ended" ? <HandoverButton gameId={game.id} /> : undefined}
     />

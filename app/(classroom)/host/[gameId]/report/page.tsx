@@ -27,7 +27,7 @@ export default async function ReportPage({ params }: { params: Promise<{ gameId:
     );
   }
   const [{ report }, bank] = await Promise.all([loadGameReport(getDb(), loaded.game), getQuestionBank()]);
-  const set = bank.sets.find((candidate) => candidate.id === loaded.game.setId);
-  const title = gameTitle(gameSettings(loaded.game), set?.title)?.[lang] ?? loaded.game.setId;
+  const { setId } = loaded.game;
+  const title = gameTitle({ setId, practice: gameSettings(loaded.game).practice }, bank.sets)?.[lang] ?? setId;
   return <ReportView report={report} lang={lang} setTitle={title} />;
 }
